@@ -1,1 +1,231 @@
-fn main() {}
+//! The command line: `run` (the default), `console`, `check` and `preview`; wiring only.
+
+use std::{process::ExitCode, sync::Arc, time::Duration};
+
+use clap::{Parser, Subcommand};
+use objection_bot::{
+    brain::Brain,
+    campaign::Campaign,
+    config::Settings,
+    i18n::{self, I18n},
+    lang::Lang,
+    logging, preview,
+    reminders::{broadcast, schedule},
+    store::Store,
+    telegram,
+};
+
+#[derive(Parser)]
+#[command(name = "objection-bot", version, about = "A Telegram bot that helps people in the EU object to Meta training its AI on their content")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the bot with long polling (needs TELOXIDE_TOKEN). The default.
+    Run,
+    /// Chat with the bot in this terminal: no token, no network.
+    Console {
+        /// The language to speak, as Telegram would send it (fr, de, pt-BR...).
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Check the campaign file and every locale; exit non-zero on any problem.
+    Check,
+    /// Print every message of a language with sample values, for translators.
+    Preview {
+        /// The language code.
+        #[arg(long, required_unless_present = "all")]
+        lang: Option<String>,
+        /// Every language.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+/// A start-up failure: one line on standard error, exit status 2.
+struct Fatal(String);
+
+impl<E: std::fmt::Display> From<E> for Fatal {
+    fn from(e: E) -> Fatal {
+        Fatal(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let settings = match Settings::from_env() {
+        Ok(s) => s,
+        Err(e) => return fatal(&e.to_string()),
+    };
+    logging::init(settings.token.as_deref());
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
+    };
+    let result = runtime.block_on(async move {
+        match cli.command.unwrap_or(Cmd::Run) {
+            Cmd::Run => run(settings).await,
+            Cmd::Console { lang } => console(settings, lang).await,
+            Cmd::Check => check(settings).await,
+            Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(Fatal(line)) => fatal(&line),
+    }
+}
+
+fn fatal(line: &str) -> ExitCode {
+    eprintln!("objection-bot: {line}");
+    ExitCode::from(2)
+}
+
+fn load(settings: &Settings) -> Result<(Arc<Campaign>, Arc<I18n>), Fatal> {
+    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    let i18n = I18n::embedded(campaign.default_language).map_err(|p| Fatal(p.join("; ")))?;
+    Ok((Arc::new(campaign), Arc::new(i18n)))
+}
+
+async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
+    let Some(token) = settings.token.clone() else {
+        return Err(Fatal(
+            "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`".into(),
+        ));
+    };
+    let (campaign, i18n) = load(&settings)?;
+    let store = Store::open(&settings.database_url).await?;
+    let brain = Brain::new(campaign, i18n, store, "");
+    let mut bot = teloxide::Bot::new(token);
+    if let Some(url) = &settings.api_url {
+        bot = bot.set_api_url(url.clone());
+    }
+    let options = telegram::RunOptions {
+        broadcast: broadcast::Options::with_rate(settings.broadcast_rate),
+        paid: settings.broadcast_paid,
+        poll_timeout: Duration::from_secs(25),
+    };
+    telegram::run(bot, brain, options).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, Fatal> {
+    let (campaign, i18n) = load(&settings)?;
+    if let Some(code) = &lang {
+        if Lang::from_tag(code).is_none() {
+            return Err(Fatal(format!("--lang: `{code}` is not one of the 24 EU language codes")));
+        }
+    }
+    let store = Store::in_memory().await?;
+    let brain = Brain::new(campaign, i18n, store, "objection_bot");
+    objection_bot::console::run(brain, lang).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
+    let campaign = match Campaign::load(settings.campaign_file.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("error: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    println!("campaign `{}`: deadline {}, {} reminder waves", campaign.id, campaign.deadline.to_rfc3339(), campaign.reminders.len());
+    let (sources, mut problems) = i18n::embedded_sources();
+    problems.extend(i18n::check_sources(&sources));
+    let i18n = match I18n::from_sources(&sources, campaign.default_language) {
+        Ok(i18n) => Some(i18n),
+        Err(p) => {
+            problems.extend(p);
+            None
+        }
+    };
+    if let Some(i18n) = i18n {
+        let langs = i18n.languages();
+        println!("{} languages: {}", langs.len(), langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(" "));
+        for missing in Lang::ALL.iter().filter(|l| !langs.contains(l)) {
+            println!("warning: no translation for {missing}; those users get {}", campaign.default_language);
+        }
+        let store = Store::in_memory().await?;
+        let brain = Brain::new(Arc::new(campaign.clone()), Arc::new(i18n), store, "objection_bot");
+        for lang in langs {
+            problems.extend(preview::problems(&brain, lang, chrono::Utc::now()));
+            problems.extend(preview::problems(&brain, lang, campaign.deadline.to_utc() - chrono::Duration::days(2)));
+        }
+    }
+    capacity_warnings(&settings, &campaign).await;
+    problems.sort();
+    problems.dedup();
+    for p in &problems {
+        println!("error: {p}");
+    }
+    if problems.is_empty() {
+        println!("ok");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!("{} problems", problems.len());
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// Warns when a wave cannot reach every subscriber before the next wave or the deadline.
+async fn capacity_warnings(settings: &Settings, campaign: &Campaign) {
+    let path = settings.database_url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    if !std::path::Path::new(path).exists() {
+        println!("no database at {} yet: 0 subscribers", settings.database_url);
+        return;
+    }
+    let count = match Store::open(&settings.database_url).await {
+        Ok(store) => store.subscriber_count().await.unwrap_or(0),
+        Err(e) => {
+            println!("warning: {e}");
+            return;
+        }
+    };
+    let needed = Duration::from_secs_f64(count as f64 / settings.broadcast_rate);
+    println!("{count} subscribers; a wave takes about {} s at {} messages/s", needed.as_secs(), settings.broadcast_rate);
+    let waves = schedule::waves(campaign);
+    for (i, wave) in waves.iter().enumerate() {
+        let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());
+        let room = (until - wave.due).to_std().unwrap_or_default();
+        if needed > room {
+            println!(
+                "warning: wave {} cannot reach {count} subscribers in the {} s before the next wave or the deadline; raise BROADCAST_RATE or set BROADCAST_PAID=true",
+                wave.key,
+                room.as_secs()
+            );
+        }
+    }
+}
+
+async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Result<ExitCode, Fatal> {
+    let (campaign, i18n) = load(&settings)?;
+    let langs: Vec<Lang> = if all {
+        i18n.languages()
+    } else {
+        let code = lang.unwrap_or_default();
+        let Some(l) = Lang::from_tag(&code).filter(|l| i18n.languages().contains(l)) else {
+            return Err(Fatal(format!("--lang: no translation for `{code}`")));
+        };
+        vec![l]
+    };
+    let store = Store::in_memory().await?;
+    let brain = Brain::new(campaign, i18n, store, "objection_bot");
+    let mut failed = false;
+    for lang in langs {
+        println!("════════ {lang} ════════");
+        for (id, text) in preview::render_messages(&brain, lang) {
+            match text {
+                Ok(text) => println!("── {id}\n{}\n", objection_bot::html::to_plain(&text)),
+                Err(e) => {
+                    failed = true;
+                    println!("── {id}\nERROR: {e}\n");
+                }
+            }
+        }
+    }
+    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}

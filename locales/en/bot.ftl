@@ -173,6 +173,7 @@ forget-done = Done: everything I stored about this chat is deleted. Send /start 
 ## Anything else
 unknown-text = I only understand commands. Send /help to see them.
 stale-button = This button no longer works. Send /start for a fresh menu.
+error-text = Something went wrong on my side. Please try again in a minute.
 
 ## Reminders
 remind-on = 🔔 Reminders are on. Next reminder: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = C'est fait : tout ce que je gardais sur cette discussion est effac
 ## Tout le reste
 unknown-text = Je ne comprends que les commandes. Envoyez /help pour les voir.
 stale-button = Ce bouton ne fonctionne plus. Envoyez /start pour un menu à jour.
+error-text = Un problème est survenu de mon côté. Réessayez dans une minute, s'il vous plaît.
 
 ## Rappels
 remind-on = 🔔 Rappels activés. Prochain rappel : <b>{ $when }</b>.

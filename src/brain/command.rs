@@ -1,0 +1,119 @@
+//! Reading a message's text as a bot command: `/name@bot argument`.
+
+use crate::campaign::Platform;
+
+/// The commands the bot understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    Start,
+    Platform(Platform),
+    Template,
+    Deadline,
+    Language,
+    Help,
+    Privacy,
+    Forget,
+    Remind,
+    Stop,
+    Status,
+    Share,
+}
+
+impl Command {
+    /// The commands in menu order, with the name shown in the menu.
+    pub const MENU: [(Command, &'static str); 14] = [
+        (Command::Start, "start"),
+        (Command::Platform(Platform::Facebook), "facebook"),
+        (Command::Platform(Platform::Instagram), "instagram"),
+        (Command::Platform(Platform::Whatsapp), "whatsapp"),
+        (Command::Template, "template"),
+        (Command::Deadline, "deadline"),
+        (Command::Remind, "remind"),
+        (Command::Stop, "stop"),
+        (Command::Status, "status"),
+        (Command::Language, "language"),
+        (Command::Share, "share"),
+        (Command::Help, "help"),
+        (Command::Privacy, "privacy"),
+        (Command::Forget, "forget"),
+    ];
+
+    /// Commands that make sense in a group's menu.
+    pub fn in_group_menu(self) -> bool {
+        !matches!(self, Command::Start | Command::Share)
+    }
+
+    fn from_name(name: &str) -> Option<Command> {
+        const ALIASES: [(Command, &str); 3] =
+            [(Command::Template, "letter"), (Command::Remind, "subscribe"), (Command::Stop, "unsubscribe")];
+        Command::MENU.iter().chain(ALIASES.iter()).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| *c)
+    }
+}
+
+/// What a message's text is, as far as commands go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    /// A command for this bot, with its argument (empty if none).
+    Command(Command, String),
+    /// A command this bot does not have.
+    Unknown,
+    /// A command addressed to another bot: not ours to answer.
+    OtherBot,
+    /// Not a command.
+    Text,
+}
+
+/// Parses `text` for the bot called `bot_username` (without the `@`).
+pub fn parse(text: &str, bot_username: &str) -> Parsed {
+    let Some(rest) = text.strip_prefix('/') else {
+        return Parsed::Text;
+    };
+    let (word, arg) = match rest.find(char::is_whitespace) {
+        Some(i) => (&rest[..i], rest[i..].trim()),
+        None => (rest, ""),
+    };
+    let (name, target) = match word.split_once('@') {
+        Some((name, target)) => (name, Some(target)),
+        None => (word, None),
+    };
+    if let Some(target) = target {
+        if bot_username.is_empty() || !target.eq_ignore_ascii_case(bot_username) {
+            return Parsed::OtherBot;
+        }
+    }
+    match Command::from_name(name) {
+        Some(c) => Parsed::Command(c, arg.chars().take(64).collect()),
+        None => Parsed::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_with_and_without_the_bot_name() {
+        assert_eq!(parse("/facebook", "ObjBot"), Parsed::Command(Command::Platform(Platform::Facebook), String::new()));
+        assert_eq!(parse("/facebook@objbot", "ObjBot"), Parsed::Command(Command::Platform(Platform::Facebook), String::new()));
+        assert_eq!(parse("/facebook@otherbot", "ObjBot"), Parsed::OtherBot);
+        assert_eq!(parse("/start facebook", "b"), Parsed::Command(Command::Start, "facebook".into()));
+    }
+
+    #[test]
+    fn aliases_unknown_commands_and_text() {
+        assert_eq!(parse("/letter", "b"), Parsed::Command(Command::Template, String::new()));
+        assert_eq!(parse("/subscribe", "b"), Parsed::Command(Command::Remind, String::new()));
+        assert_eq!(parse("/unsubscribe", "b"), Parsed::Command(Command::Stop, String::new()));
+        assert_eq!(parse("/nope", "b"), Parsed::Unknown);
+        assert_eq!(parse("/", "b"), Parsed::Unknown);
+        assert_eq!(parse("hello /facebook", "b"), Parsed::Text);
+    }
+
+    #[test]
+    fn menu_names_fit_telegram_rules() {
+        for (_, name) in Command::MENU {
+            assert!((1..=32).contains(&name.len()));
+            assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+        }
+    }
+}

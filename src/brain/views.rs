@@ -1,0 +1,203 @@
+//! The screens the bot shows, built from locale messages and campaign values.
+
+use chrono::{DateTime, Utc};
+
+use super::{Brain, Button, CallbackData, Context, Message, Result, Topic};
+use crate::{
+    campaign::Platform,
+    html,
+    i18n::Arg,
+    lang::Lang,
+    reminders::schedule,
+    store::ChatState,
+};
+
+impl Brain {
+    fn label(&self, lang: Lang, id: &str) -> String {
+        self.i18n.tr(lang, id, &[])
+    }
+
+    fn show_button(&self, lang: Lang, id: &str, topic: Topic) -> Button {
+        Button::Callback { label: self.label(lang, id), data: CallbackData::Show(topic) }
+    }
+
+    fn platform_button(&self, lang: Lang, p: Platform) -> Button {
+        self.show_button(lang, &format!("btn-{}", p.key()), Topic::Platform(p))
+    }
+
+    fn share_button(&self, lang: Lang, query: &str) -> Button {
+        Button::Share { label: self.label(lang, "btn-share"), query: query.to_owned() }
+    }
+
+    pub(super) fn platform_name(&self, lang: Lang, p: Platform) -> String {
+        self.i18n.tr(lang, &format!("name-{}", p.key()), &[])
+    }
+
+    /// The buttons of /start: the three platforms, the letter, reminders, language, share.
+    pub fn main_keyboard(&self, lang: Lang) -> Vec<Vec<Button>> {
+        vec![
+            Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
+            vec![self.show_button(lang, "btn-letter", Topic::Letter), self.show_button(lang, "btn-remind", Topic::Remind)],
+            vec![self.show_button(lang, "btn-language", Topic::Language), self.share_button(lang, "")],
+        ]
+    }
+
+    /// Where the deadline stands, on either side of it.
+    pub fn deadline_status(&self, lang: Lang, now: DateTime<Utc>) -> String {
+        let deadline = self.campaign.deadline;
+        let date = self.i18n.datetime(lang, deadline);
+        match (deadline.with_timezone(&Utc) - now).to_std() {
+            Ok(left) if !left.is_zero() => {
+                let left = self.i18n.time_left(lang, left);
+                self.i18n.tr(lang, "deadline-before", &[("date", date.into()), ("left", left.into())])
+            }
+            _ => self.i18n.tr(lang, "deadline-after", &[("date", date.into())]),
+        }
+    }
+
+    pub fn start(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+        let html = self.i18n.tr(lang, "start-text", &[("deadline", self.deadline_status(lang, now).into())]);
+        Message { html, keyboard: self.main_keyboard(lang) }
+    }
+
+    /// The steps for one platform. With a chat state, the checklist button is shown; without
+    /// (inline cards, posted where the bot may not be), only link buttons.
+    pub fn platform(&self, lang: Lang, p: Platform, state: Option<&ChatState>) -> Message {
+        let html = self.i18n.tr(lang, &format!("{}-text", p.key()), &[]);
+        let keyboard = match state {
+            Some(state) => self.platform_keyboard(lang, p, Some(state)),
+            None => vec![vec![self.form_button(lang, p)], vec![self.share_button(lang, p.key())]],
+        };
+        Message { html, keyboard }
+    }
+
+    fn form_button(&self, lang: Lang, p: Platform) -> Button {
+        let name = self.platform_name(lang, p);
+        Button::Url {
+            label: self.i18n.tr(lang, "btn-open-form", &[("platform", name.into())]),
+            url: self.campaign.form_url(p).to_string(),
+        }
+    }
+
+    pub(super) fn platform_keyboard(&self, lang: Lang, p: Platform, state: Option<&ChatState>) -> Vec<Vec<Button>> {
+        let name = self.platform_name(lang, p);
+        let done = state.is_some_and(|s| s.is_done(p));
+        let (id, mark) = if done { ("btn-mark-undone", false) } else { ("btn-mark-done", true) };
+        let mut others: Vec<Button> =
+            Platform::ALL.into_iter().filter(|o| *o != p).map(|o| self.platform_button(lang, o)).collect();
+        others.push(self.show_button(lang, "btn-letter", Topic::Letter));
+        vec![
+            vec![self.form_button(lang, p)],
+            vec![Button::Callback {
+                label: self.i18n.tr(lang, id, &[("platform", name.into())]),
+                data: CallbackData::Mark(p, mark),
+            }],
+            others,
+            vec![self.share_button(lang, p.key()), self.show_button(lang, "btn-menu", Topic::Start)],
+        ]
+    }
+
+    /// The objection letter in a `<pre>` block, one tap to copy.
+    pub fn letter(&self, lang: Lang, in_chat: bool) -> Message {
+        let intro = self.i18n.tr(lang, "letter-intro", &[]);
+        let body = html::escape(&html::to_plain(&self.i18n.tr(lang, "letter-body", &[])));
+        let keyboard = if in_chat {
+            vec![
+                Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
+                vec![self.share_button(lang, "letter"), self.show_button(lang, "btn-menu", Topic::Start)],
+            ]
+        } else {
+            vec![vec![self.share_button(lang, "letter")]]
+        };
+        Message { html: format!("{intro}\n\n<pre>{body}</pre>"), keyboard }
+    }
+
+    pub fn deadline(&self, lang: Lang, now: DateTime<Utc>, in_chat: bool) -> Message {
+        let keyboard = if in_chat {
+            vec![
+                Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
+                vec![self.show_button(lang, "btn-remind", Topic::Remind), self.share_button(lang, "deadline")],
+            ]
+        } else {
+            vec![vec![self.share_button(lang, "deadline")]]
+        };
+        Message { html: self.deadline_status(lang, now), keyboard }
+    }
+
+    /// Every translated language in its own name, three to a row, in code order.
+    pub fn language_menu(&self, lang: Lang) -> Message {
+        let buttons: Vec<Button> = self
+            .i18n
+            .languages()
+            .into_iter()
+            .map(|l| Button::Callback { label: self.label(l, "language-name"), data: CallbackData::SetLang(l) })
+            .collect();
+        Message { html: self.label(lang, "language-choose"), keyboard: buttons.chunks(3).map(|c| c.to_vec()).collect() }
+    }
+
+    pub(super) async fn status(&self, ctx: &Context, lang: Lang) -> Result<Message> {
+        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+        let mut lines = vec![self.label(lang, "status-title")];
+        for p in Platform::ALL {
+            let id = if state.is_done(p) { "status-done" } else { "status-open" };
+            lines.push(self.i18n.tr(lang, id, &[("platform", self.platform_name(lang, p).into())]));
+        }
+        lines.push(String::new());
+        lines.push(match (state.subscribed, schedule::next_wave_after(&self.campaign, ctx.now)) {
+            (false, _) => self.label(lang, "status-not-subscribed"),
+            (true, None) => self.label(lang, "status-subscribed-no-wave"),
+            (true, Some(wave)) => {
+                let when = self.i18n.datetime(lang, wave.due.with_timezone(self.campaign.deadline.offset()));
+                self.i18n.tr(lang, "status-subscribed", &[("when", when.into())])
+            }
+        });
+        let open: Vec<Button> = state.open_platforms().into_iter().map(|p| self.platform_button(lang, p)).collect();
+        let keyboard = if open.is_empty() { Vec::new() } else { vec![open] };
+        Ok(Message { html: lines.join("\n"), keyboard })
+    }
+
+    /// The bot's link to pass on.
+    pub fn share(&self, lang: Lang) -> Message {
+        let link = format!("https://t.me/{}", self.bot_username);
+        let html = self.i18n.tr(lang, "share-text", &[("link", html::escape(&link).into())]);
+        Message { html, keyboard: vec![vec![self.share_button(lang, "")]] }
+    }
+
+    pub fn group_intro(&self, lang: Lang) -> Message {
+        Message { html: self.label(lang, "group-intro"), keyboard: self.main_keyboard(lang) }
+    }
+
+    /// A reminder naming the platforms still to do, with a button to each.
+    pub fn reminder(&self, lang: Lang, open: &[Platform], now: DateTime<Utc>) -> Message {
+        let deadline = self.campaign.deadline;
+        let left = (deadline.with_timezone(&Utc) - now).to_std().unwrap_or_default();
+        let names: Vec<String> = open.iter().map(|p| self.platform_name(lang, *p)).collect();
+        let args: [(&str, Arg); 3] = [
+            ("left", self.i18n.time_left(lang, left).into()),
+            ("date", self.i18n.datetime(lang, deadline).into()),
+            ("platforms", names.join(", ").into()),
+        ];
+        let mut keyboard: Vec<Vec<Button>> = vec![open.iter().map(|p| self.platform_button(lang, *p)).collect()];
+        keyboard.push(vec![self.show_button(lang, "btn-letter", Topic::Letter), self.show_button(lang, "btn-status", Topic::Status)]);
+        Message { html: self.i18n.tr(lang, "reminder-text", &args), keyboard }
+    }
+}
+
+impl Brain {
+    /// The command menu for a kind of chat: (name, description) pairs from the locale.
+    pub fn command_menu(&self, lang: Lang, kind: super::ChatKind) -> Vec<(String, String)> {
+        super::Command::MENU
+            .iter()
+            .filter(|(c, _)| kind == super::ChatKind::Private || c.in_group_menu())
+            .map(|(_, name)| (name.to_string(), html::to_plain(&self.i18n.tr(lang, &format!("cmd-{name}"), &[]))))
+            .collect()
+    }
+
+    /// The bot's description and short description in a language.
+    pub fn profile(&self, lang: Lang) -> (String, String) {
+        (
+            html::to_plain(&self.i18n.tr(lang, "bot-description", &[])),
+            html::to_plain(&self.i18n.tr(lang, "bot-short-description", &[])),
+        )
+    }
+}

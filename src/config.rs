@@ -1,0 +1,151 @@
+//! Settings read from the environment (and `.env`), with errors that name the variable.
+
+use std::{env, path::PathBuf};
+
+/// Why a setting was refused; the message names the variable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{name}: {problem}")]
+pub struct SettingError {
+    pub name: &'static str,
+    pub problem: String,
+}
+
+/// Every setting the program reads.
+#[derive(Clone)]
+pub struct Settings {
+    /// The bot token; only `run` needs it.
+    pub token: Option<String>,
+    /// Another Bot API server (a local one, or a test server).
+    pub api_url: Option<url::Url>,
+    pub database_url: String,
+    pub campaign_file: Option<PathBuf>,
+    /// Reminder messages per second.
+    pub broadcast_rate: f64,
+    /// Send reminders as paid broadcasts (`allow_paid_broadcast`).
+    pub broadcast_paid: bool,
+}
+
+impl std::fmt::Debug for Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Settings")
+            .field("token", &self.token.as_ref().map(|_| "<set>"))
+            .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
+            .field("database_url", &self.database_url)
+            .field("campaign_file", &self.campaign_file)
+            .field("broadcast_rate", &self.broadcast_rate)
+            .field("broadcast_paid", &self.broadcast_paid)
+            .finish()
+    }
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://objection-bot.db";
+pub const DEFAULT_BROADCAST_RATE: f64 = 25.0;
+/// The highest rate Telegram allows, for paid broadcasts.
+pub const MAX_PAID_RATE: f64 = 1000.0;
+/// The highest free rate: Telegram allows about 30 messages a second in all.
+pub const MAX_FREE_RATE: f64 = 30.0;
+
+impl Settings {
+    /// Reads the settings through `get` (the environment in production, a map in tests).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Settings, SettingError> {
+        let non_empty = |name: &str| get(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let token = non_empty("TELOXIDE_TOKEN");
+        if let Some(t) = &token {
+            if t.chars().any(|c| c.is_whitespace() || c == '/') || !t.contains(':') {
+                return Err(SettingError {
+                    name: "TELOXIDE_TOKEN",
+                    problem: "does not look like a bot token (digits, a colon, then letters); ask @BotFather for one".into(),
+                });
+            }
+        }
+        let api_url = match non_empty("TELOXIDE_API_URL") {
+            None => None,
+            Some(v) => Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "http" || u.scheme() == "https").ok_or(
+                SettingError { name: "TELOXIDE_API_URL", problem: format!("`{v}` is not an http(s) URL") },
+            )?),
+        };
+        let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !database_url.starts_with("sqlite:") {
+            return Err(SettingError {
+                name: "DATABASE_URL",
+                problem: format!("`{database_url}` is not a SQLite URL such as {DEFAULT_DATABASE_URL}"),
+            });
+        }
+        let broadcast_paid = match non_empty("BROADCAST_PAID").as_deref() {
+            None | Some("false") | Some("0") | Some("no") => false,
+            Some("true") | Some("1") | Some("yes") => true,
+            Some(v) => {
+                return Err(SettingError { name: "BROADCAST_PAID", problem: format!("`{v}` is not true or false") })
+            }
+        };
+        let max = if broadcast_paid { MAX_PAID_RATE } else { MAX_FREE_RATE };
+        let broadcast_rate = match non_empty("BROADCAST_RATE") {
+            None => DEFAULT_BROADCAST_RATE,
+            Some(v) => v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(
+                SettingError {
+                    name: "BROADCAST_RATE",
+                    problem: format!(
+                        "`{v}` is not a number of messages per second above 0 and at most {max}{}",
+                        if broadcast_paid { "" } else { " (set BROADCAST_PAID=true to go higher)" }
+                    ),
+                },
+            )?,
+        };
+        Ok(Settings {
+            token,
+            api_url,
+            database_url,
+            campaign_file: non_empty("CAMPAIGN_FILE").map(PathBuf::from),
+            broadcast_rate,
+            broadcast_paid,
+        })
+    }
+
+    /// Reads `.env` if there is one, then the environment.
+    pub fn from_env() -> Result<Settings, SettingError> {
+        let _ = dotenvy::dotenv();
+        Settings::from_lookup(|name| env::var(name).ok())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn read(pairs: &[(&str, &str)]) -> Result<Settings, SettingError> {
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let s = read(&[]).unwrap();
+        assert_eq!(s.token, None);
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(s.broadcast_rate, DEFAULT_BROADCAST_RATE);
+        assert!(!s.broadcast_paid);
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        assert_eq!(read(&[("TELOXIDE_TOKEN", "nonsense")]).unwrap_err().name, "TELOXIDE_TOKEN");
+        assert_eq!(read(&[("TELOXIDE_API_URL", "ftp://x")]).unwrap_err().name, "TELOXIDE_API_URL");
+        assert_eq!(read(&[("DATABASE_URL", "postgres://x")]).unwrap_err().name, "DATABASE_URL");
+        assert_eq!(read(&[("BROADCAST_RATE", "fast")]).unwrap_err().name, "BROADCAST_RATE");
+        assert_eq!(read(&[("BROADCAST_RATE", "100")]).unwrap_err().name, "BROADCAST_RATE");
+        assert_eq!(read(&[("BROADCAST_PAID", "maybe")]).unwrap_err().name, "BROADCAST_PAID");
+    }
+
+    #[test]
+    fn paid_broadcasts_allow_higher_rates() {
+        let s = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap();
+        assert_eq!(s.broadcast_rate, 1000.0);
+    }
+
+    #[test]
+    fn the_token_never_shows_in_debug_output() {
+        let s = read(&[("TELOXIDE_TOKEN", "123:SECRET")]).unwrap();
+        assert!(!format!("{s:?}").contains("SECRET"));
+    }
+}

@@ -1,0 +1,15 @@
+//! objection-bot: helps people in the EU object to Meta training its AI on their content.
+//! A transport-neutral brain with thin doors (Telegram, a terminal console) around it.
+
+pub mod brain;
+pub mod campaign;
+pub mod config;
+pub mod console;
+pub mod html;
+pub mod i18n;
+pub mod lang;
+pub mod logging;
+pub mod preview;
+pub mod reminders;
+pub mod store;
+pub mod telegram;

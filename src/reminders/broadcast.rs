@@ -1,0 +1,256 @@
+//! The broadcaster: delivers queued reminders at its own rate budget, honours 429s, forgets
+//! chats that blocked the bot, follows migrated groups, retries network errors with backoff,
+//! and records every outcome so that a crash loses no one.
+
+use std::{
+    collections::HashMap,
+    future::Future,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use chrono::Utc;
+use tokio::{
+    sync::{watch, Notify, Semaphore},
+    task::JoinSet,
+};
+
+use crate::{
+    brain::{Brain, Message},
+    store::{Delivery, Outcome},
+};
+
+/// How a single send ended, as the transport reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendResult {
+    Sent,
+    /// 429: wait this long, then send the same message again.
+    RetryAfter(Duration),
+    /// The chat blocked the bot, was deleted, or the bot was removed: stop for good.
+    Unreachable,
+    /// The group became a supergroup with this id.
+    MigrateTo(i64),
+    /// A network error or a 5xx: worth trying again later.
+    Transient(String),
+    /// Telegram refused this message for good (a 400 of another kind).
+    Permanent(String),
+}
+
+/// Whatever sends a message to a chat: the Telegram door in production, fakes in tests.
+pub trait Courier: Send + Sync + 'static {
+    fn send(&self, chat_id: i64, message: &Message) -> impl Future<Output = SendResult> + Send;
+}
+
+/// The broadcaster's settings.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Messages per second, over all chats.
+    pub rate: f64,
+    /// Failed tries (not 429s) before a reminder is recorded as failed.
+    pub max_attempts: i64,
+    /// Sends in flight at once.
+    pub concurrency: usize,
+    /// Deliveries taken from the store at a time.
+    pub batch: i64,
+}
+
+impl Options {
+    pub fn with_rate(rate: f64) -> Options {
+        Options { rate, max_attempts: 5, concurrency: 64, batch: 256 }
+    }
+}
+
+/// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace.
+#[derive(Debug)]
+pub struct Pacer {
+    rate: f64,
+    capacity: f64,
+    tokens: f64,
+    last: Instant,
+}
+
+impl Pacer {
+    pub fn new(rate: f64) -> Pacer {
+        let capacity = (rate / 50.0).max(1.0);
+        Pacer { rate, capacity, tokens: 1.0, last: Instant::now() }
+    }
+
+    /// Waits until one more message may go.
+    pub async fn acquire(&mut self) {
+        loop {
+            let now = Instant::now();
+            self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(self.capacity);
+            self.last = now;
+            if self.tokens >= 1.0 {
+                self.tokens -= 1.0;
+                return;
+            }
+            tokio::time::sleep(Duration::from_secs_f64((1.0 - self.tokens) / self.rate)).await;
+        }
+    }
+}
+
+/// The smallest gap between two messages to one chat: 1 s for a person, 3 s for a group
+/// (Telegram allows 20 messages a minute in a group).
+pub fn chat_gap(chat_id: i64) -> Duration {
+    if chat_id < 0 {
+        Duration::from_secs(3)
+    } else {
+        Duration::from_secs(1)
+    }
+}
+
+fn now_ms() -> i64 {
+    Utc::now().timestamp_millis()
+}
+
+/// Delivers reminders until `shutdown` turns true.
+pub async fn run<C: Courier>(
+    brain: Brain,
+    courier: Arc<C>,
+    options: Options,
+    wake: Arc<Notify>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    match brain.store.release_inflight().await {
+        Ok(0) => {}
+        Ok(n) => log::info!("{n} reminders were in flight when the bot last stopped; sending them again"),
+        Err(e) => log::error!("reminders: {e}"),
+    }
+    let mut pacer = Pacer::new(options.rate);
+    let slots = Arc::new(Semaphore::new(options.concurrency.max(1)));
+    let mut in_flight: JoinSet<(Delivery, Outcome)> = JoinSet::new();
+    let mut done: Vec<(Delivery, Outcome)> = Vec::new();
+    let mut last_sent: HashMap<i64, Instant> = HashMap::new();
+    let mut claim_id: i64 = 0;
+
+    loop {
+        if *shutdown.borrow() {
+            break;
+        }
+        claim_id += 1;
+        let batch = match brain.store.claim(now_ms(), options.batch, claim_id).await {
+            Ok(batch) => batch,
+            Err(e) => {
+                log::error!("reminders: {e}; trying again in 5 s");
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                continue;
+            }
+        };
+        if batch.is_empty() {
+            // Finish what is in flight, record it, then sleep until something is due.
+            while let Some(joined) = in_flight.join_next().await {
+                done.extend(joined.ok());
+            }
+            flush(&brain, &mut done).await;
+            last_sent.retain(|chat, at| at.elapsed() < chat_gap(*chat));
+            let next = brain.store.next_pending_ms().await.ok().flatten();
+            let sleep = match next {
+                Some(at) => Duration::from_millis((at - now_ms()).clamp(1, 3_600_000) as u64),
+                None => Duration::from_secs(3_600),
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(sleep) => {}
+                _ = wake.notified() => {}
+                _ = shutdown.changed() => {}
+            }
+            continue;
+        }
+        for delivery in batch {
+            let Some(message) = compose(&brain, &delivery) else {
+                done.push((delivery, Outcome::Skipped));
+                continue;
+            };
+            let gap = chat_gap(delivery.chat_id);
+            if let Some(at) = last_sent.get(&delivery.chat_id) {
+                if at.elapsed() < gap {
+                    let wait = gap - at.elapsed();
+                    let not_before = now_ms() + wait.as_millis() as i64;
+                    done.push((delivery, Outcome::Retry { not_before, count_attempt: false }));
+                    continue;
+                }
+            }
+            pacer.acquire().await;
+            let Ok(permit) = slots.clone().acquire_owned().await else { break };
+            last_sent.insert(delivery.chat_id, Instant::now());
+            let courier = courier.clone();
+            let task_brain = brain.clone();
+            let max_attempts = options.max_attempts;
+            in_flight.spawn(async move {
+                let result = deliver(&task_brain, courier.as_ref(), delivery, &message, max_attempts).await;
+                drop(permit);
+                result
+            });
+            while let Some(joined) = in_flight.try_join_next() {
+                done.extend(joined.ok());
+            }
+            if done.len() >= 128 {
+                flush(&brain, &mut done).await;
+            }
+        }
+        flush(&brain, &mut done).await;
+    }
+    while let Some(joined) = in_flight.join_next().await {
+        done.extend(joined.ok());
+    }
+    flush(&brain, &mut done).await;
+}
+
+/// The reminder for a delivery, or `None` if the chat no longer wants or needs one.
+fn compose(brain: &Brain, d: &Delivery) -> Option<Message> {
+    let chat = d.chat.as_ref().filter(|c| c.subscribed)?;
+    let open = chat.open_platforms();
+    if open.is_empty() {
+        return None;
+    }
+    let lang = brain.i18n.resolve(chat.lang.unwrap_or(brain.campaign.default_language));
+    Some(brain.reminder(lang, &open, Utc::now()))
+}
+
+/// Sends one reminder and decides what becomes of it.
+async fn deliver<C: Courier>(brain: &Brain, courier: &C, mut d: Delivery, message: &Message, max_attempts: i64) -> (Delivery, Outcome) {
+    let mut result = courier.send(d.chat_id, message).await;
+    if let SendResult::MigrateTo(new_id) = result {
+        log::info!("a group moved to a supergroup; its reminder follows it");
+        if let Err(e) = brain.store.migrate_chat(d.chat_id, new_id).await {
+            log::error!("reminders: {e}");
+        }
+        d.chat_id = new_id;
+        result = courier.send(new_id, message).await;
+    }
+    let outcome = match result {
+        SendResult::Sent => Outcome::Sent,
+        SendResult::RetryAfter(wait) => {
+            Outcome::Retry { not_before: now_ms() + wait.as_millis() as i64, count_attempt: false }
+        }
+        SendResult::Unreachable => Outcome::Unreachable,
+        SendResult::MigrateTo(_) => Outcome::Retry { not_before: now_ms() + 1_000, count_attempt: true },
+        SendResult::Transient(why) if d.attempts + 1 < max_attempts => {
+            let backoff = 1_000i64 << d.attempts.clamp(0, 6);
+            log::warn!("reminder not sent ({why}); trying again in {} s", backoff / 1000);
+            Outcome::Retry { not_before: now_ms() + backoff, count_attempt: true }
+        }
+        SendResult::Transient(why) | SendResult::Permanent(why) => {
+            log::warn!("reminder failed for good: {why}");
+            Outcome::Failed
+        }
+    };
+    (d, outcome)
+}
+
+async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>) {
+    if done.is_empty() {
+        return;
+    }
+    // A failed write is retried: the outcomes stay in memory until they are recorded.
+    for wait in [0u64, 1, 2, 5, 10] {
+        tokio::time::sleep(Duration::from_secs(wait)).await;
+        match brain.store.record(done).await {
+            Ok(()) => {
+                done.clear();
+                return;
+            }
+            Err(e) => log::error!("reminders: recording outcomes: {e}"),
+        }
+    }
+}

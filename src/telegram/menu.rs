@@ -1,0 +1,67 @@
+//! How the bot looks before Start: localized command menus, description and short
+//! description, for every translated language. Failures are logged, never fatal.
+
+use teloxide::{
+    payloads::{SetMyCommandsSetters, SetMyDescriptionSetters, SetMyShortDescriptionSetters},
+    prelude::Requester,
+    types::{BotCommand, BotCommandScope},
+    Bot,
+};
+
+use crate::brain::{Brain, ChatKind};
+
+/// Sends the menus and descriptions. Idempotent: sending them twice changes nothing.
+pub async fn register(bot: Bot, brain: Brain) {
+    let mut failures = 0;
+    let default = brain.i18n.default_lang();
+    let mut targets: Vec<(Option<String>, crate::lang::Lang)> =
+        brain.i18n.languages().into_iter().map(|l| (Some(l.code().to_owned()), l)).collect();
+    // Clients whose language is not translated see the default language.
+    targets.push((None, default));
+    for (code, lang) in targets {
+        for (kind, scope) in [(ChatKind::Private, BotCommandScope::AllPrivateChats), (ChatKind::Group, BotCommandScope::AllGroupChats)] {
+            let commands: Vec<BotCommand> =
+                brain.command_menu(lang, kind).into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
+            let result = super::with_one_retry(|| {
+                let mut request = bot.set_my_commands(commands.clone()).scope(scope.clone());
+                if let Some(code) = &code {
+                    request = request.language_code(code.clone());
+                }
+                request
+            })
+            .await;
+            if let Err(e) = result {
+                failures += 1;
+                log::warn!("setMyCommands ({}): {}", code.as_deref().unwrap_or("default"), super::courier::describe(&e));
+            }
+        }
+        let (description, short) = brain.profile(lang);
+        let result = super::with_one_retry(|| {
+            let mut request = bot.set_my_description().description(description.clone());
+            if let Some(code) = &code {
+                request = request.language_code(code.clone());
+            }
+            request
+        })
+        .await;
+        if let Err(e) = result {
+            failures += 1;
+            log::warn!("setMyDescription: {}", super::courier::describe(&e));
+        }
+        let result = super::with_one_retry(|| {
+            let mut request = bot.set_my_short_description().short_description(short.clone());
+            if let Some(code) = &code {
+                request = request.language_code(code.clone());
+            }
+            request
+        })
+        .await;
+        if let Err(e) = result {
+            failures += 1;
+            log::warn!("setMyShortDescription: {}", super::courier::describe(&e));
+        }
+    }
+    if failures == 0 {
+        log::info!("command menus and descriptions are set");
+    }
+}
