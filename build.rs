@@ -25,10 +25,7 @@ fn main() {
                 println!("cargo:rerun-if-changed={}", file.display());
                 let abs = fs::canonicalize(&file).expect("locale file path");
                 let name = file.file_name().unwrap().to_string_lossy().into_owned();
-                entries.push(format!(
-                    "    ({lang:?}, {name:?}, include_str!({:?})),\n",
-                    abs.display().to_string()
-                ));
+                entries.push(format!("    ({lang:?}, {name:?}, include_str!({:?})),\n", abs.display().to_string()));
             }
         }
     }

@@ -112,11 +112,8 @@ impl Campaign {
 
     /// Parses and validates campaign text; `file` names it in errors.
     pub fn parse(file: &str, text: &str) -> Result<Campaign, CampaignError> {
-        let err = |field: &str, problem: String| CampaignError {
-            file: file.to_owned(),
-            field: field.to_owned(),
-            problem,
-        };
+        let err =
+            |field: &str, problem: String| CampaignError { file: file.to_owned(), field: field.to_owned(), problem };
         let raw: RawCampaign = toml::from_str(text).map_err(|e| {
             let message = e.message().replace('\n', " ");
             let at = e
@@ -130,9 +127,8 @@ impl Campaign {
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
             return Err(err("id", "must be letters, digits, - or _ and not empty".into()));
         }
-        let default_language = Lang::from_tag(&raw.default_language)
-            .filter(|l| l.code() == raw.default_language)
-            .ok_or_else(|| {
+        let default_language =
+            Lang::from_tag(&raw.default_language).filter(|l| l.code() == raw.default_language).ok_or_else(|| {
                 err(
                     "default_language",
                     format!("`{}` is not an EU language code such as en or fr", raw.default_language),
@@ -141,10 +137,7 @@ impl Campaign {
         let deadline = DateTime::parse_from_rfc3339(&raw.deadline).map_err(|_| {
             err(
                 "deadline",
-                format!(
-                    "`{}` is not an RFC 3339 date with an offset, such as 2025-05-27T00:00:00+02:00",
-                    raw.deadline
-                ),
+                format!("`{}` is not an RFC 3339 date with an offset, such as 2025-05-27T00:00:00+02:00", raw.deadline),
             )
         })?;
         let mut reminders = Vec::new();
@@ -159,18 +152,11 @@ impl Campaign {
         let mut form_urls = BTreeMap::new();
         for (name, platform) in &raw.platforms {
             let field = format!("platforms.{name}");
-            let p = Platform::from_key(name).ok_or_else(|| {
-                err(&field, "unknown platform (known: facebook, instagram, whatsapp)".into())
+            let p = Platform::from_key(name)
+                .ok_or_else(|| err(&field, "unknown platform (known: facebook, instagram, whatsapp)".into()))?;
+            let url = url::Url::parse(&platform.form_url).ok().filter(|u| u.scheme() == "https").ok_or_else(|| {
+                err(&format!("{field}.form_url"), format!("`{}` is not an https URL", platform.form_url))
             })?;
-            let url = url::Url::parse(&platform.form_url)
-                .ok()
-                .filter(|u| u.scheme() == "https")
-                .ok_or_else(|| {
-                    err(
-                        &format!("{field}.form_url"),
-                        format!("`{}` is not an https URL", platform.form_url),
-                    )
-                })?;
             form_urls.insert(p, url);
         }
         for p in Platform::ALL {
@@ -190,9 +176,7 @@ impl Campaign {
     /// The moment a reminder wave with this offset is due.
     pub fn wave_time(&self, offset: Duration) -> DateTime<FixedOffset> {
         let offset = chrono::Duration::from_std(offset).unwrap_or(chrono::Duration::MAX);
-        self.deadline
-            .checked_sub_signed(offset)
-            .unwrap_or(DateTime::<FixedOffset>::MIN_UTC.fixed_offset())
+        self.deadline.checked_sub_signed(offset).unwrap_or(DateTime::<FixedOffset>::MIN_UTC.fixed_offset())
     }
 }
 
@@ -219,11 +203,11 @@ pub fn parse_offset(text: &str) -> Result<Duration, String> {
 /// Writes an offset back in the campaign file's notation (`3h`, `90s`).
 pub fn format_offset(d: Duration) -> String {
     let s = d.as_secs();
-    if s % 86_400 == 0 {
+    if s.is_multiple_of(86_400) {
         format!("{}d", s / 86_400)
-    } else if s % 3_600 == 0 {
+    } else if s.is_multiple_of(3_600) {
         format!("{}h", s / 3_600)
-    } else if s % 60 == 0 {
+    } else if s.is_multiple_of(60) {
         format!("{}m", s / 60)
     } else {
         format!("{s}s")
@@ -277,7 +261,8 @@ mod tests {
 
     #[test]
     fn a_missing_platform_or_plain_http_link_is_refused() {
-        let text = with("[platforms.whatsapp]\nform_url = \"https://www.whatsapp.com/contact/forms/382532939919295/\"\n", "");
+        let text =
+            with("[platforms.whatsapp]\nform_url = \"https://www.whatsapp.com/contact/forms/382532939919295/\"\n", "");
         assert_eq!(Campaign::parse("c", &text).unwrap_err().field, "platforms.whatsapp");
         let text = with("https://help.instagram.com", "http://help.instagram.com");
         assert_eq!(Campaign::parse("c", &text).unwrap_err().field, "platforms.instagram.form_url");

@@ -54,15 +54,18 @@ impl Settings {
             if t.chars().any(|c| c.is_whitespace() || c == '/') || !t.contains(':') {
                 return Err(SettingError {
                     name: "TELOXIDE_TOKEN",
-                    problem: "does not look like a bot token (digits, a colon, then letters); ask @BotFather for one".into(),
+                    problem: "does not look like a bot token (digits, a colon, then letters); ask @BotFather for one"
+                        .into(),
                 });
             }
         }
         let api_url = match non_empty("TELOXIDE_API_URL") {
             None => None,
-            Some(v) => Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "http" || u.scheme() == "https").ok_or(
-                SettingError { name: "TELOXIDE_API_URL", problem: format!("`{v}` is not an http(s) URL") },
-            )?),
+            Some(v) => {
+                Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "http" || u.scheme() == "https").ok_or(
+                    SettingError { name: "TELOXIDE_API_URL", problem: format!("`{v}` is not an http(s) URL") },
+                )?)
+            }
         };
         let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
         if !database_url.starts_with("sqlite:") {
@@ -81,15 +84,15 @@ impl Settings {
         let max = if broadcast_paid { MAX_PAID_RATE } else { MAX_FREE_RATE };
         let broadcast_rate = match non_empty("BROADCAST_RATE") {
             None => DEFAULT_BROADCAST_RATE,
-            Some(v) => v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(
-                SettingError {
+            Some(v) => {
+                v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(SettingError {
                     name: "BROADCAST_RATE",
                     problem: format!(
                         "`{v}` is not a number of messages per second above 0 and at most {max}{}",
                         if broadcast_paid { "" } else { " (set BROADCAST_PAID=true to go higher)" }
                     ),
-                },
-            )?,
+                })?
+            }
         };
         Ok(Settings {
             token,

@@ -37,7 +37,9 @@ pub async fn run(brain: Brain, language_code: Option<String>) -> anyhow::Result<
     let mut ctx = Context { chat_id: 1, kind: ChatKind::Private, language_code, is_admin: true, now: Utc::now() };
     let interactive = std::io::IsTerminal::is_terminal(&std::io::stdin());
     if interactive {
-        println!("objection-bot console. Type /start, /help, a button's number, @words for inline mode, or Ctrl-D to quit.");
+        println!(
+            "objection-bot console. Type /start, /help, a button's number, @words for inline mode, or Ctrl-D to quit."
+        );
     }
     let mut buttons: Vec<Button> = Vec::new();
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
@@ -86,7 +88,12 @@ pub async fn run(brain: Brain, language_code: Option<String>) -> anyhow::Result<
                 }
                 Reply::Cards(cards) => {
                     for card in cards {
-                        println!("── {} · {}\n{}\n", card.title, card.description, render(&card.message, shown.len() + 1));
+                        println!(
+                            "── {} · {}\n{}\n",
+                            card.title,
+                            card.description,
+                            render(&card.message, shown.len() + 1)
+                        );
                         shown.extend(card.message.keyboard.into_iter().flatten());
                     }
                 }

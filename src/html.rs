@@ -20,8 +20,21 @@ pub fn escape(text: &str) -> String {
 pub const MAX_MESSAGE_LEN: usize = 4096;
 
 const ALLOWED: &[&str] = &[
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code",
-    "pre", "blockquote",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
 ];
 
 /// Checks that `html` is a message Telegram will accept in HTML parse mode: only allowed

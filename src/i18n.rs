@@ -54,6 +54,8 @@ pub struct LocaleSource {
 pub struct I18n {
     bundles: BTreeMap<Lang, Bundle>,
     default: Lang,
+    /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
+    misses: std::sync::Mutex<BTreeSet<String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -125,7 +127,7 @@ impl I18n {
             }
         }
         if problems.is_empty() {
-            Ok(I18n { bundles, default })
+            Ok(I18n { bundles, default, misses: Default::default() })
         } else {
             Err(problems)
         }
@@ -163,6 +165,9 @@ impl I18n {
     pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         self.try_tr(lang, id, args).unwrap_or_else(|problem| {
             log::warn!("locale {lang}: {problem}");
+            if let Ok(mut misses) = self.misses.lock() {
+                misses.insert(format!("{lang}:{id}"));
+            }
             [self.default, REFERENCE]
                 .into_iter()
                 .find_map(|fallback| self.try_tr(fallback, id, args).ok())
@@ -170,13 +175,16 @@ impl I18n {
         })
     }
 
+    /// The messages that were asked for and had to fall back, as `lang:id`.
+    pub fn misses(&self) -> Vec<String> {
+        self.misses.lock().map(|m| m.iter().cloned().collect()).unwrap_or_default()
+    }
+
     /// Formats a message, reporting a missing message or a formatting error.
     pub fn try_tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
         let bundle = self.bundles.get(&lang).ok_or_else(|| format!("no locale {lang}"))?;
-        let pattern = bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .ok_or_else(|| format!("message `{id}` is missing"))?;
+        let pattern =
+            bundle.get_message(id).and_then(|m| m.value()).ok_or_else(|| format!("message `{id}` is missing"))?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
@@ -215,11 +223,7 @@ impl I18n {
         self.tr(
             lang,
             "date-format",
-            &[
-                ("day", Arg::Num(at.day().into())),
-                ("month", month.into()),
-                ("year", Arg::Num(at.year().into())),
-            ],
+            &[("day", Arg::Num(at.day().into())), ("month", month.into()), ("year", Arg::Num(at.year().into()))],
         )
     }
 
@@ -342,10 +346,7 @@ pub fn integer_plural_categories(lang: Lang) -> BTreeSet<String> {
     let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
         return BTreeSet::new();
     };
-    (0..=1000u32)
-        .filter_map(|n| rules.select(n).ok())
-        .map(|c| format!("{c:?}").to_ascii_lowercase())
-        .collect()
+    (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(|c| format!("{c:?}").to_ascii_lowercase()).collect()
 }
 
 /// Every problem with a set of locales, one line each: parse errors, messages missing or
@@ -371,9 +372,8 @@ pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
         for (id, expected) in &reference_vars {
             match vars.get(id) {
                 None => problems.push(format!("{place}: message `{id}` is missing")),
-                Some(found) if found != expected => problems.push(format!(
-                    "{place}: message `{id}` uses variables {found:?}, the reference uses {expected:?}"
-                )),
+                Some(found) if found != expected => problems
+                    .push(format!("{place}: message `{id}` uses variables {found:?}, the reference uses {expected:?}")),
                 Some(_) => {}
             }
         }

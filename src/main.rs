@@ -16,7 +16,11 @@ use objection_bot::{
 };
 
 #[derive(Parser)]
-#[command(name = "objection-bot", version, about = "A Telegram bot that helps people in the EU object to Meta training its AI on their content")]
+#[command(
+    name = "objection-bot",
+    version,
+    about = "A Telegram bot that helps people in the EU object to Meta training its AI on their content"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Cmd>,
@@ -133,7 +137,12 @@ async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
             return Ok(ExitCode::FAILURE);
         }
     };
-    println!("campaign `{}`: deadline {}, {} reminder waves", campaign.id, campaign.deadline.to_rfc3339(), campaign.reminders.len());
+    println!(
+        "campaign `{}`: deadline {}, {} reminder waves",
+        campaign.id,
+        campaign.deadline.to_rfc3339(),
+        campaign.reminders.len()
+    );
     let (sources, mut problems) = i18n::embedded_sources();
     problems.extend(i18n::check_sources(&sources));
     let i18n = match I18n::from_sources(&sources, campaign.default_language) {
@@ -186,7 +195,11 @@ async fn capacity_warnings(settings: &Settings, campaign: &Campaign) {
         }
     };
     let needed = Duration::from_secs_f64(count as f64 / settings.broadcast_rate);
-    println!("{count} subscribers; a wave takes about {} s at {} messages/s", needed.as_secs(), settings.broadcast_rate);
+    println!(
+        "{count} subscribers; a wave takes about {} s at {} messages/s",
+        needed.as_secs(),
+        settings.broadcast_rate
+    );
     let waves = schedule::waves(campaign);
     for (i, wave) in waves.iter().enumerate() {
         let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());

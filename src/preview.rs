@@ -25,7 +25,9 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
             "date" | "when" => i18n.datetime(lang, deadline).into(),
             "left" => i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into(),
             "platform" => i18n.tr(lang, "name-facebook", &[]).into(),
-            "platforms" => format!("{}, {}", i18n.tr(lang, "name-instagram", &[]), i18n.tr(lang, "name-whatsapp", &[])).into(),
+            "platforms" => {
+                format!("{}, {}", i18n.tr(lang, "name-instagram", &[]), i18n.tr(lang, "name-whatsapp", &[])).into()
+            }
             "count" | "day" => Arg::Num(count),
             "year" => Arg::Num(2025),
             "month" => i18n.tr(lang, "month-5", &[]).into(),
@@ -111,7 +113,7 @@ pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) ->
         ("reminder".to_string(), brain.reminder(lang, &Platform::ALL, now)),
     ];
     for p in Platform::ALL {
-        out.push((format!("{}", p.key()), brain.platform(lang, p, Some(&Default::default()))));
+        out.push((p.key().to_string(), brain.platform(lang, p, Some(&Default::default()))));
         out.push((format!("{} (card)", p.key()), brain.platform(lang, p, None)));
     }
     out
@@ -158,7 +160,10 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
                 crate::brain::Button::Url { label, .. } | crate::brain::Button::Share { label, .. } => label,
             };
             if label.trim().is_empty() || label.chars().count() > 64 {
-                problems.push(format!("{lang}: the {name} screen has a button label of {} characters", label.chars().count()));
+                problems.push(format!(
+                    "{lang}: the {name} screen has a button label of {} characters",
+                    label.chars().count()
+                ));
             }
         }
     }

@@ -176,6 +176,7 @@ forget-done = Hotovo: všechny údaje o tomto chatu jsou smazány. Kdykoli můž
 ## Vše ostatní
 unknown-text = Rozumím jen příkazům. Pošlete /help a uvidíte je.
 stale-button = Toto tlačítko už nefunguje. Pošlete /start a dostanete aktuální nabídku.
+error-text = Na mé straně se něco pokazilo. Zkuste to prosím znovu za minutu.
 
 ## Připomínky
 remind-on = 🔔 Připomínky jsou zapnuté. Příští připomínka: <b>{ $when }</b>.

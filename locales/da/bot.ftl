@@ -173,6 +173,7 @@ forget-done = Klaret: Alt, hvad jeg havde gemt om denne chat, er slettet. Send /
 ## Alt andet
 unknown-text = Jeg forstår kun kommandoer. Send /help for at se dem.
 stale-button = Denne knap virker ikke længere. Send /start for at få en opdateret menu.
+error-text = Noget gik galt hos mig. Prøv igen om et minut.
 
 ## Påmindelser
 remind-on = 🔔 Påmindelser er slået til. Næste påmindelse: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Erledigt: Alles, was ich zu diesem Chat gespeichert hatte, ist gel
 ## Alles andere
 unknown-text = Ich verstehe nur Befehle. Sende /help, um sie zu sehen.
 stale-button = Dieser Button funktioniert nicht mehr. Sende /start für ein aktuelles Menü.
+error-text = Bei mir ist etwas schiefgelaufen. Bitte versuche es in einer Minute noch einmal.
 
 ## Erinnerungen
 remind-on = 🔔 Erinnerungen sind an. Nächste Erinnerung: <b>{ $when }</b>.

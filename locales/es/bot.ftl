@@ -173,6 +173,7 @@ forget-done = Hecho: he borrado todo lo que guardaba sobre este chat. Envía /st
 ## Todo lo demás
 unknown-text = Solo entiendo comandos. Envía /help para verlos.
 stale-button = Este botón ya no funciona. Envía /start para tener un menú actualizado.
+error-text = Algo ha fallado por mi parte. Vuelve a intentarlo dentro de un minuto, por favor.
 
 ## Recordatorios
 remind-on = 🔔 Recordatorios activados. Próximo recordatorio: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Tehtud: kõik, mida ma selle vestluse kohta salvestasin, on kustut
 ## Anything else
 unknown-text = Ma saan aru ainult käskudest. Saada /help, et neid näha.
 stale-button = See nupp ei tööta enam. Saada /start, et saada uus menüü.
+error-text = Minu poolel läks midagi valesti. Palun proovi minuti pärast uuesti.
 
 ## Reminders
 remind-on = 🔔 Meeldetuletused on sisse lülitatud. Järgmine meeldetuletus: <b>{ $when }</b>.

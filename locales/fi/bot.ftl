@@ -173,6 +173,7 @@ forget-done = Valmis: kaikki, mitä tallensin tästä keskustelusta, on poistett
 ## Anything else
 unknown-text = Ymmärrän vain komentoja. Lähetä /help, niin näet ne.
 stale-button = Tämä painike ei enää toimi. Lähetä /start, niin saat uuden valikon.
+error-text = Jokin meni vikaan minun päässäni. Yritä uudelleen minuutin kuluttua.
 
 ## Reminders
 remind-on = 🔔 Muistutukset ovat päällä. Seuraava muistutus: <b>{ $when }</b>.

@@ -182,6 +182,7 @@ forget-done = Déanta: scriosadh gach rud a bhí á choinneáil agam faoin gcomh
 ## Anything else
 unknown-text = Ní thuigim ach orduithe. Seol /help chun iad a fheiceáil.
 stale-button = Ní oibríonn an cnaipe seo a thuilleadh. Seol /start chun roghchlár nua a fháil.
+error-text = Chuaigh rud éigin mícheart ar mo thaobh. Bain triail eile as i gceann nóiméid, le do thoil.
 
 ## Reminders
 remind-on = 🔔 Tá meabhrúcháin ar siúl. An chéad mheabhrúchán eile: <b>{ $when }</b>.

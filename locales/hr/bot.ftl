@@ -176,6 +176,7 @@ forget-done = Gotovo: sve što je bilo pohranjeno o ovom razgovoru izbrisano je.
 ## Anything else
 unknown-text = Razumijem samo naredbe. Pošaljite /help da biste ih vidjeli.
 stale-button = Ovaj gumb više ne radi. Pošaljite /start za novi izbornik.
+error-text = Nešto je pošlo po zlu s moje strane. Pokušajte ponovno za minutu.
 
 ## Reminders
 remind-on = 🔔 Podsjetnici su uključeni. Sljedeći podsjetnik: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Kész: mindent töröltem, amit erről a csevegésről tároltam. 
 ## Anything else
 unknown-text = Csak parancsokat értek. Küldd el a /help parancsot, és megmutatom őket.
 stale-button = Ez a gomb már nem működik. Küldd el a /start parancsot egy friss menüért.
+error-text = Valami hiba történt nálam. Kérlek, próbáld újra egy perc múlva.
 
 ## Reminders
 remind-on = 🔔 Emlékeztetők bekapcsolva. Következő emlékeztető: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Fatto: tutto ciò che conservavo su questa chat è stato cancellat
 ## Tutto il resto
 unknown-text = Capisco solo i comandi. Invia /help per vederli.
 stale-button = Questo pulsante non funziona più. Invia /start per avere un menu aggiornato.
+error-text = Qualcosa è andato storto da parte mia. Riprova tra un minuto.
 
 ## Promemoria
 remind-on = 🔔 Promemoria attivati. Prossimo promemoria: <b>{ $when }</b>.

@@ -176,6 +176,7 @@ forget-done = Atlikta: viskas, ką saugojau apie šį pokalbį, ištrinta. Jei n
 ## Anything else
 unknown-text = Suprantu tik komandas. Atsiųskite /help ir pamatysite jų sąrašą.
 stale-button = Šis mygtukas nebeveikia. Atsiųskite /start ir gausite naują meniu.
+error-text = Mano pusėje kažkas nepavyko. Bandykite dar kartą po minutės.
 
 ## Reminders
 remind-on = 🔔 Priminimai įjungti. Kitas priminimas: <b>{ $when }</b>.

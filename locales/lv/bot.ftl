@@ -177,6 +177,7 @@ forget-done = Darīts: viss, ko glabāju par šo sarunu, ir dzēsts. Nosūtiet /
 ## Anything else
 unknown-text = Es saprotu tikai komandas. Nosūtiet /help, lai tās redzētu.
 stale-button = Šī poga vairs nedarbojas. Nosūtiet /start, lai saņemtu jaunu izvēlni.
+error-text = Manā pusē kaut kas nogāja greizi. Lūdzu, mēģiniet vēlreiz pēc minūtes.
 
 ## Reminders
 remind-on = 🔔 Atgādinājumi ieslēgti. Nākamais atgādinājums: <b>{ $when }</b>.

@@ -182,6 +182,7 @@ forget-done = Lest: kull ma kont inżomm dwar din il-konversazzjoni tħassar. Ib
 ## Anything else
 unknown-text = Nifhem il-kmandi biss. Ibgħat /help biex tarahom.
 stale-button = Din il-buttuna m'għadhiex taħdem. Ibgħat /start għal menu ġdid.
+error-text = Xi ħaġa marret ħażin min-naħa tiegħi. Jekk jogħġbok erġa' pprova wara minuta.
 
 ## Reminders
 remind-on = 🔔 It-tfakkiriet huma attivati. It-tfakkira li jmiss: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Klaar: alles wat ik over deze chat bewaarde, is gewist. Stuur /sta
 ## Al het andere
 unknown-text = Ik begrijp alleen opdrachten. Stuur /help om ze te zien.
 stale-button = Deze knop werkt niet meer. Stuur /start voor een nieuw menu.
+error-text = Er ging aan mijn kant iets mis. Probeer het over een minuut opnieuw.
 
 ## Herinneringen
 remind-on = 🔔 Herinneringen staan aan. Volgende herinnering: <b>{ $when }</b>.

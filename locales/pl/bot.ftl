@@ -179,6 +179,7 @@ forget-done = Gotowe: wszystkie dane o tym czacie zostały usunięte. Wyślij /s
 ## Wszystko inne
 unknown-text = Rozumiem tylko polecenia. Wyślij /help, aby je zobaczyć.
 stale-button = Ten przycisk już nie działa. Wyślij /start, aby dostać aktualne menu.
+error-text = Coś poszło nie tak po mojej stronie. Spróbuj ponownie za minutę.
 
 ## Przypomnienia
 remind-on = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Feito: tudo o que eu guardava sobre esta conversa foi apagado. Env
 ## Tudo o resto
 unknown-text = Só entendo comandos. Envie /help para os ver.
 stale-button = Este botão já não funciona. Envie /start para obter um menu atualizado.
+error-text = Algo correu mal do meu lado. Tente novamente daqui a um minuto.
 
 ## Lembretes
 remind-on = 🔔 Lembretes ativados. Próximo lembrete: <b>{ $when }</b>.

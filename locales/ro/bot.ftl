@@ -176,6 +176,7 @@ forget-done = Gata: tot ce păstram despre această conversație a fost șters. 
 ## Orice altceva
 unknown-text = Înțeleg doar comenzi. Trimite /help ca să le vezi.
 stale-button = Acest buton nu mai funcționează. Trimite /start pentru un meniu actualizat.
+error-text = Ceva nu a mers bine din partea mea. Te rog să încerci din nou peste un minut.
 
 ## Mementouri
 remind-on = 🔔 Mementourile sunt activate. Următorul memento: <b>{ $when }</b>.

@@ -176,6 +176,7 @@ forget-done = Hotovo: všetky údaje o tomto chate sú vymazané. Kedykoľvek m�
 ## Všetko ostatné
 unknown-text = Rozumiem iba príkazom. Pošlite /help a uvidíte ich.
 stale-button = Toto tlačidlo už nefunguje. Pošlite /start a dostanete aktuálnu ponuku.
+error-text = Na mojej strane sa niečo pokazilo. Skúste to prosím znova o minútu.
 
 ## Pripomienky
 remind-on = 🔔 Pripomienky sú zapnuté. Ďalšia pripomienka: <b>{ $when }</b>.

@@ -179,6 +179,7 @@ forget-done = Urejeno: vsi podatki o tem klepetu so izbrisani. Za nov začetek k
 ## Vse drugo
 unknown-text = Razumem samo ukaze. Pošljite /help, da jih vidite.
 stale-button = Ta gumb ne deluje več. Pošljite /start za posodobljen meni.
+error-text = Na moji strani je šlo nekaj narobe. Poskusite znova čez minuto.
 
 ## Opomniki
 remind-on = 🔔 Opomniki so vklopljeni. Naslednji opomnik: <b>{ $when }</b>.

@@ -173,6 +173,7 @@ forget-done = Klart: allt jag hade sparat om den här chatten är raderat. Skick
 ## Allt annat
 unknown-text = Jag förstår bara kommandon. Skicka /help för att se dem.
 stale-button = Den här knappen fungerar inte längre. Skicka /start för en uppdaterad meny.
+error-text = Något gick fel hos mig. Försök igen om en minut.
 
 ## Påminnelser
 remind-on = 🔔 Påminnelser är på. Nästa påminnelse: <b>{ $when }</b>.

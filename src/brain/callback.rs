@@ -83,11 +83,9 @@ impl CallbackData {
             ("st", None, None) => show(Topic::Status),
             ("sh", None, None) => show(Topic::Share),
             ("p", Some(p), None) => show(Topic::Platform(platform_from_code(p).ok_or(BadCallback)?)),
-            ("L", Some(code), None) => Lang::ALL
-                .into_iter()
-                .find(|l| l.code() == code)
-                .map(CallbackData::SetLang)
-                .ok_or(BadCallback),
+            ("L", Some(code), None) => {
+                Lang::ALL.into_iter().find(|l| l.code() == code).map(CallbackData::SetLang).ok_or(BadCallback)
+            }
             ("m", Some(p), Some(flag)) => {
                 let p = platform_from_code(p).ok_or(BadCallback)?;
                 match flag {
@@ -102,18 +100,11 @@ impl CallbackData {
 
     /// Every value there is, for tests.
     pub fn all() -> Vec<CallbackData> {
-        let mut all: Vec<CallbackData> = [
-            Topic::Start,
-            Topic::Letter,
-            Topic::Deadline,
-            Topic::Remind,
-            Topic::Language,
-            Topic::Status,
-            Topic::Share,
-        ]
-        .into_iter()
-        .map(CallbackData::Show)
-        .collect();
+        let mut all: Vec<CallbackData> =
+            [Topic::Start, Topic::Letter, Topic::Deadline, Topic::Remind, Topic::Language, Topic::Status, Topic::Share]
+                .into_iter()
+                .map(CallbackData::Show)
+                .collect();
         for p in Platform::ALL {
             all.push(CallbackData::Show(Topic::Platform(p)));
             all.push(CallbackData::Mark(p, true));

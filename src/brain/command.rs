@@ -94,7 +94,10 @@ mod tests {
     #[test]
     fn commands_with_and_without_the_bot_name() {
         assert_eq!(parse("/facebook", "ObjBot"), Parsed::Command(Command::Platform(Platform::Facebook), String::new()));
-        assert_eq!(parse("/facebook@objbot", "ObjBot"), Parsed::Command(Command::Platform(Platform::Facebook), String::new()));
+        assert_eq!(
+            parse("/facebook@objbot", "ObjBot"),
+            Parsed::Command(Command::Platform(Platform::Facebook), String::new())
+        );
         assert_eq!(parse("/facebook@otherbot", "ObjBot"), Parsed::OtherBot);
         assert_eq!(parse("/start facebook", "b"), Parsed::Command(Command::Start, "facebook".into()));
     }

@@ -10,11 +10,11 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use self::command::Parsed;
 pub use self::{
     callback::{CallbackData, Topic},
     command::Command,
 };
-use self::command::Parsed;
 use crate::{
     campaign::{Campaign, Platform},
     i18n::I18n,
@@ -63,10 +63,19 @@ pub enum Input {
 /// A button under a message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Button {
-    Callback { label: String, data: CallbackData },
-    Url { label: String, url: String },
+    Callback {
+        label: String,
+        data: CallbackData,
+    },
+    Url {
+        label: String,
+        url: String,
+    },
     /// Lets the person pick a chat and post the card named by `query` there.
-    Share { label: String, query: String },
+    Share {
+        label: String,
+        query: String,
+    },
 }
 
 /// A message: Telegram HTML and rows of buttons.
@@ -252,7 +261,8 @@ impl Brain {
                     Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
                     Reply::EditKeyboard(self.platform_keyboard(lang, platform, Some(&state))),
                 ];
-                if state.open_platforms().is_empty() && state.subscribed && self.store.mark_thanked(ctx.chat_id).await? {
+                if state.open_platforms().is_empty() && state.subscribed && self.store.mark_thanked(ctx.chat_id).await?
+                {
                     replies.push(self.say(lang, "all-done-text"));
                 }
                 Ok(replies)

@@ -3,14 +3,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Brain, Button, CallbackData, Context, Message, Result, Topic};
-use crate::{
-    campaign::Platform,
-    html,
-    i18n::Arg,
-    lang::Lang,
-    reminders::schedule,
-    store::ChatState,
-};
+use crate::{campaign::Platform, html, i18n::Arg, lang::Lang, reminders::schedule, store::ChatState};
 
 impl Brain {
     fn label(&self, lang: Lang, id: &str) -> String {
@@ -37,7 +30,10 @@ impl Brain {
     pub fn main_keyboard(&self, lang: Lang) -> Vec<Vec<Button>> {
         vec![
             Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
-            vec![self.show_button(lang, "btn-letter", Topic::Letter), self.show_button(lang, "btn-remind", Topic::Remind)],
+            vec![
+                self.show_button(lang, "btn-letter", Topic::Letter),
+                self.show_button(lang, "btn-remind", Topic::Remind),
+            ],
             vec![self.show_button(lang, "btn-language", Topic::Language), self.share_button(lang, "")],
         ]
     }
@@ -178,7 +174,10 @@ impl Brain {
             ("platforms", names.join(", ").into()),
         ];
         let mut keyboard: Vec<Vec<Button>> = vec![open.iter().map(|p| self.platform_button(lang, *p)).collect()];
-        keyboard.push(vec![self.show_button(lang, "btn-letter", Topic::Letter), self.show_button(lang, "btn-status", Topic::Status)]);
+        keyboard.push(vec![
+            self.show_button(lang, "btn-letter", Topic::Letter),
+            self.show_button(lang, "btn-status", Topic::Status),
+        ]);
         Message { html: self.i18n.tr(lang, "reminder-text", &args), keyboard }
     }
 }

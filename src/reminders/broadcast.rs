@@ -208,7 +208,13 @@ fn compose(brain: &Brain, d: &Delivery) -> Option<Message> {
 }
 
 /// Sends one reminder and decides what becomes of it.
-async fn deliver<C: Courier>(brain: &Brain, courier: &C, mut d: Delivery, message: &Message, max_attempts: i64) -> (Delivery, Outcome) {
+async fn deliver<C: Courier>(
+    brain: &Brain,
+    courier: &C,
+    mut d: Delivery,
+    message: &Message,
+    max_attempts: i64,
+) -> (Delivery, Outcome) {
     let mut result = courier.send(d.chat_id, message).await;
     if let SendResult::MigrateTo(new_id) = result {
         log::info!("a group moved to a supergroup; its reminder follows it");

@@ -13,7 +13,12 @@ use crate::{campaign::Campaign, store::Store};
 
 /// Starts each wave when it falls due: sleeps until the next due moment, never polls.
 /// Store errors are logged and retried; they never end the task.
-pub async fn run_scheduler(campaign: Arc<Campaign>, store: Store, wake_broadcaster: Arc<Notify>, mut shutdown: watch::Receiver<bool>) {
+pub async fn run_scheduler(
+    campaign: Arc<Campaign>,
+    store: Store,
+    wake_broadcaster: Arc<Notify>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         let wake_at = match step(&campaign, &store, &wake_broadcaster).await {
             Ok(wake_at) => wake_at,
@@ -37,7 +42,11 @@ pub async fn run_scheduler(campaign: Arc<Campaign>, store: Store, wake_broadcast
 }
 
 /// Handles what is due now; returns when to look again.
-async fn step(campaign: &Campaign, store: &Store, wake: &Notify) -> crate::store::Result<Option<chrono::DateTime<Utc>>> {
+async fn step(
+    campaign: &Campaign,
+    store: &Store,
+    wake: &Notify,
+) -> crate::store::Result<Option<chrono::DateTime<Utc>>> {
     let handled: BTreeSet<String> = store.handled_waves(&campaign.id).await?.into_iter().collect();
     let plan = schedule::plan(campaign, Utc::now(), &handled);
     for wave in &plan.skip {

@@ -32,11 +32,7 @@ pub fn waves(campaign: &Campaign) -> Vec<Wave> {
     let mut waves: Vec<Wave> = campaign
         .reminders
         .iter()
-        .map(|&offset| Wave {
-            key: format_offset(offset),
-            offset,
-            due: campaign.wave_time(offset).with_timezone(&Utc),
-        })
+        .map(|&offset| Wave { key: format_offset(offset), offset, due: campaign.wave_time(offset).with_timezone(&Utc) })
         .collect();
     waves.sort_by_key(|w| w.due);
     waves

@@ -60,7 +60,10 @@ pub enum Outcome {
     /// Not sent, and not to be: the chat unsubscribed or has nothing left to do.
     Skipped,
     /// Try again at `not_before` (unix ms); `count_attempt` is false for a 429.
-    Retry { not_before: i64, count_attempt: bool },
+    Retry {
+        not_before: i64,
+        count_attempt: bool,
+    },
     Failed,
     /// The chat blocked the bot or is gone: forget it.
     Unreachable,
@@ -117,11 +120,13 @@ impl Store {
     }
 
     pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
-            .bind(chat_id)
-            .bind(lang.code())
-            .execute(&self.pool)
-            .await?;
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
+        )
+        .bind(chat_id)
+        .bind(lang.code())
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 
@@ -191,9 +196,17 @@ impl Store {
             return Ok(());
         }
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?").bind(to).bind(from).execute(&mut *tx).await?;
+        sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
+            .bind(to)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(from).execute(&mut *tx).await?;
-        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?").bind(to).bind(from).execute(&mut *tx).await?;
+        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
+            .bind(to)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(from).execute(&mut *tx).await?;
         tx.commit().await?;
         Ok(())
@@ -219,12 +232,13 @@ impl Store {
     /// left. Does nothing if the wave was already handled. Returns the number enqueued.
     pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
         let mut tx = self.pool.begin().await?;
-        let fresh = sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
-            .bind(campaign_id)
-            .bind(wave)
-            .bind(due_secs)
-            .execute(&mut *tx)
-            .await?;
+        let fresh =
+            sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
+                .bind(campaign_id)
+                .bind(wave)
+                .bind(due_secs)
+                .execute(&mut *tx)
+                .await?;
         if fresh.rows_affected() == 0 {
             return Ok(0);
         }
@@ -322,16 +336,14 @@ impl Store {
                 Outcome::Sent => status("sent").execute(&mut *tx).await?,
                 Outcome::Skipped => status("skipped").execute(&mut *tx).await?,
                 Outcome::Failed => status("failed").execute(&mut *tx).await?,
-                Outcome::Retry { not_before, count_attempt } => {
-                    key(sqlx::query(
-                        "UPDATE deliveries SET status = 'pending', claim = NULL, not_before = ?4, attempts = attempts + ?5
+                Outcome::Retry { not_before, count_attempt } => key(sqlx::query(
+                    "UPDATE deliveries SET status = 'pending', claim = NULL, not_before = ?4, attempts = attempts + ?5
                          WHERE campaign_id = ?1 AND wave = ?2 AND chat_id = ?3",
-                    ))
-                    .bind(*not_before)
-                    .bind(i64::from(*count_attempt))
-                    .execute(&mut *tx)
-                    .await?
-                }
+                ))
+                .bind(*not_before)
+                .bind(i64::from(*count_attempt))
+                .execute(&mut *tx)
+                .await?,
                 Outcome::Unreachable => {
                     sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?
@@ -344,11 +356,13 @@ impl Store {
 
     /// Delivery counts for one wave.
     pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
-        let rows = sqlx::query("SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = ? AND wave = ? GROUP BY status")
-            .bind(campaign_id)
-            .bind(wave)
-            .fetch_all(&self.pool)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = ? AND wave = ? GROUP BY status",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .fetch_all(&self.pool)
+        .await?;
         let mut counts = WaveCounts::default();
         for r in rows {
             let n: i64 = r.get("n");

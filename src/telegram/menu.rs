@@ -19,9 +19,14 @@ pub async fn register(bot: Bot, brain: Brain) {
     // Clients whose language is not translated see the default language.
     targets.push((None, default));
     for (code, lang) in targets {
-        for (kind, scope) in [(ChatKind::Private, BotCommandScope::AllPrivateChats), (ChatKind::Group, BotCommandScope::AllGroupChats)] {
-            let commands: Vec<BotCommand> =
-                brain.command_menu(lang, kind).into_iter().map(|(name, description)| BotCommand::new(name, description)).collect();
+        for (kind, scope) in
+            [(ChatKind::Private, BotCommandScope::AllPrivateChats), (ChatKind::Group, BotCommandScope::AllGroupChats)]
+        {
+            let commands: Vec<BotCommand> = brain
+                .command_menu(lang, kind)
+                .into_iter()
+                .map(|(name, description)| BotCommand::new(name, description))
+                .collect();
             let result = super::with_one_retry(|| {
                 let mut request = bot.set_my_commands(commands.clone()).scope(scope.clone());
                 if let Some(code) = &code {
@@ -32,7 +37,11 @@ pub async fn register(bot: Bot, brain: Brain) {
             .await;
             if let Err(e) = result {
                 failures += 1;
-                log::warn!("setMyCommands ({}): {}", code.as_deref().unwrap_or("default"), super::courier::describe(&e));
+                log::warn!(
+                    "setMyCommands ({}): {}",
+                    code.as_deref().unwrap_or("default"),
+                    super::courier::describe(&e)
+                );
             }
         }
         let (description, short) = brain.profile(lang);

@@ -14,7 +14,9 @@ use chrono::Utc;
 use teloxide::{
     dispatching::{Dispatcher, UpdateHandler},
     dptree,
-    payloads::{AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageReplyMarkupSetters, SendMessageSetters},
+    payloads::{
+        AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageReplyMarkupSetters, SendMessageSetters,
+    },
     prelude::Requester,
     types::{
         AllowedUpdate, CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup,
@@ -89,10 +91,8 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         .delete_webhook()
         .await
         .build();
-    let mut dispatcher = Dispatcher::builder(bot, handler())
-        .dependencies(dptree::deps![door])
-        .default_handler(|_| async {})
-        .build();
+    let mut dispatcher =
+        Dispatcher::builder(bot, handler()).dependencies(dptree::deps![door]).default_handler(|_| async {}).build();
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         wait_for_signal().await;
@@ -102,7 +102,10 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         }
     });
     dispatcher
-        .dispatch_with_listener(listener, Arc::new(|e: RequestError| async move { log::warn!("getUpdates: {}", courier::describe(&e)) }))
+        .dispatch_with_listener(
+            listener,
+            Arc::new(|e: RequestError| async move { log::warn!("getUpdates: {}", courier::describe(&e)) }),
+        )
         .await;
     let _ = stop_tx.send(true);
     let _ = scheduler.await;
@@ -320,11 +323,14 @@ async fn deliver(bot: &Bot, chat: ChatId, pressed: Option<teloxide::types::Messa
 }
 
 /// Sends one message as Telegram HTML with its buttons.
-pub async fn send(bot: &Bot, chat: ChatId, message: &Message, paid: bool) -> Result<teloxide::types::Message, RequestError> {
-    let mut request = bot
-        .send_message(chat, message.html.clone())
-        .parse_mode(ParseMode::Html)
-        .link_preview_options(no_preview());
+pub async fn send(
+    bot: &Bot,
+    chat: ChatId,
+    message: &Message,
+    paid: bool,
+) -> Result<teloxide::types::Message, RequestError> {
+    let mut request =
+        bot.send_message(chat, message.html.clone()).parse_mode(ParseMode::Html).link_preview_options(no_preview());
     if !message.keyboard.is_empty() {
         request = request.reply_markup(keyboard(&message.keyboard));
     }
@@ -335,7 +341,13 @@ pub async fn send(bot: &Bot, chat: ChatId, message: &Message, paid: bool) -> Res
 }
 
 fn no_preview() -> LinkPreviewOptions {
-    LinkPreviewOptions { is_disabled: true, url: None, prefer_small_media: false, prefer_large_media: false, show_above_text: false }
+    LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
 }
 
 /// The Bot API keyboard for a brain keyboard. A URL that does not parse is left out.
@@ -345,7 +357,9 @@ pub fn keyboard(rows: &[Vec<Button>]) -> InlineKeyboardMarkup {
             .filter_map(|button| match button {
                 Button::Callback { label, data } => Some(InlineKeyboardButton::callback(label.clone(), data.encode())),
                 Button::Url { label, url } => url.parse().ok().map(|u| InlineKeyboardButton::url(label.clone(), u)),
-                Button::Share { label, query } => Some(InlineKeyboardButton::switch_inline_query(label.clone(), query.clone())),
+                Button::Share { label, query } => {
+                    Some(InlineKeyboardButton::switch_inline_query(label.clone(), query.clone()))
+                }
             })
             .collect::<Vec<_>>()
     }))

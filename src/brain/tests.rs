@@ -1,0 +1,443 @@
+//! Behaviour of the brain, in every language, with a real (in-memory) store and no network.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::*;
+use crate::{html, i18n::I18n, store::Store};
+
+const BOT: &str = "objection_bot";
+
+async fn brain_with(campaign_text: &str) -> Brain {
+    let campaign = Campaign::parse("test", campaign_text).unwrap();
+    let i18n = I18n::embedded(campaign.default_language).unwrap();
+    Brain::new(Arc::new(campaign), Arc::new(i18n), Store::in_memory().await.unwrap(), BOT)
+}
+
+async fn brain() -> Brain {
+    brain_with(crate::campaign::EMBEDDED).await
+}
+
+fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
+    b.campaign.deadline.to_utc() - d
+}
+
+fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
+    Context { chat_id, kind: ChatKind::Private, language_code: code.map(str::to_owned), is_admin: false, now }
+}
+
+fn group(chat_id: i64, admin: bool, now: DateTime<Utc>) -> Context {
+    Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin: admin, now }
+}
+
+fn text(t: &str) -> Input {
+    Input::Text(t.to_owned())
+}
+
+fn messages(replies: &[Reply]) -> Vec<&Message> {
+    replies
+        .iter()
+        .filter_map(|r| match r {
+            Reply::Message(m) => Some(m),
+            _ => None,
+        })
+        .collect()
+}
+
+fn only_message(replies: &[Reply]) -> &Message {
+    let m = messages(replies);
+    assert_eq!(m.len(), 1, "{replies:#?}");
+    m[0]
+}
+
+fn buttons(m: &Message) -> Vec<&Button> {
+    m.keyboard.iter().flatten().collect()
+}
+
+fn assert_valid(replies: &[Reply], what: &str) {
+    for reply in replies {
+        let keyboards: Vec<&Vec<Vec<Button>>> = match reply {
+            Reply::Message(m) => {
+                html::validate(&m.html).unwrap_or_else(|e| panic!("{what}: {e}\n{}", m.html));
+                vec![&m.keyboard]
+            }
+            Reply::Toast(t) => {
+                assert!(t.chars().count() <= 200, "{what}: toast too long");
+                vec![]
+            }
+            Reply::EditKeyboard(k) => vec![k],
+            Reply::Cards(cards) => {
+                assert!(cards.len() <= 50);
+                for c in cards {
+                    html::validate(&c.message.html).unwrap_or_else(|e| panic!("{what}: {e}"));
+                    assert!(!c.title.is_empty() && !c.description.is_empty());
+                }
+                cards.iter().map(|c| &c.message.keyboard).collect()
+            }
+        };
+        for keyboard in keyboards {
+            for button in keyboard.iter().flatten() {
+                match button {
+                    Button::Callback { label, data } => {
+                        assert!(!label.trim().is_empty(), "{what}: empty label");
+                        let encoded = data.encode();
+                        assert!(encoded.len() <= 64);
+                        assert_eq!(CallbackData::decode(&encoded).as_ref(), Ok(data));
+                    }
+                    Button::Url { label, url } => {
+                        assert!(!label.trim().is_empty());
+                        assert!(url.starts_with("https://"), "{what}: {url}");
+                    }
+                    Button::Share { label, .. } => assert!(!label.trim().is_empty()),
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_command_and_button_renders_in_every_language_on_both_sides_of_the_deadline() {
+    let b = brain().await;
+    let commands = [
+        "/start",
+        "/start facebook",
+        "/start nonsense",
+        "/facebook",
+        "/instagram",
+        "/whatsapp",
+        "/template",
+        "/letter",
+        "/deadline",
+        "/language",
+        "/help",
+        "/privacy",
+        "/remind",
+        "/status",
+        "/stop",
+        "/share",
+        "/forget",
+        "hello",
+    ];
+    for (n, lang) in b.i18n.languages().into_iter().enumerate() {
+        for now in [before(&b, Duration::days(5)), before(&b, Duration::hours(5)), before(&b, Duration::days(-400))] {
+            let chat = n as i64 + 1000;
+            let ctx = private(chat, Some(lang.code()), now);
+            for c in commands {
+                let replies = b.handle(&ctx, text(c)).await;
+                assert!(!replies.is_empty(), "{lang} {c}: no reply");
+                assert_valid(&replies, &format!("{lang} {c}"));
+            }
+            for data in CallbackData::all() {
+                let replies = b.handle(&ctx, Input::Callback(data.encode())).await;
+                assert_valid(&replies, &format!("{lang} {data:?}"));
+            }
+            b.store.forget(chat).await.unwrap();
+            for query in ["", "a", "facebook", "zzz"] {
+                assert_valid(&b.handle(&ctx, Input::InlineQuery(query.into())).await, "inline");
+            }
+            let reminder = b.reminder(lang, &crate::campaign::Platform::ALL, now);
+            html::validate(&reminder.html).unwrap();
+        }
+    }
+    assert_eq!(b.i18n.misses(), Vec::<String>::new(), "messages that had to fall back");
+}
+
+#[tokio::test]
+async fn french_users_get_french_and_others_get_the_default() {
+    let b = brain().await;
+    let now = before(&b, Duration::days(3));
+    let fr = b.handle(&private(1, Some("fr-FR"), now), text("/facebook")).await;
+    assert!(only_message(&fr).html.contains("S'opposer sur Facebook"));
+    for code in [Some("en"), Some("xx"), None] {
+        let en = b.handle(&private(2, code, now), text("/facebook")).await;
+        assert!(only_message(&en).html.contains("Object on Facebook"), "{code:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_chosen_language_is_kept_and_wins_over_telegram() {
+    let b = brain().await;
+    let now = before(&b, Duration::days(3));
+    let ctx = private(7, Some("en"), now);
+    let menu = b.handle(&ctx, text("/language")).await;
+    let labels: Vec<String> = buttons(only_message(&menu))
+        .iter()
+        .map(|b| match b {
+            Button::Callback { label, .. } => label.clone(),
+            _ => String::new(),
+        })
+        .collect();
+    assert!(labels.contains(&"Français".to_string()) && labels.contains(&"Deutsch".to_string()), "{labels:?}");
+    assert!(only_message(&menu).keyboard.iter().all(|row| row.len() <= 3));
+    let set = b.handle(&ctx, Input::Callback(CallbackData::SetLang(Lang::De).encode())).await;
+    assert!(!only_message(&set).html.is_empty());
+    assert_eq!(b.store.chat(7).await.unwrap().unwrap().lang, Some(Lang::De));
+    let again = b.handle(&ctx, text("/template")).await;
+    assert!(only_message(&again).html.contains("DSGVO"), "{}", only_message(&again).html);
+}
+
+#[tokio::test]
+async fn the_platform_answer_has_the_form_link_and_the_checklist() {
+    let b = brain().await;
+    let replies = b.handle(&private(1, Some("en"), Utc::now()), text("/whatsapp")).await;
+    let m = only_message(&replies);
+    assert!(m.html.contains("not</b> used"));
+    assert!(buttons(m).contains(&&Button::Url {
+        label: "📝 Open the official WhatsApp form".into(),
+        url: "https://www.whatsapp.com/contact/forms/382532939919295/".into()
+    }));
+    assert!(buttons(m)
+        .iter()
+        .any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(Platform::Whatsapp, true), .. })));
+    assert!(buttons(m).iter().any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Letter), .. })));
+    assert!(buttons(m).iter().any(|b| matches!(b, Button::Share { query, .. } if query == "whatsapp")));
+}
+
+#[tokio::test]
+async fn buttons_give_the_same_answer_as_commands() {
+    let b = brain().await;
+    let ctx = private(1, Some("fr"), before(&b, Duration::days(2)));
+    for (command, topic) in [
+        ("/facebook", Topic::Platform(Platform::Facebook)),
+        ("/template", Topic::Letter),
+        ("/deadline", Topic::Deadline),
+        ("/start", Topic::Start),
+    ] {
+        let by_command = b.handle(&ctx, text(command)).await;
+        let by_button = b.handle(&ctx, Input::Callback(CallbackData::Show(topic).encode())).await;
+        assert_eq!(by_command, by_button, "{command}");
+    }
+}
+
+#[tokio::test]
+async fn the_letter_is_in_a_pre_block_with_the_regulation_named() {
+    let b = brain().await;
+    let replies = b.handle(&private(1, Some("fr"), Utc::now()), text("/letter")).await;
+    let m = only_message(&replies);
+    assert!(m.html.contains("<pre>") && m.html.contains("RGPD") && m.html.contains("21"));
+}
+
+#[tokio::test]
+async fn the_deadline_text_is_true_on_both_sides() {
+    let b = brain().await;
+    let early = b.handle(&private(1, Some("en"), before(&b, Duration::days(3))), text("/deadline")).await;
+    assert!(only_message(&early).html.contains("3 days"), "{}", only_message(&early).html);
+    let last_day = b.handle(&private(1, Some("en"), before(&b, Duration::hours(5))), text("/deadline")).await;
+    assert!(only_message(&last_day).html.contains("5 hours"));
+    let one = b.handle(&private(1, Some("fr"), before(&b, Duration::hours(1))), text("/deadline")).await;
+    assert!(only_message(&one).html.contains("1 heure"), "{}", only_message(&one).html);
+    let after = b.handle(&private(1, Some("en"), before(&b, Duration::days(-10))), text("/deadline")).await;
+    let html = &only_message(&after).html;
+    assert!(html.contains("You can still object") && html.contains("27 May 2025"), "{html}");
+    assert!(!html.contains("Time left"));
+}
+
+#[tokio::test]
+async fn reminders_before_and_after_the_deadline() {
+    let b = brain().await;
+    let ctx = private(3, Some("en"), before(&b, Duration::days(5)));
+    let on = b.handle(&ctx, text("/remind")).await;
+    assert!(only_message(&on).html.contains("Next reminder"), "{}", only_message(&on).html);
+    assert!(
+        only_message(&on).html.contains("24 May 2025"),
+        "the 7d wave is past, the 3d one is next: {}",
+        only_message(&on).html
+    );
+    assert!(b.store.chat(3).await.unwrap().unwrap().subscribed);
+    let again = b.handle(&ctx, text("/subscribe")).await;
+    assert!(only_message(&again).html.contains("already"));
+    let status = b.handle(&ctx, text("/status")).await;
+    assert!(only_message(&status).html.contains("Reminders are on"));
+    let off = b.handle(&ctx, text("/unsubscribe")).await;
+    assert!(only_message(&off).html.contains("off"));
+    assert!(!b.store.chat(3).await.unwrap().unwrap().subscribed);
+
+    let late = private(4, Some("en"), before(&b, Duration::days(-1)));
+    let refused = b.handle(&late, text("/remind")).await;
+    assert!(only_message(&refused).html.contains("has passed"));
+    assert!(b.store.chat(4).await.unwrap().is_none_or(|c| !c.subscribed));
+}
+
+#[tokio::test]
+async fn ticking_off_every_platform_thanks_once_and_stops_reminders() {
+    let b = brain().await;
+    let ctx = private(9, Some("en"), before(&b, Duration::days(5)));
+    b.handle(&ctx, text("/remind")).await;
+    let first = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Facebook, true).encode())).await;
+    assert!(matches!(&first[0], Reply::Toast(t) if t.contains("Facebook")));
+    assert!(
+        matches!(&first[1], Reply::EditKeyboard(k) if k.iter().flatten().any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(Platform::Facebook, false), .. })))
+    );
+    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Instagram, true).encode())).await;
+    let last = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
+    assert!(messages(&last).iter().any(|m| m.html.contains("Thank you")), "{last:#?}");
+    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, false).encode())).await;
+    let again = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
+    assert!(messages(&again).is_empty(), "thanked only once");
+    let status = b.handle(&ctx, text("/status")).await;
+    assert_eq!(only_message(&status).html.matches("objected").count(), 3);
+    assert_eq!(b.store.subscriber_count().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn forget_deletes_the_chat() {
+    let b = brain().await;
+    let ctx = private(11, Some("en"), before(&b, Duration::days(5)));
+    b.handle(&ctx, text("/remind")).await;
+    b.handle(&ctx, Input::Callback(CallbackData::SetLang(Lang::Fr).encode())).await;
+    let done = b.handle(&ctx, text("/forget")).await;
+    assert!(only_message(&done).html.contains("effacé"));
+    assert_eq!(b.store.chat(11).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn unknown_text_in_private_points_to_help() {
+    let b = brain().await;
+    for t in ["hello", "/nonsense", "/facebook@otherbot"] {
+        let replies = b.handle(&private(1, Some("en"), Utc::now()), text(t)).await;
+        if t.contains("otherbot") {
+            assert!(replies.is_empty());
+        } else {
+            assert!(only_message(&replies).html.contains("/help"), "{t}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn in_groups_the_bot_answers_commands_only_when_meant_for_it() {
+    let b = brain().await;
+    let ctx = group(-5, false, Utc::now());
+    assert_eq!(messages(&b.handle(&ctx, text("/facebook@objection_bot")).await).len(), 1);
+    assert_eq!(messages(&b.handle(&ctx, text("/facebook")).await).len(), 1);
+    assert!(b.handle(&ctx, text("/facebook@otherbot")).await.is_empty());
+    assert!(b.handle(&ctx, text("hello everyone")).await.is_empty());
+    assert!(b.handle(&ctx, text("/nonsense")).await.is_empty());
+    // A group speaks the campaign default until an admin chooses, whatever the sender's language.
+    assert!(only_message(&b.handle(&ctx, text("/facebook")).await).html.contains("Object on Facebook"));
+}
+
+#[tokio::test]
+async fn only_group_admins_change_what_the_group_receives() {
+    let b = brain().await;
+    let now = before(&b, Duration::days(5));
+    let member = group(-6, false, now);
+    assert!(b.needs_admin(&member, &text("/remind")));
+    assert!(!b.needs_admin(&member, &text("/facebook")));
+    assert!(!b.needs_admin(&private(6, None, now), &text("/remind")));
+    for command in ["/remind", "/stop", "/language", "/forget"] {
+        let refused = b.handle(&member, text(command)).await;
+        assert!(only_message(&refused).html.contains("admin"), "{command}");
+    }
+    let refused = b.handle(&member, Input::Callback(CallbackData::SetLang(Lang::Fr).encode())).await;
+    assert!(matches!(&refused[..], [Reply::Toast(t)] if t.contains("admin")));
+    assert_eq!(b.store.chat(-6).await.unwrap(), None);
+
+    let admin = group(-6, true, now);
+    b.handle(&admin, text("/remind")).await;
+    assert!(b.store.chat(-6).await.unwrap().unwrap().subscribed);
+    b.handle(&admin, Input::Callback(CallbackData::SetLang(Lang::Fr).encode())).await;
+    assert!(only_message(&b.handle(&member, text("/facebook")).await).html.contains("S'opposer"));
+}
+
+#[tokio::test]
+async fn joining_leaving_and_migrating_groups() {
+    let b = brain().await;
+    let now = before(&b, Duration::days(5));
+    let intro = b.handle(&group(-7, false, now), Input::BotAdded).await;
+    assert!(only_message(&intro).html.contains("Bonjour"), "the adder speaks French");
+    b.handle(&group(-7, true, now), text("/remind")).await;
+    b.handle(&group(-7, false, now), Input::Migrated { to: -1007 }).await;
+    assert!(b.store.chat(-1007).await.unwrap().unwrap().subscribed);
+    assert_eq!(b.store.chat(-7).await.unwrap(), None);
+    assert!(b.handle(&group(-1007, false, now), Input::BotRemoved).await.is_empty());
+    assert_eq!(b.store.chat(-1007).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn deep_links_open_their_answer() {
+    let b = brain().await;
+    let ctx = private(1, Some("en"), before(&b, Duration::days(5)));
+    for (payload, expected) in [
+        ("facebook", "Object on Facebook"),
+        ("instagram", "Object on Instagram"),
+        ("whatsapp", "Object on WhatsApp"),
+        ("letter", "<pre>"),
+    ] {
+        let replies = b.handle(&ctx, text(&format!("/start {payload}"))).await;
+        assert!(only_message(&replies).html.contains(expected), "{payload}");
+    }
+    let remind = b.handle(&ctx, text("/start remind")).await;
+    assert!(only_message(&remind).html.contains("Reminders are on"));
+    let unknown = b.handle(&ctx, text("/start <script>")).await;
+    assert!(only_message(&unknown).html.contains("Keep your content out"));
+}
+
+#[tokio::test]
+async fn inline_queries_find_cards_in_the_users_language_and_in_english() {
+    let b = brain().await;
+    let now = before(&b, Duration::days(5));
+    let cards = |replies: Vec<Reply>| match replies.into_iter().next() {
+        Some(Reply::Cards(c)) => c,
+        other => panic!("{other:?}"),
+    };
+    let de = cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery("insta".into())).await);
+    assert_eq!(de.len(), 1);
+    assert_eq!(de[0].id, "instagram");
+    let de_text = b.i18n.tr(Lang::De, "instagram-text", &[]);
+    assert_eq!(de[0].message.html, de_text);
+    assert!(de[0]
+        .message
+        .keyboard
+        .iter()
+        .flatten()
+        .any(|b| matches!(b, Button::Url { url, .. } if url.contains("instagram.com"))));
+    assert!(
+        !de[0].message.keyboard.iter().flatten().any(|b| matches!(b, Button::Callback { .. })),
+        "no callback buttons where the bot is not"
+    );
+    assert_eq!(cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery(String::new())).await).len(), 5);
+    let fr = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("LETTRE".into())).await);
+    assert_eq!(fr.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["letter"]);
+    let accents = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("echeance".into())).await);
+    assert_eq!(accents.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["deadline"]);
+    let english = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("letter".into())).await);
+    assert_eq!(english.len(), 1);
+    let long = "x".repeat(10_000);
+    assert!(cards(b.handle(&private(51, None, now), Input::InlineQuery(long)).await).is_empty());
+}
+
+#[tokio::test]
+async fn garbage_callback_data_gets_a_polite_toast() {
+    let b = brain().await;
+    for junk in ["", "zzz", "p:tiktok", "L:xx", "m:fb:9", &"é".repeat(100)] {
+        let replies = b.handle(&private(1, Some("en"), Utc::now()), Input::Callback(junk.into())).await;
+        assert!(matches!(&replies[..], [Reply::Toast(t)] if t.contains("/start")), "{junk:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_store_failure_is_a_polite_reply() {
+    let b = brain().await;
+    b.store.close().await;
+    let replies = b.handle(&private(1, Some("en"), Utc::now()), text("/remind")).await;
+    assert!(only_message(&replies).html.contains("try again"));
+}
+
+#[tokio::test]
+async fn the_command_menus_fit_telegram_limits() {
+    let b = brain().await;
+    for lang in b.i18n.languages() {
+        let private_menu = b.command_menu(lang, ChatKind::Private);
+        let group_menu = b.command_menu(lang, ChatKind::Group);
+        assert_eq!(private_menu.len(), Command::MENU.len());
+        assert!(group_menu.len() < private_menu.len() && !group_menu.is_empty());
+        for (name, description) in private_menu.iter().chain(&group_menu) {
+            assert!((1..=32).contains(&name.len()));
+            assert!((1..=256).contains(&description.chars().count()), "{lang} {name}");
+        }
+        let (description, short) = b.profile(lang);
+        assert!((1..=512).contains(&description.chars().count()), "{lang}");
+        assert!((1..=120).contains(&short.chars().count()), "{lang}");
+    }
+}
