@@ -20,6 +20,11 @@ use crate::{
     store::{Delivery, Outcome},
 };
 
+/// Outcomes are written to the store after this many…
+const FLUSH_EVERY: usize = 64;
+/// …or this long, whichever comes first.
+const FLUSH_INTERVAL: Duration = Duration::from_millis(200);
+
 /// How a single send ended, as the transport reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SendResult {
@@ -123,6 +128,7 @@ pub async fn run<C: Courier>(
     let mut done: Vec<(Delivery, Outcome)> = Vec::new();
     let mut last_sent: HashMap<i64, Instant> = HashMap::new();
     let mut claim_id: i64 = 0;
+    let mut last_flush = Instant::now();
 
     loop {
         if *shutdown.borrow() {
@@ -184,8 +190,10 @@ pub async fn run<C: Courier>(
             while let Some(joined) = in_flight.try_join_next() {
                 done.extend(joined.ok());
             }
-            if done.len() >= 128 {
+            // Record often: what is sent but not yet recorded is what a crash would send twice.
+            if done.len() >= FLUSH_EVERY || (!done.is_empty() && last_flush.elapsed() >= FLUSH_INTERVAL) {
                 flush(&brain, &mut done).await;
+                last_flush = Instant::now();
             }
         }
         flush(&brain, &mut done).await;

@@ -85,6 +85,9 @@ struct Rule {
     /// Applies to one request in `every` (1: all of them).
     every: u64,
     seen: u64,
+    /// At most this many faults (0: no limit).
+    limit: u64,
+    fired: u64,
 }
 
 /// A token bucket: what the fake accepts per second before answering 429.
@@ -164,12 +167,19 @@ impl FakeTelegram {
 
     /// Answers `method` (for `chat`, or any chat) with `fault`, for one request in `every`.
     pub fn fault(&self, method: &str, chat: Option<i64>, fault: Fault, every: u64) {
+        self.fault_limited(method, chat, fault, every, 0);
+    }
+
+    /// Like [`fault`](Self::fault), but at most `limit` times.
+    pub fn fault_limited(&self, method: &str, chat: Option<i64>, fault: Fault, every: u64, limit: u64) {
         self.shared.inner.lock().unwrap().rules.push(Rule {
             method: method.into(),
             chat,
             fault,
             every: every.max(1),
             seen: 0,
+            limit,
+            fired: 0,
         });
     }
 
@@ -340,9 +350,13 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
     {
         let mut inner = shared.inner.lock().unwrap();
         for rule in inner.rules.iter_mut() {
-            if rule.method == method && (rule.chat.is_none() || rule.chat == chat_id) {
+            if rule.method == method
+                && (rule.chat.is_none() || rule.chat == chat_id)
+                && (rule.limit == 0 || rule.fired < rule.limit)
+            {
                 rule.seen += 1;
                 if rule.seen % rule.every == 0 {
+                    rule.fired += 1;
                     fault = Some(rule.fault.clone());
                     break;
                 }
