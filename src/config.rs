@@ -19,6 +19,8 @@ pub struct Settings {
     pub api_url: Option<url::Url>,
     pub database_url: String,
     pub campaign_file: Option<PathBuf>,
+    /// Locales read at run time instead of the built-in ones.
+    pub locales_dir: Option<PathBuf>,
     /// Reminder messages per second.
     pub broadcast_rate: f64,
     /// Send reminders as paid broadcasts (`allow_paid_broadcast`).
@@ -32,6 +34,7 @@ impl std::fmt::Debug for Settings {
             .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
             .field("database_url", &self.database_url)
             .field("campaign_file", &self.campaign_file)
+            .field("locales_dir", &self.locales_dir)
             .field("broadcast_rate", &self.broadcast_rate)
             .field("broadcast_paid", &self.broadcast_paid)
             .finish()
@@ -99,6 +102,7 @@ impl Settings {
             api_url,
             database_url,
             campaign_file: non_empty("CAMPAIGN_FILE").map(PathBuf::from),
+            locales_dir: non_empty("LOCALES_DIR").map(PathBuf::from),
             broadcast_rate,
             broadcast_paid,
         })

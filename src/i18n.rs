@@ -56,6 +56,8 @@ pub struct I18n {
     default: Lang,
     /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
     misses: std::sync::Mutex<BTreeSet<String>>,
+    /// The reference locale's message ids, in file order, with their variables.
+    reference: Vec<(String, BTreeSet<String>)>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -64,6 +66,53 @@ impl std::fmt::Debug for I18n {
             .field("languages", &self.bundles.keys().collect::<Vec<_>>())
             .field("default", &self.default)
             .finish()
+    }
+}
+
+/// The locales in a folder laid out like `locales/` (one sub-folder per language), read at
+/// run time so that a translator can check a change without rebuilding.
+pub fn sources_from_dir(dir: &std::path::Path) -> (Vec<LocaleSource>, Vec<String>) {
+    let mut by_lang: BTreeMap<Lang, LocaleSource> = BTreeMap::new();
+    let mut problems = Vec::new();
+    let folders = match std::fs::read_dir(dir) {
+        Ok(f) => f,
+        Err(e) => return (Vec::new(), vec![format!("LOCALES_DIR {}: {e}", dir.display())]),
+    };
+    let mut paths: Vec<_> = folders.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    paths.sort();
+    for folder in paths {
+        let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(lang) = Lang::from_tag(&name).filter(|l| l.code() == name) else {
+            problems.push(format!("{}: not an EU language code", folder.display()));
+            continue;
+        };
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for file in files {
+            match std::fs::read_to_string(&file) {
+                Ok(text) => by_lang
+                    .entry(lang)
+                    .or_insert_with(|| LocaleSource { lang, files: Vec::new() })
+                    .files
+                    .push((file.display().to_string(), text)),
+                Err(e) => problems.push(format!("{}: {e}", file.display())),
+            }
+        }
+    }
+    (by_lang.into_values().collect(), problems)
+}
+
+/// The embedded locales, or those of `dir` when one is given.
+pub fn load_sources(dir: Option<&std::path::Path>) -> (Vec<LocaleSource>, Vec<String>) {
+    match dir {
+        Some(dir) => sources_from_dir(dir),
+        None => embedded_sources(),
     }
 }
 
@@ -89,7 +138,15 @@ impl I18n {
     /// Loads the embedded locales. Fails with one line per problem if any file does not parse
     /// or the default or reference language is missing.
     pub fn embedded(default: Lang) -> Result<I18n, Vec<String>> {
-        let (sources, _) = embedded_sources();
+        I18n::load(None, default)
+    }
+
+    /// Loads the embedded locales, or those of `dir`; any problem is fatal.
+    pub fn load(dir: Option<&std::path::Path>, default: Lang) -> Result<I18n, Vec<String>> {
+        let (sources, problems) = load_sources(dir);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         I18n::from_sources(&sources, default)
     }
 
@@ -127,10 +184,21 @@ impl I18n {
             }
         }
         if problems.is_empty() {
-            Ok(I18n { bundles, default, misses: Default::default() })
+            let reference = sources
+                .iter()
+                .filter(|s| s.lang == REFERENCE)
+                .flat_map(|s| s.files.iter())
+                .flat_map(|(_, text)| messages_in_order(text))
+                .collect();
+            Ok(I18n { bundles, default, misses: Default::default(), reference })
         } else {
             Err(problems)
         }
+    }
+
+    /// The reference locale's messages, in file order, with the variables each uses.
+    pub fn reference_messages(&self) -> &[(String, BTreeSet<String>)] {
+        &self.reference
     }
 
     /// The languages that have a translation, in code order.
@@ -245,22 +313,27 @@ fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
-/// What a locale defines: each message's id and the variables it uses.
-pub fn message_variables(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+/// A locale's messages in file order, with their variables.
+fn messages_in_order(text: &str) -> Vec<(String, BTreeSet<String>)> {
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) | Err((r, _)) => r,
     };
-    let mut out = BTreeMap::new();
+    let mut out = Vec::new();
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
             let mut vars = BTreeSet::new();
             if let Some(p) = &m.value {
                 pattern_vars(p, &mut vars);
             }
-            out.insert(m.id.name.to_owned(), vars);
+            out.push((m.id.name.to_owned(), vars));
         }
     }
     out
+}
+
+/// What a locale defines: each message's id and the variables it uses.
+pub fn message_variables(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    messages_in_order(text).into_iter().collect()
 }
 
 /// The variant keys of each select on `$count`, per message.

@@ -90,7 +90,8 @@ fn fatal(line: &str) -> ExitCode {
 
 fn load(settings: &Settings) -> Result<(Arc<Campaign>, Arc<I18n>), Fatal> {
     let campaign = Campaign::load(settings.campaign_file.as_deref())?;
-    let i18n = I18n::embedded(campaign.default_language).map_err(|p| Fatal(p.join("; ")))?;
+    let i18n = I18n::load(settings.locales_dir.as_deref(), campaign.default_language)
+        .map_err(|p| Fatal(format!("locales: {}", p.join("; "))))?;
     Ok((Arc::new(campaign), Arc::new(i18n)))
 }
 
@@ -143,7 +144,7 @@ async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
         campaign.deadline.to_rfc3339(),
         campaign.reminders.len()
     );
-    let (sources, mut problems) = i18n::embedded_sources();
+    let (sources, mut problems) = i18n::load_sources(settings.locales_dir.as_deref());
     problems.extend(i18n::check_sources(&sources));
     let i18n = match I18n::from_sources(&sources, campaign.default_language) {
         Ok(i18n) => Some(i18n),

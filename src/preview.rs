@@ -7,7 +7,7 @@ use crate::{
     brain::{Brain, ChatKind, Message},
     campaign::Platform,
     html,
-    i18n::{self, Arg},
+    i18n::Arg,
     lang::Lang,
 };
 
@@ -15,44 +15,31 @@ use crate::{
 pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'static str, Arg)> {
     let i18n = &brain.i18n;
     let deadline = brain.campaign.deadline;
-    let reference = reference_vars();
-    let Some(vars) = reference.iter().find(|(k, _)| k == id).map(|(_, v)| v.clone()) else {
+    let Some((_, vars)) = i18n.reference_messages().iter().find(|(k, _)| k == id) else {
         return Vec::new();
     };
     let mut args = Vec::new();
     for var in vars {
-        let value: Arg = match var.as_str() {
-            "date" | "when" => i18n.datetime(lang, deadline).into(),
-            "left" => i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into(),
-            "platform" => i18n.tr(lang, "name-facebook", &[]).into(),
-            "platforms" => {
-                format!("{}, {}", i18n.tr(lang, "name-instagram", &[]), i18n.tr(lang, "name-whatsapp", &[])).into()
+        let (name, value): (&'static str, Arg) = match var.as_str() {
+            "date" => ("date", i18n.datetime(lang, deadline).into()),
+            "when" => ("when", i18n.datetime(lang, deadline).into()),
+            "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
+            "platform" => ("platform", i18n.tr(lang, "name-facebook", &[]).into()),
+            "platforms" => (
+                "platforms",
+                format!("{}, {}", i18n.tr(lang, "name-instagram", &[]), i18n.tr(lang, "name-whatsapp", &[])).into(),
+            ),
+            "count" => ("count", Arg::Num(count)),
+            "day" => ("day", Arg::Num(27)),
+            "year" => ("year", Arg::Num(2025)),
+            "month" => ("month", i18n.tr(lang, "month-5", &[]).into()),
+            "time" => ("time", "00:00".into()),
+            "zone" => ("zone", "UTC+02:00".into()),
+            "bot" => ("bot", "objection_bot".into()),
+            "link" => ("link", "https://t.me/objection_bot".into()),
+            "deadline" => {
+                ("deadline", i18n.tr(lang, "deadline-after", &[("date", i18n.datetime(lang, deadline).into())]).into())
             }
-            "count" | "day" => Arg::Num(count),
-            "year" => Arg::Num(2025),
-            "month" => i18n.tr(lang, "month-5", &[]).into(),
-            "time" => "00:00".into(),
-            "zone" => "UTC+02:00".into(),
-            "bot" => "objection_bot".into(),
-            "link" => "https://t.me/objection_bot".into(),
-            "deadline" => i18n.tr(lang, "deadline-after", &[("date", i18n.datetime(lang, deadline).into())]).into(),
-            _ => "…".into(),
-        };
-        let name: &'static str = match var.as_str() {
-            "date" => "date",
-            "when" => "when",
-            "left" => "left",
-            "platform" => "platform",
-            "platforms" => "platforms",
-            "count" => "count",
-            "day" => "day",
-            "year" => "year",
-            "month" => "month",
-            "time" => "time",
-            "zone" => "zone",
-            "bot" => "bot",
-            "link" => "link",
-            "deadline" => "deadline",
             _ => continue,
         };
         args.push((name, value));
@@ -60,43 +47,15 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
     args
 }
 
-fn reference_vars() -> Vec<(String, Vec<String>)> {
-    let (sources, _) = i18n::embedded_sources();
-    let text: String = sources
-        .iter()
-        .filter(|s| s.lang == i18n::REFERENCE)
-        .flat_map(|s| s.files.iter().map(|(_, t)| t.clone()))
-        .collect::<Vec<_>>()
-        .join("\n");
-    i18n::message_variables(&text).into_iter().map(|(k, v)| (k, v.into_iter().collect())).collect()
-}
-
-/// Every message id of the reference locale, in file order.
-pub fn message_ids() -> Vec<String> {
-    let (sources, _) = i18n::embedded_sources();
-    let mut ids = Vec::new();
-    for s in sources.iter().filter(|s| s.lang == i18n::REFERENCE) {
-        for (_, text) in &s.files {
-            for line in text.lines() {
-                if let Some((id, _)) = line.split_once(" =") {
-                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-                        ids.push(id.to_owned());
-                    }
-                }
-            }
-        }
-    }
-    ids
-}
-
 /// Every message of `lang` with sample values: (id, text), or the Fluent error.
 pub fn render_messages(brain: &Brain, lang: Lang) -> Vec<(String, Result<String, String>)> {
-    message_ids()
-        .into_iter()
-        .map(|id| {
-            let args = sample_args(brain, lang, &id, 3);
-            let text = brain.i18n.try_tr(lang, &id, &args);
-            (id, text)
+    brain
+        .i18n
+        .reference_messages()
+        .iter()
+        .map(|(id, _)| {
+            let args = sample_args(brain, lang, id, 3);
+            (id.clone(), brain.i18n.try_tr(lang, id, &args))
         })
         .collect()
 }

@@ -1,0 +1,130 @@
+//! The command line as a newcomer, an operator or a translator uses it.
+
+use std::{
+    io::Write,
+    path::Path,
+    process::{Command, Output, Stdio},
+};
+
+fn bot(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_objection-bot"));
+    command
+        .args(args)
+        .env_clear()
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let mut child = command.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_console_answers_facebook_in_french_with_the_form_link() {
+    let out = bot(&["console", "--lang", "fr"], &[], "/facebook\n");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("S'opposer sur Facebook"), "{text}");
+    assert!(text.contains("https://www.facebook.com/help/contact/712876720715583"), "{text}");
+    assert!(!text.contains("<b>"), "HTML is rendered readably");
+}
+
+#[test]
+fn console_buttons_are_pressed_by_number() {
+    // /start shows Facebook as button 1; pressing it shows the Facebook steps.
+    let out = bot(&["console", "--lang", "en"], &[], "/start\n1\n@letter\n");
+    let text = stdout(&out);
+    assert!(text.contains("[1] Facebook"), "{text}");
+    assert!(text.contains("Object on Facebook"), "{text}");
+    assert!(text.contains("Objection letter ·"), "an inline card: {text}");
+}
+
+#[test]
+fn check_is_clean_on_the_shipped_campaign_and_locales() {
+    let out = bot(&["check"], &[], "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("24 languages"), "{text}");
+    assert!(text.trim_end().ends_with("ok"), "{text}");
+}
+
+#[test]
+fn check_fails_with_one_clear_line_on_a_broken_campaign() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("campaign.toml");
+    std::fs::write(&path, objection_bot::campaign::EMBEDDED.replace("+02:00", "")).unwrap();
+    let out = bot(&["check"], &[("CAMPAIGN_FILE", path.to_str().unwrap())], "");
+    assert!(!out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("field `deadline`") && text.contains("offset"), "{text}");
+
+    // `run` stops at start with that one line, too.
+    let out = bot(&["run"], &[("CAMPAIGN_FILE", path.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("deadline"), "{err}");
+}
+
+#[test]
+fn a_bad_setting_stops_the_program_with_a_line_naming_it() {
+    let out = bot(&["run"], &[("TELOXIDE_TOKEN", "1:abc"), ("BROADCAST_RATE", "lots")], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("BROADCAST_RATE"), "{err}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn check_fails_on_a_locale_with_a_missing_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), &locales);
+    let de = locales.join("de/bot.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    let without: String = text.lines().filter(|l| !l.starts_with("stale-button")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&de, without).unwrap();
+    let out = bot(&["check"], &[("LOCALES_DIR", locales.to_str().unwrap())], "");
+    assert!(!out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("locales/de: message `stale-button` is missing"), "{text}");
+}
+
+#[test]
+fn preview_prints_every_message_of_every_language() {
+    let out = bot(&["preview", "--all"], &[], "");
+    assert!(out.status.success());
+    let text = stdout(&out);
+    for code in [
+        "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl",
+        "pl", "pt", "ro", "sk", "sl", "sv",
+    ] {
+        assert!(text.contains(&format!("════════ {code} ════════")), "{code}");
+    }
+    assert!(!text.contains("ERROR"));
+    let one = stdout(&bot(&["preview", "--lang", "pl"], &[], ""));
+    assert!(one.contains("── letter-body") && one.contains("RODO"), "{one}");
+    let refused = bot(&["preview", "--lang", "xx"], &[], "");
+    assert_eq!(refused.status.code(), Some(2));
+}
