@@ -1,1 +1,194 @@
-fn main() {}
+//! The broadcast benchmark: 100,000 subscribers, a fake Bot API server that accepts R
+//! messages a second and answers 429 above it, and the real bot binary at budget R.
+//! Then a burst of 10,000 users sending /start while a wave runs.
+//!
+//! Run: `cargo bench --bench broadcast` (optional: `-- --subscribers N --rate R --burst B`).
+//! Results go to standard output; BENCHMARKS.md records them.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use objection_bot::{lang::Lang, store::Store};
+use support::*;
+
+struct Args {
+    subscribers: i64,
+    rate: f64,
+    burst: i64,
+}
+
+fn args() -> Args {
+    let mut a = Args { subscribers: 100_000, rate: 1000.0, burst: 10_000 };
+    let argv: Vec<String> = std::env::args().collect();
+    for pair in argv.windows(2) {
+        match pair[0].as_str() {
+            "--subscribers" => a.subscribers = pair[1].parse().unwrap_or(a.subscribers),
+            "--rate" => a.rate = pair[1].parse().unwrap_or(a.rate),
+            "--burst" => a.burst = pair[1].parse().unwrap_or(a.burst),
+            _ => {}
+        }
+    }
+    a
+}
+
+/// User and system CPU seconds and peak resident memory (bytes) of a process.
+fn usage(pid: u32) -> (f64, f64, u64) {
+    let ticks: f64 = std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .unwrap_or(100.0);
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, r)| r.split_whitespace().collect()).unwrap_or_default();
+    let user = fields.get(11).and_then(|u| u.parse::<f64>().ok()).unwrap_or(0.0);
+    let system = fields.get(12).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let hwm_kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0);
+    (user / ticks, system / ticks, hwm_kb * 1024)
+}
+
+async fn seed(work: &Workdir, n: i64, first_id: i64) {
+    let store = Store::open(&work.db_url()).await.unwrap();
+    let langs = [Lang::Fr, Lang::De, Lang::En];
+    let chats: Vec<(i64, Option<Lang>, i64)> =
+        (0..n).map(|i| (first_id + i, Some(langs[i as usize % 3]), i % 4)).collect();
+    store.add_subscribers(&chats, Utc::now().timestamp()).await.unwrap();
+    store.close().await;
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+async fn wave(a: &Args) {
+    let work = Workdir::new();
+    seed(&work, a.subscribers, 1).await;
+    let ideal = a.subscribers as f64 / a.rate;
+    let deadline = (Utc::now() + chrono::Duration::seconds(ideal as i64 * 3 + 60)).fixed_offset();
+    let offset = format!("{}s", ideal as i64 * 3 + 55);
+    let campaign = work.campaign(deadline, &[offset.as_str()]);
+    let fake = FakeTelegram::start_with(false).await;
+    fake.limit_rate(a.rate);
+    let rate = a.rate.to_string();
+    let env = [
+        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
+        ("BROADCAST_PAID", "true"),
+        ("BROADCAST_RATE", rate.as_str()),
+        ("RUST_LOG", "warn"),
+    ];
+    let bot = BotProcess::start(&fake, &work, &env);
+    let pid = bot.pid().unwrap();
+    while fake.sent_ok() == 0 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    let started = Instant::now();
+    let (user_before, system_before, _) = usage(pid);
+    let cpu_before = user_before + system_before;
+    let give_up = started + Duration::from_secs_f64(ideal * 3.0 + 30.0);
+    while (fake.per_chat().len() as i64) < a.subscribers && Instant::now() < give_up {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let elapsed = started.elapsed();
+    let (user_after, system_after, peak) = usage(pid);
+    let cpu_after = user_after + system_after;
+    let per_chat = fake.per_chat();
+    let sent: u64 = per_chat.values().map(|(n, _)| u64::from(*n)).sum();
+    let reached = per_chat.len() as i64;
+    println!(
+        "## Wave: {} subscribers, fake server accepting {} messages/s, bot budget {}/s",
+        a.subscribers, a.rate, a.rate
+    );
+    println!("| measure | result | goal |");
+    println!("|---|---|---|");
+    println!("| wave time | {:.1} s (ideal {:.1} s) | |", elapsed.as_secs_f64(), ideal);
+    println!("| wave time ÷ ideal | {:.3} | ≤ 1.05 |", elapsed.as_secs_f64() / ideal);
+    println!("| 429 answers | {} | 0 |", fake.throttled());
+    println!("| duplicates | {} | 0 |", sent.saturating_sub(reached as u64));
+    println!("| missed | {} | 0 |", a.subscribers - reached);
+    println!(
+        "| bot CPU time per message | {:.1} µs | < 50 µs |",
+        (cpu_after - cpu_before) * 1e6 / a.subscribers as f64
+    );
+    println!(
+        "| of which user / system | {:.1} µs / {:.1} µs | |",
+        (user_after - user_before) * 1e6 / a.subscribers as f64,
+        (system_after - system_before) * 1e6 / a.subscribers as f64
+    );
+    println!("| bot peak memory (VmHWM) | {:.1} MB | < 50 MB |", peak as f64 / 1e6);
+    drop(bot);
+}
+
+async fn burst(a: &Args) {
+    let work = Workdir::new();
+    seed(&work, a.subscribers, 1).await;
+    let deadline = (Utc::now() + chrono::Duration::seconds(3600)).fixed_offset();
+    let campaign = work.campaign(deadline, &["3595s"]);
+    let fake = FakeTelegram::start_with(false).await;
+    let rate = a.rate.to_string();
+    let env = [
+        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
+        ("BROADCAST_PAID", "true"),
+        ("BROADCAST_RATE", rate.as_str()),
+        ("RUST_LOG", "warn"),
+    ];
+    let bot = BotProcess::start(&fake, &work, &env);
+    while fake.sent_ok() < 2_000 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    // 10,000 users send /start within one second, in 100 slices of 10 ms.
+    let first_user = 50_000_000i64;
+    let mut asked = Vec::with_capacity(a.burst as usize);
+    let per_slice = (a.burst / 100).max(1);
+    let begin = Instant::now();
+    for slice in 0..100 {
+        for i in 0..per_slice {
+            let user = first_user + slice * per_slice + i;
+            fake.push(text_update(user, user as u64, Some("fr"), "/start"));
+            asked.push((user, Instant::now()));
+        }
+        tokio::time::sleep_until((begin + Duration::from_millis(10 * (slice as u64 + 1))).into()).await;
+    }
+    let give_up = Instant::now() + Duration::from_secs(120);
+    loop {
+        let replied = fake.per_chat().keys().filter(|c| **c >= first_user).count();
+        if replied >= asked.len() || Instant::now() > give_up {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let per_chat = fake.per_chat();
+    let mut waits: Vec<Duration> =
+        asked.iter().filter_map(|(user, at)| per_chat.get(user).map(|(_, first)| first.duration_since(*at))).collect();
+    waits.sort();
+    let wave_messages = per_chat.iter().filter(|(c, _)| **c < first_user).count();
+    println!();
+    println!("## Burst: {} users send /start within a second while a wave runs at {}/s", asked.len(), a.rate);
+    println!("| measure | result |");
+    println!("|---|---|");
+    println!("| replies received | {} of {} |", waits.len(), asked.len());
+    println!("| time to first reply, p50 | {} ms |", percentile(&waits, 0.5).as_millis());
+    println!("| time to first reply, p99 | {} ms |", percentile(&waits, 0.99).as_millis());
+    println!("| wave messages delivered meanwhile | {wave_messages} |");
+    drop(bot);
+}
+
+fn main() {
+    let a = args();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        wave(&a).await;
+        burst(&a).await;
+    });
+}

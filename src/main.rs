@@ -65,7 +65,7 @@ fn main() -> ExitCode {
         Err(e) => return fatal(&e.to_string()),
     };
     logging::init(settings.token.as_deref());
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
     };

@@ -17,6 +17,7 @@ use tokio::{
 
 use crate::{
     brain::{Brain, Message},
+    lang::Lang,
     store::{Delivery, Outcome},
 };
 
@@ -43,7 +44,7 @@ pub enum SendResult {
 
 /// Whatever sends a message to a chat: the Telegram door in production, fakes in tests.
 pub trait Courier: Send + Sync + 'static {
-    fn send(&self, chat_id: i64, message: &Message) -> impl Future<Output = SendResult> + Send;
+    fn send(&self, chat_id: i64, message: Arc<Message>) -> impl Future<Output = SendResult> + Send;
 }
 
 /// The broadcaster's settings.
@@ -64,6 +65,9 @@ impl Options {
         Options { rate, max_attempts: 5, concurrency: 64, batch: 256 }
     }
 }
+
+/// The pacer's shortest sleep.
+const PACER_TICK: Duration = Duration::from_millis(5);
 
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace.
 #[derive(Debug)]
@@ -90,7 +94,10 @@ impl Pacer {
                 self.tokens -= 1.0;
                 return;
             }
-            tokio::time::sleep(Duration::from_secs_f64((1.0 - self.tokens) / self.rate)).await;
+            // Wake at most every few milliseconds and send what has accrued: a timer wake-up
+            // per message would cost more CPU than the message itself at high rates.
+            let wait = ((1.0 - self.tokens) / self.rate).max(PACER_TICK.as_secs_f64());
+            tokio::time::sleep(Duration::from_secs_f64(wait)).await;
         }
     }
 }
@@ -129,6 +136,7 @@ pub async fn run<C: Courier>(
     let mut last_sent: HashMap<i64, Instant> = HashMap::new();
     let mut claim_id: i64 = 0;
     let mut last_flush = Instant::now();
+    let mut reminders = ReminderCache::new();
 
     loop {
         if *shutdown.borrow() {
@@ -163,7 +171,7 @@ pub async fn run<C: Courier>(
             continue;
         }
         for delivery in batch {
-            let Some(message) = compose(&brain, &delivery) else {
+            let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
                 continue;
             };
@@ -183,7 +191,7 @@ pub async fn run<C: Courier>(
             let task_brain = brain.clone();
             let max_attempts = options.max_attempts;
             in_flight.spawn(async move {
-                let result = deliver(&task_brain, courier.as_ref(), delivery, &message, max_attempts).await;
+                let result = deliver(&task_brain, courier.as_ref(), delivery, message, max_attempts).await;
                 drop(permit);
                 result
             });
@@ -204,15 +212,28 @@ pub async fn run<C: Courier>(
     flush(&brain, &mut done).await;
 }
 
+/// Rendered reminders by language and checklist, valid while the time-left text is the same.
+type ReminderCache = HashMap<(Lang, i64), (String, Arc<Message>)>;
+
 /// The reminder for a delivery, or `None` if the chat no longer wants or needs one.
-fn compose(brain: &Brain, d: &Delivery) -> Option<Message> {
+fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc<Message>> {
     let chat = d.chat.as_ref().filter(|c| c.subscribed)?;
     let open = chat.open_platforms();
     if open.is_empty() {
         return None;
     }
     let lang = brain.i18n.resolve(chat.lang.unwrap_or(brain.campaign.default_language));
-    Some(brain.reminder(lang, &open, Utc::now()))
+    let now = Utc::now();
+    let left = (brain.campaign.deadline.to_utc() - now).to_std().unwrap_or_default();
+    let left = brain.i18n.time_left(lang, left);
+    match cache.get(&(lang, chat.done_mask)) {
+        Some((cached_left, message)) if *cached_left == left => Some(message.clone()),
+        _ => {
+            let message = Arc::new(brain.reminder(lang, &open, now));
+            cache.insert((lang, chat.done_mask), (left, message.clone()));
+            Some(message)
+        }
+    }
 }
 
 /// Sends one reminder and decides what becomes of it.
@@ -220,10 +241,10 @@ async fn deliver<C: Courier>(
     brain: &Brain,
     courier: &C,
     mut d: Delivery,
-    message: &Message,
+    message: Arc<Message>,
     max_attempts: i64,
 ) -> (Delivery, Outcome) {
-    let mut result = courier.send(d.chat_id, message).await;
+    let mut result = courier.send(d.chat_id, message.clone()).await;
     if let SendResult::MigrateTo(new_id) = result {
         log::info!("a group moved to a supergroup; its reminder follows it");
         if let Err(e) = brain.store.migrate_chat(d.chat_id, new_id).await {

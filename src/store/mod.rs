@@ -45,6 +45,8 @@ impl ChatState {
 /// A reminder taken by the broadcaster to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
+    /// The delivery's row in the store.
+    pub id: i64,
     pub campaign_id: String,
     pub wave: String,
     pub chat_id: i64,
@@ -288,7 +290,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let rows = sqlx::query(
-            "SELECT d.campaign_id, d.wave, d.chat_id, d.attempts, c.chat_id IS NOT NULL AS known,
+            "SELECT d.rowid AS id, d.campaign_id, d.wave, d.chat_id, d.attempts, c.chat_id IS NOT NULL AS known,
                     c.lang, c.subscribed_at, c.done_mask, c.thanked
              FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
              WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.rowid",
@@ -300,6 +302,7 @@ impl Store {
         Ok(rows
             .iter()
             .map(|r| Delivery {
+                id: r.get("id"),
                 campaign_id: r.get("campaign_id"),
                 wave: r.get("wave"),
                 chat_id: r.get("chat_id"),
@@ -316,39 +319,45 @@ impl Store {
             .await?)
     }
 
-    /// Records outcomes in one transaction.
+    /// Records outcomes in one transaction: one statement for each final status, one per
+    /// retry or unreachable chat (those are few).
     pub async fn record(&self, outcomes: &[(Delivery, Outcome)]) -> Result<()> {
         if outcomes.is_empty() {
             return Ok(());
         }
         let mut tx = self.pool.begin().await?;
+        for (status, wanted) in [("sent", Outcome::Sent), ("skipped", Outcome::Skipped), ("failed", Outcome::Failed)] {
+            let ids: Vec<i64> = outcomes.iter().filter(|(_, o)| *o == wanted).map(|(d, _)| d.id).collect();
+            if ids.is_empty() {
+                continue;
+            }
+            sqlx::query(
+                "UPDATE deliveries SET status = ?1, claim = NULL WHERE rowid IN (SELECT value FROM json_each(?2))",
+            )
+            .bind(status)
+            .bind(serde_json::to_string(&ids).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        }
         for (d, outcome) in outcomes {
-            let key = |q: sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments<'static>>| {
-                q.bind(d.campaign_id.clone()).bind(d.wave.clone()).bind(d.chat_id)
-            };
-            let status = |s: &'static str| {
-                key(sqlx::query(
-                    "UPDATE deliveries SET status = ?4, claim = NULL WHERE campaign_id = ?1 AND wave = ?2 AND chat_id = ?3",
-                ))
-                .bind(s)
-            };
             match outcome {
-                Outcome::Sent => status("sent").execute(&mut *tx).await?,
-                Outcome::Skipped => status("skipped").execute(&mut *tx).await?,
-                Outcome::Failed => status("failed").execute(&mut *tx).await?,
-                Outcome::Retry { not_before, count_attempt } => key(sqlx::query(
-                    "UPDATE deliveries SET status = 'pending', claim = NULL, not_before = ?4, attempts = attempts + ?5
-                         WHERE campaign_id = ?1 AND wave = ?2 AND chat_id = ?3",
-                ))
-                .bind(*not_before)
-                .bind(i64::from(*count_attempt))
-                .execute(&mut *tx)
-                .await?,
+                Outcome::Retry { not_before, count_attempt } => {
+                    sqlx::query(
+                        "UPDATE deliveries SET status = 'pending', claim = NULL, not_before = ?, attempts = attempts + ?
+                         WHERE rowid = ?",
+                    )
+                    .bind(*not_before)
+                    .bind(i64::from(*count_attempt))
+                    .bind(d.id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 Outcome::Unreachable => {
                     sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?
+                    sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?;
                 }
-            };
+                Outcome::Sent | Outcome::Skipped | Outcome::Failed => {}
+            }
         }
         tx.commit().await?;
         Ok(())

@@ -119,6 +119,10 @@ pub struct Shared {
     max_hold: Duration,
     /// Whether requests are recorded (a benchmark turns this off to measure only the bot).
     record: bool,
+    /// Successful sendMessage calls per chat, and when each chat got its first one.
+    per_chat: Mutex<HashMap<i64, (u32, Instant)>>,
+    /// 429s answered by the rate limit.
+    throttled: AtomicU64,
 }
 
 /// A running fake Bot API server.
@@ -143,6 +147,8 @@ impl FakeTelegram {
             requests_changed: Notify::new(),
             max_hold: Duration::from_millis(500),
             record,
+            per_chat: Mutex::new(HashMap::new()),
+            throttled: AtomicU64::new(0),
         });
         let app = Router::new().route("/{*path}", any(handle)).with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
@@ -212,6 +218,21 @@ impl FakeTelegram {
     /// Successful sendMessage calls so far (counted even when not recording).
     pub fn sent_ok(&self) -> u64 {
         self.shared.sent_ok.load(Ordering::SeqCst)
+    }
+
+    /// 429s answered because of [`limit_rate`](Self::limit_rate).
+    pub fn throttled(&self) -> u64 {
+        self.shared.throttled.load(Ordering::SeqCst)
+    }
+
+    /// Per chat: successful sendMessage calls and when the first one came (always counted).
+    pub fn per_chat(&self) -> HashMap<i64, (u32, Instant)> {
+        self.shared.per_chat.lock().unwrap().clone()
+    }
+
+    /// Lifts the rate limit.
+    pub fn unlimit_rate(&self) {
+        self.shared.inner.lock().unwrap().bucket = None;
     }
 
     /// Successful sendMessage calls per chat.
@@ -370,6 +391,7 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
                 if b.tokens >= 1.0 {
                     b.tokens -= 1.0;
                 } else {
+                    shared.throttled.fetch_add(1, Ordering::SeqCst);
                     fault = Some(Fault::RetryAfter(1));
                 }
             }
@@ -417,6 +439,8 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
         "sendMessage" | "editMessageReplyMarkup" => {
             if method == "sendMessage" {
                 shared.sent_ok.fetch_add(1, Ordering::SeqCst);
+                let mut per_chat = shared.per_chat.lock().unwrap();
+                per_chat.entry(chat_id.unwrap_or(0)).or_insert((0, Instant::now())).0 += 1;
             }
             let id = shared.next_message.fetch_add(1, Ordering::SeqCst);
             let chat_id = chat_id.unwrap_or(1);
@@ -542,6 +566,10 @@ impl BotProcess {
         }
         let _ = child.kill();
         child.wait().ok()
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     pub fn stderr(&self) -> String {
