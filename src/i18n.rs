@@ -336,6 +336,46 @@ pub fn message_variables(text: &str) -> BTreeMap<String, BTreeSet<String>> {
     messages_in_order(text).into_iter().collect()
 }
 
+/// Each message's source text, to compare translations with English.
+fn message_texts(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<(String, String)> = None;
+    for line in text.lines() {
+        let starts_message = line.split_once(" =").filter(|(id, _)| {
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && !line.starts_with(' ')
+        });
+        if let Some((id, rest)) = starts_message {
+            out.extend(current.take());
+            current = Some((id.to_owned(), rest.trim().to_owned()));
+        } else if line.starts_with('#') {
+            out.extend(current.take());
+        } else if let Some((_, body)) = current.as_mut() {
+            body.push('\n');
+            body.push_str(line.trim());
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// How many words of prose a message has, not counting markup and placeables.
+fn prose_words(text: &str) -> usize {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '<' if depth == 0 => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if depth == 0 && !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 2).count()
+}
+
 /// The variant keys of each select on `$count`, per message.
 fn count_selectors(text: &str) -> BTreeMap<String, Vec<BTreeSet<String>>> {
     let resource = match FluentResource::try_new(text.to_owned()) {
@@ -431,6 +471,7 @@ pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
         return vec![format!("locales/{REFERENCE}: the reference locale is missing")];
     };
     let reference_vars = message_variables(&joined(reference));
+    let english = sources.iter().find(|s| s.lang == Lang::En).map(|s| message_texts(&joined(s))).unwrap_or_default();
     for source in sources {
         for (name, text) in &source.files {
             if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
@@ -452,6 +493,15 @@ pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
         }
         for id in vars.keys().filter(|id| !reference_vars.contains_key(*id)) {
             problems.push(format!("{place}: message `{id}` is not in the reference locale"));
+        }
+        if source.lang != Lang::En {
+            for (id, text) in message_texts(&text) {
+                // Names and search keywords may rightly match English; prose may not.
+                let names = id.starts_with("name-") || id.ends_with("-keywords") || id == "language-name";
+                if !names && english.get(&id) == Some(&text) && prose_words(&text) >= 3 {
+                    problems.push(format!("{place}: message `{id}` is still the English text"));
+                }
+            }
         }
         let needed = integer_plural_categories(source.lang);
         for (id, selects) in count_selectors(&text) {
@@ -537,6 +587,20 @@ mod tests {
         let problems = check_sources(&sources);
         assert!(problems.iter().any(|p| p.starts_with("locales/pl") && p.contains("few")), "{problems:?}");
         assert!(!problems.iter().any(|p| p.starts_with("locales/fr")), "{problems:?}");
+    }
+
+    #[test]
+    fn check_finds_messages_left_in_english() {
+        let fr = "a = Bonjour tout le monde\nb = Menu\n";
+        let en = "a = Hello to the world\nb = Menu\n";
+        let de = "a = Hello to the world\nb = Menu\n";
+        let sources = vec![
+            LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), fr.into())] },
+            LocaleSource { lang: Lang::En, files: vec![("en".into(), en.into())] },
+            LocaleSource { lang: Lang::De, files: vec![("de".into(), de.into())] },
+        ];
+        let problems = check_sources(&sources);
+        assert_eq!(problems, vec!["locales/de: message `a` is still the English text".to_string()]);
     }
 
     #[test]

@@ -35,24 +35,34 @@ fn lang_of(chat: i64) -> Lang {
 
 const MARKER: [(Lang, &str); 3] = [(Lang::Fr, "Rappel"), (Lang::De, "Erinnerung"), (Lang::En, "Reminder")];
 
+/// The scenario: a deadline two minutes away, reminders at 90 s and 30 s, 500 chats in
+/// three languages, the default budget of 25 messages a second, one request in ten answered
+/// 429 and twenty chats that blocked the bot.
 #[tokio::test(flavor = "multi_thread")]
-async fn every_subscriber_gets_each_wave_once_in_their_language_naming_only_what_is_left() {
+async fn every_subscriber_gets_each_wave_once_on_time_in_their_language_naming_only_what_is_left() {
     let work = Workdir::new();
-    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=300).map(|c| (c, Some(lang_of(c)), c % 4)).collect();
+    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=500).map(|c| (c, Some(lang_of(c)), c % 4)).collect();
     seed(&work, &chats).await;
-    let campaign = work.campaign(in_secs(40), &["34s", "20s"]);
+    let deadline = in_secs(120);
+    let deadline_at = std::time::Instant::now() + (deadline.to_utc() - Utc::now()).to_std().unwrap();
+    let campaign = work.campaign(deadline, &["90s", "30s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "150")];
+    fake.fault("sendMessage", None, Fault::RetryAfter(1), 10);
+    let blocked: Vec<i64> = (1..=20).map(|i| i * 25).collect();
+    for chat in &blocked {
+        fake.fault("sendMessage", Some(*chat), Fault::Blocked, 1);
+    }
+    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
-    fake.wait_for("two waves", Duration::from_secs(60), |_| {
-        reminders_by_chat(&fake).values().map(Vec::len).sum::<usize>() >= 600
+    fake.wait_for("two waves", Duration::from_secs(150), |_| {
+        reminders_by_chat(&fake).values().map(Vec::len).sum::<usize>() >= 2 * 480
     })
     .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
     let got = reminders_by_chat(&fake);
-    assert_eq!(got.len(), 300, "every chat");
+    assert_eq!(got.len(), 480, "every chat but the twenty that blocked the bot");
     for (chat, reminders) in &got {
-        assert_eq!(reminders.len(), 2, "chat {chat} gets each wave once");
+        assert_eq!(reminders.len(), 2, "chat {chat} gets each wave exactly once");
         let lang = lang_of(*chat);
         let marker = MARKER.iter().find(|(l, _)| *l == lang).unwrap().1;
         let done_facebook = chat % 4 == 1 || chat % 4 == 3;
@@ -63,17 +73,31 @@ async fn every_subscriber_gets_each_wave_once_in_their_language_naming_only_what
             assert_eq!(targets.contains(&"p:fb".to_string()), !done_facebook, "chat {chat}: {targets:?}");
             assert_eq!(r.text().contains("Facebook"), !done_facebook, "chat {chat}: {}", r.text());
         }
+        // On time: the first wave between 90 s and 30 s before the deadline, the second after.
+        let first = deadline_at.saturating_duration_since(reminders[0].at);
+        let second = deadline_at.saturating_duration_since(reminders[1].at);
+        assert!(first <= Duration::from_secs(91) && first > Duration::from_secs(30), "chat {chat}: {first:?}");
+        assert!(second <= Duration::from_secs(31) && second > Duration::ZERO, "chat {chat}: {second:?}");
     }
-    // The budget holds: never more than the rate (plus its small burst) in any second.
-    let mut times: Vec<_> = fake.calls("sendMessage").iter().map(|r| r.at).collect();
-    times.sort();
+    let attempts = fake.calls("sendMessage");
+    assert!(attempts.iter().filter(|r| r.answer.starts_with("RetryAfter")).count() >= 40, "429s were served");
+    for chat in &blocked {
+        let tries = attempts.iter().filter(|r| r.chat_id() == Some(*chat) && r.answer == "Blocked").count();
+        assert_eq!(tries, 1, "chat {chat} is tried once, then unsubscribed");
+    }
+    // The budget holds: never more than 25 requests (and the bucket's one spare) in any second.
+    let times: Vec<_> = attempts.iter().map(|r| r.at).collect();
     let busiest = times
         .iter()
         .enumerate()
         .map(|(i, t)| times[i..].iter().take_while(|u| **u < *t + Duration::from_secs(1)).count())
         .max();
-    assert!(busiest.unwrap_or(0) <= 150 + 4, "{busiest:?} messages in one second");
+    assert!(busiest.unwrap_or(0) <= 26, "{busiest:?} messages in one second");
     bot.stop();
+    let store = Store::open(&work.db_url()).await.unwrap();
+    for chat in &blocked {
+        assert_eq!(store.chat(*chat).await.unwrap(), None, "chat {chat} is unsubscribed");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -441,3 +441,29 @@ async fn the_command_menus_fit_telegram_limits() {
         assert!((1..=120).contains(&short.chars().count()), "{lang}");
     }
 }
+
+#[tokio::test]
+async fn each_of_the_24_languages_answers_in_its_own_words_with_or_without_a_region() {
+    let b = brain().await;
+    assert_eq!(b.i18n.languages(), Lang::ALL.to_vec(), "all 24 EU languages are shipped");
+    for lang in Lang::ALL {
+        for code in [lang.code().to_string(), format!("{}-XY", lang.code())] {
+            let replies = b.handle(&private(77, Some(&code), Utc::now()), text("/instagram")).await;
+            assert_eq!(only_message(&replies).html, b.i18n.tr(lang, "instagram-text", &[]), "{code}");
+            if lang != Lang::En {
+                assert_ne!(only_message(&replies).html, b.i18n.tr(Lang::En, "instagram-text", &[]), "{code}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_language_passes_the_telegram_limit_checks() {
+    let b = brain().await;
+    for lang in b.i18n.languages() {
+        for now in [before(&b, Duration::days(2)), before(&b, Duration::days(-2))] {
+            let problems = crate::preview::problems(&b, lang, now);
+            assert!(problems.is_empty(), "{}", problems.join("\n"));
+        }
+    }
+}
