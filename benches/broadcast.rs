@@ -65,6 +65,18 @@ async fn seed(work: &Workdir, n: i64, first_id: i64) {
     store.close().await;
 }
 
+/// The release binary at budget `rate`, as paid broadcasts, quiet logs.
+fn start_bot(fake: &FakeTelegram, work: &Workdir, campaign: &std::path::Path, rate: f64) -> BotProcess {
+    let rate = rate.to_string();
+    let env = [
+        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
+        ("BROADCAST_PAID", "true"),
+        ("BROADCAST_RATE", rate.as_str()),
+        ("RUST_LOG", "warn"),
+    ];
+    BotProcess::start(fake, work, &env)
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;
@@ -81,14 +93,7 @@ async fn wave(a: &Args) {
     let campaign = work.campaign(deadline, &[offset.as_str()]);
     let fake = FakeTelegram::start_with(false).await;
     fake.limit_rate(a.rate);
-    let rate = a.rate.to_string();
-    let env = [
-        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
-        ("BROADCAST_PAID", "true"),
-        ("BROADCAST_RATE", rate.as_str()),
-        ("RUST_LOG", "warn"),
-    ];
-    let bot = BotProcess::start(&fake, &work, &env);
+    let bot = start_bot(&fake, &work, &campaign, a.rate);
     let pid = bot.pid().unwrap();
     while fake.sent_ok() == 0 {
         tokio::time::sleep(Duration::from_millis(1)).await;
@@ -136,14 +141,7 @@ async fn burst(a: &Args) {
     let deadline = (Utc::now() + chrono::Duration::seconds(3600)).fixed_offset();
     let campaign = work.campaign(deadline, &["3595s"]);
     let fake = FakeTelegram::start_with(false).await;
-    let rate = a.rate.to_string();
-    let env = [
-        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
-        ("BROADCAST_PAID", "true"),
-        ("BROADCAST_RATE", rate.as_str()),
-        ("RUST_LOG", "warn"),
-    ];
-    let bot = BotProcess::start(&fake, &work, &env);
+    let bot = start_bot(&fake, &work, &campaign, a.rate);
     while fake.sent_ok() < 2_000 {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }

@@ -4,6 +4,7 @@
 use teloxide::{
     payloads::{SetMyCommandsSetters, SetMyDescriptionSetters, SetMyShortDescriptionSetters},
     prelude::Requester,
+    requests::HasPayload,
     types::{BotCommand, BotCommandScope},
     Bot,
 };
@@ -29,48 +30,40 @@ pub async fn register(bot: Bot, brain: Brain) {
                 .collect();
             let result = super::with_one_retry(|| {
                 let mut request = bot.set_my_commands(commands.clone()).scope(scope.clone());
-                if let Some(code) = &code {
-                    request = request.language_code(code.clone());
-                }
+                request.payload_mut().language_code = code.clone();
                 request
             })
             .await;
-            if let Err(e) = result {
-                failures += 1;
-                log::warn!(
-                    "setMyCommands ({}): {}",
-                    code.as_deref().unwrap_or("default"),
-                    super::courier::describe(&e)
-                );
-            }
+            failures += report("setMyCommands", &code, result.map(|_| ()));
         }
         let (description, short) = brain.profile(lang);
         let result = super::with_one_retry(|| {
             let mut request = bot.set_my_description().description(description.clone());
-            if let Some(code) = &code {
-                request = request.language_code(code.clone());
-            }
+            request.payload_mut().language_code = code.clone();
             request
         })
         .await;
-        if let Err(e) = result {
-            failures += 1;
-            log::warn!("setMyDescription: {}", super::courier::describe(&e));
-        }
+        failures += report("setMyDescription", &code, result.map(|_| ()));
         let result = super::with_one_retry(|| {
             let mut request = bot.set_my_short_description().short_description(short.clone());
-            if let Some(code) = &code {
-                request = request.language_code(code.clone());
-            }
+            request.payload_mut().language_code = code.clone();
             request
         })
         .await;
-        if let Err(e) = result {
-            failures += 1;
-            log::warn!("setMyShortDescription: {}", super::courier::describe(&e));
-        }
+        failures += report("setMyShortDescription", &code, result.map(|_| ()));
     }
     if failures == 0 {
         log::info!("command menus and descriptions are set");
+    }
+}
+
+/// Logs a failed call; returns 1 if it failed, for counting.
+fn report(method: &str, code: &Option<String>, result: Result<(), teloxide::RequestError>) -> u32 {
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            log::warn!("{method} ({}): {}", code.as_deref().unwrap_or("default"), super::courier::describe(&e));
+            1
+        }
     }
 }
