@@ -86,6 +86,8 @@ impl Settings {
         };
         let max = if broadcast_paid { MAX_PAID_RATE } else { MAX_FREE_RATE };
         let broadcast_rate = match non_empty("BROADCAST_RATE") {
+            // Paying for broadcasts is for going fast: then the default is the paid maximum.
+            None if broadcast_paid => MAX_PAID_RATE,
             None => DEFAULT_BROADCAST_RATE,
             Some(v) => {
                 v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(SettingError {
@@ -146,8 +148,10 @@ mod tests {
 
     #[test]
     fn paid_broadcasts_allow_higher_rates() {
-        let s = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap();
-        assert_eq!(s.broadcast_rate, 1000.0);
+        let s = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "400")]).unwrap();
+        assert_eq!(s.broadcast_rate, 400.0);
+        assert_eq!(read(&[("BROADCAST_PAID", "true")]).unwrap().broadcast_rate, MAX_PAID_RATE);
+        assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1001")]).unwrap_err().name, "BROADCAST_RATE");
     }
 
     #[test]

@@ -128,3 +128,25 @@ fn preview_prints_every_message_of_every_language() {
     let refused = bot(&["preview", "--lang", "xx"], &[], "");
     assert_eq!(refused.status.code(), Some(2));
 }
+
+#[test]
+fn check_warns_when_a_wave_cannot_reach_every_subscriber_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = objection_bot::store::Store::open(&db).await.unwrap();
+        let chats: Vec<_> = (1..=2000).map(|c| (c, None, 0)).collect();
+        store.add_subscribers(&chats, 0).await.unwrap();
+        store.close().await;
+    });
+    let campaign = dir.path().join("campaign.toml");
+    let text = objection_bot::campaign::EMBEDDED.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\", \"70s\"]");
+    std::fs::write(&campaign, text).unwrap();
+    let out = bot(&["check"], &[("DATABASE_URL", &db), ("CAMPAIGN_FILE", campaign.to_str().unwrap())], "");
+    let text = stdout(&out);
+    assert!(text.contains("2000 subscribers"), "{text}");
+    assert!(text.contains("warning: wave 70s cannot reach 2000 subscribers"), "{text}");
+    assert!(!text.contains("warning: wave 1d"), "{text}");
+    assert!(out.status.success(), "a warning is not a failure: {text}");
+}

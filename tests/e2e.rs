@@ -256,6 +256,11 @@ async fn updates_the_bot_does_not_handle_are_ignored_quietly() {
         "from": {"id": 5, "is_bot": false, "first_name": "A"}, "sticker": {"file_id": "x", "file_unique_id": "y",
         "type": "regular", "width": 1, "height": 1, "is_animated": false, "is_video": false}}}));
     fake.push(serde_json::json!({"poll_answer": {"poll_id": "p", "user": {"id": 5, "is_bot": false, "first_name": "A"}, "option_ids": [0]}}));
+    // A message in a group with no sender (posted as a channel): an ordinary text, ignored.
+    fake.push(
+        serde_json::json!({"message": {"message_id": 1, "date": 1, "chat": {"id": -9, "type": "group", "title": "G"},
+        "sender_chat": {"id": -100500, "type": "channel", "title": "C"}, "text": "hello"}}),
+    );
     fake.push(text_update(5, 5, None, &"x".repeat(5000)));
     fake.push(text_update(5, 5, Some("en"), "/help"));
     let requests = fake

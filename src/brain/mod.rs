@@ -150,7 +150,7 @@ impl Brain {
         match self.try_handle(ctx, input.clone()).await {
             Ok(replies) => replies,
             Err(e) => {
-                log::error!("chat {}: {e}", ctx.chat_id);
+                log::error!("answering an update: {e}");
                 let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
                 let text = self.i18n.tr(lang, "error-text", &[]);
                 match input {

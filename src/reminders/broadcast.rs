@@ -137,6 +137,8 @@ pub async fn run<C: Courier>(
     let mut claim_id: i64 = 0;
     let mut last_flush = Instant::now();
     let mut reminders = ReminderCache::new();
+    // Waves worked on since the broadcaster was last idle, for a summary in the log.
+    let mut active: std::collections::BTreeSet<(String, String)> = Default::default();
 
     loop {
         if *shutdown.borrow() {
@@ -158,6 +160,17 @@ pub async fn run<C: Courier>(
             }
             flush(&brain, &mut done).await;
             last_sent.retain(|chat, at| at.elapsed() < chat_gap(*chat));
+            for (campaign, wave) in std::mem::take(&mut active) {
+                if let Ok(c) = brain.store.wave_counts(&campaign, &wave).await {
+                    log::info!(
+                        "reminder wave {wave}: {} sent, {} failed, {} skipped, {} waiting (chats that blocked the bot are forgotten)",
+                        c.sent,
+                        c.failed,
+                        c.skipped,
+                        c.pending
+                    );
+                }
+            }
             let next = brain.store.next_pending_ms().await.ok().flatten();
             let sleep = match next {
                 Some(at) => Duration::from_millis((at - now_ms()).clamp(1, 3_600_000) as u64),
@@ -171,6 +184,7 @@ pub async fn run<C: Courier>(
             continue;
         }
         for delivery in batch {
+            active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
                 continue;
