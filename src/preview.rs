@@ -21,7 +21,7 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
     let mut args = Vec::new();
     for var in vars {
         let (name, value): (&'static str, Arg) = match var.as_str() {
-            "date" => ("date", i18n.datetime(lang, deadline).into()),
+            "date" => ("date", brain.deadline_label(lang).into()),
             "when" => ("when", i18n.datetime(lang, deadline).into()),
             "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
             "platform" => ("platform", i18n.tr(lang, "name-facebook", &[]).into()),
@@ -38,7 +38,7 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
             "bot" => ("bot", "objection_bot".into()),
             "link" => ("link", "https://t.me/objection_bot".into()),
             "deadline" => {
-                ("deadline", i18n.tr(lang, "deadline-after", &[("date", i18n.datetime(lang, deadline).into())]).into())
+                ("deadline", i18n.tr(lang, "deadline-after", &[("date", brain.deadline_label(lang).into())]).into())
             }
             _ => continue,
         };

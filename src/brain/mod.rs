@@ -291,7 +291,7 @@ impl Brain {
     async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
         let now = ctx.now;
         if now >= self.campaign.deadline {
-            let date = self.i18n.datetime(lang, self.campaign.deadline);
+            let date = self.deadline_label(lang);
             return Ok(vec![self.say_with(lang, "remind-after-deadline", &[("date", date.into())])]);
         }
         let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
@@ -306,7 +306,7 @@ impl Brain {
                 self.say_with(lang, id, &[("when", when.into())])
             }
             None => {
-                let date = self.i18n.datetime(lang, self.campaign.deadline);
+                let date = self.deadline_label(lang);
                 self.say_with(lang, "remind-on-no-wave", &[("date", date.into())])
             }
         };

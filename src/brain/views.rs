@@ -38,10 +38,21 @@ impl Brain {
         ]
     }
 
+    /// The deadline as people say it: the date alone when it falls at midnight (as the first
+    /// one did), else the date, the time and the offset.
+    pub fn deadline_label(&self, lang: Lang) -> String {
+        let deadline = self.campaign.deadline;
+        if deadline.time() == chrono::NaiveTime::MIN {
+            self.i18n.date(lang, deadline)
+        } else {
+            self.i18n.datetime(lang, deadline)
+        }
+    }
+
     /// Where the deadline stands, on either side of it.
     pub fn deadline_status(&self, lang: Lang, now: DateTime<Utc>) -> String {
         let deadline = self.campaign.deadline;
-        let date = self.i18n.datetime(lang, deadline);
+        let date = self.deadline_label(lang);
         match (deadline.with_timezone(&Utc) - now).to_std() {
             Ok(left) if !left.is_zero() => {
                 let left = self.i18n.time_left(lang, left);
@@ -170,7 +181,7 @@ impl Brain {
         let names: Vec<String> = open.iter().map(|p| self.platform_name(lang, *p)).collect();
         let args: [(&str, Arg); 3] = [
             ("left", self.i18n.time_left(lang, left).into()),
-            ("date", self.i18n.datetime(lang, deadline).into()),
+            ("date", self.deadline_label(lang).into()),
             ("platforms", names.join(", ").into()),
         ];
         let mut keyboard: Vec<Vec<Button>> = vec![open.iter().map(|p| self.platform_button(lang, *p)).collect()];
