@@ -130,7 +130,7 @@ letter-intro = Copiez la lettre ci-dessous (un appui suffit) et collez-la dans l
 letter-body =
     Bonjour,
 
-    En vertu de l'article 21 du Règlement général sur la protection des données (RGPD), je m'oppose au traitement de mes données personnelles pour le développement et l'entraînement d'outils d'intelligence artificielle par Meta et ses partenaires. Cela vaut pour mes publications, photos, commentaires et toute autre donnée personnelle ou publique liée à mon compte.
+    Sur le fondement de l'article 21 du RGPD (règlement général sur la protection des données), je m'oppose à ce que Meta et ses partenaires traitent mes données personnelles pour développer ou entraîner leurs systèmes d'intelligence artificielle. Mon opposition porte sur mes publications, mes photos, mes commentaires et toutes les autres données, personnelles ou publiques, liées à mon compte.
 
     Merci de me confirmer par écrit que mon opposition est enregistrée et appliquée.
 
