@@ -67,7 +67,7 @@ impl Options {
 }
 
 /// The pacer's shortest sleep.
-const PACER_TICK: Duration = Duration::from_millis(5);
+const PACER_TICK: Duration = Duration::from_millis(10);
 
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace.
 #[derive(Debug)]
@@ -80,7 +80,8 @@ pub struct Pacer {
 
 impl Pacer {
     pub fn new(rate: f64) -> Pacer {
-        let capacity = (rate / 50.0).max(1.0);
+        // Room for two ticks' worth, so that a late wake-up loses no time.
+        let capacity = (rate * 2.0 * PACER_TICK.as_secs_f64()).max(1.0);
         Pacer { rate, capacity, tokens: 1.0, last: Instant::now() }
     }
 
@@ -184,7 +185,9 @@ pub async fn run<C: Courier>(
             continue;
         }
         for delivery in batch {
-            active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
+            if !active.iter().any(|(c, w)| *c == delivery.campaign_id && *w == delivery.wave) {
+                active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
+            }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
                 continue;
