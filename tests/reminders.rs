@@ -8,8 +8,10 @@ use chrono::{FixedOffset, Utc};
 use objection_bot::{lang::Lang, store::Store};
 use support::*;
 
+/// A moment `s` seconds from now, in whole seconds as the campaign file writes it.
 fn in_secs(s: i64) -> chrono::DateTime<FixedOffset> {
-    (Utc::now() + chrono::Duration::seconds(s)).fixed_offset()
+    use chrono::SubsecRound;
+    (Utc::now() + chrono::Duration::seconds(s)).trunc_subsecs(0).fixed_offset()
 }
 
 /// Subscribes chats directly in the database before the bot starts.
