@@ -115,6 +115,8 @@ async fn throttling_blocked_users_migrated_groups_and_server_errors_lose_no_one(
     }
     fake.fault("sendMessage", Some(-55), Fault::MigrateTo(-1_000_000_000_055), 1);
     fake.fault_limited("sendMessage", Some(7), Fault::ServerError, 1, 1);
+    // A slow answer for one chat holds up no one else.
+    fake.fault("sendMessage", Some(9), Fault::Slow(Duration::from_secs(3)), 1);
     let campaign = work.campaign(in_secs(40), &["35s"]);
     let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "100")];
     let mut bot = BotProcess::start(&fake, &work, &env);
