@@ -313,21 +313,27 @@ fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
 }
 
-/// A locale's messages in file order, with their variables.
-fn messages_in_order(text: &str) -> Vec<(String, BTreeSet<String>)> {
+/// Calls `visit` with the id and value of every message in a locale's text, in file order.
+/// Text that does not parse yields the messages that do.
+fn for_each_message(text: &str, mut visit: impl FnMut(&str, &ast::Pattern<&str>)) {
     let resource = match FluentResource::try_new(text.to_owned()) {
         Ok(r) | Err((r, _)) => r,
     };
-    let mut out = Vec::new();
     for entry in resource.entries() {
-        if let ast::Entry::Message(m) = entry {
-            let mut vars = BTreeSet::new();
-            if let Some(p) = &m.value {
-                pattern_vars(p, &mut vars);
-            }
-            out.push((m.id.name.to_owned(), vars));
+        if let ast::Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
+            visit(id.name, value);
         }
     }
+}
+
+/// A locale's messages in file order, with their variables.
+fn messages_in_order(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut out = Vec::new();
+    for_each_message(text, |id, pattern| {
+        let mut vars = BTreeSet::new();
+        pattern_vars(pattern, &mut vars);
+        out.push((id.to_owned(), vars));
+    });
     out
 }
 
@@ -378,38 +384,31 @@ fn prose_words(text: &str) -> usize {
 
 /// The variant keys of each select on `$count`, per message.
 fn count_selectors(text: &str) -> BTreeMap<String, Vec<BTreeSet<String>>> {
-    let resource = match FluentResource::try_new(text.to_owned()) {
-        Ok(r) | Err((r, _)) => r,
-    };
     let mut out = BTreeMap::new();
-    for entry in resource.entries() {
-        if let ast::Entry::Message(m) = entry {
-            let mut selects = Vec::new();
-            if let Some(p) = &m.value {
-                for el in &p.elements {
-                    if let ast::PatternElement::Placeable {
-                        expression: ast::Expression::Select { selector, variants },
-                    } = el
-                    {
-                        if matches!(selector, ast::InlineExpression::VariableReference { id } if id.name == "count") {
-                            selects.push(
-                                variants
-                                    .iter()
-                                    .map(|v| match &v.key {
-                                        ast::VariantKey::Identifier { name } => name.to_string(),
-                                        ast::VariantKey::NumberLiteral { value } => value.to_string(),
-                                    })
-                                    .collect(),
-                            );
-                        }
-                    }
-                }
-            }
-            if !selects.is_empty() {
-                out.insert(m.id.name.to_owned(), selects);
-            }
+    for_each_message(text, |id, pattern| {
+        let selects: Vec<BTreeSet<String>> = pattern
+            .elements
+            .iter()
+            .filter_map(|el| match el {
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Select { selector: ast::InlineExpression::VariableReference { id }, variants },
+                } if id.name == "count" => Some(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect();
+        if !selects.is_empty() {
+            out.insert(id.to_owned(), selects);
         }
-    }
+    });
     out
 }
 
