@@ -2,6 +2,7 @@
 //! A transport-neutral brain with thin doors (Telegram, a terminal console) around it.
 
 pub mod brain;
+pub mod budget;
 pub mod campaign;
 pub mod config;
 pub mod console;

@@ -36,8 +36,11 @@ enum Cmd {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Check the campaign file and every locale; exit non-zero on any problem.
+    /// Check the campaign file and every locale; exit non-zero on any problem. Reads the
+    /// database, if there is one, without changing it.
     Check,
+    /// Resume the current campaign's paused reminder waves (stop the bot first).
+    Resume,
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
@@ -74,6 +77,7 @@ fn main() -> ExitCode {
             Cmd::Run => run(settings).await,
             Cmd::Console { lang } => console(settings, lang).await,
             Cmd::Check => check(settings).await,
+            Cmd::Resume => resume(settings).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
         }
     });
@@ -102,16 +106,17 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         ));
     };
     let (campaign, i18n) = load(&settings)?;
+    // Held until the process ends: one bot per database.
+    let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
     let brain = Brain::new(campaign, i18n, store, "");
-    let mut bot = teloxide::Bot::new(token);
-    if let Some(url) = &settings.api_url {
-        bot = bot.set_api_url(url.clone());
-    }
+    let poll_timeout = Duration::from_secs(25);
+    let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let options = telegram::RunOptions {
         broadcast: broadcast::Options::with_rate(settings.broadcast_rate),
         paid: settings.broadcast_paid,
-        poll_timeout: Duration::from_secs(25),
+        poll_timeout,
+        allow_bot_change: None,
     };
     telegram::run(bot, brain, options).await?;
     Ok(ExitCode::SUCCESS)
@@ -166,7 +171,7 @@ async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
             problems.extend(preview::problems(&brain, lang, campaign.deadline.to_utc() - chrono::Duration::days(2)));
         }
     }
-    capacity_warnings(&settings, &campaign).await;
+    problems.extend(database_report(&settings, &campaign).await);
     problems.sort();
     problems.dedup();
     for p in &problems {
@@ -181,21 +186,45 @@ async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
     }
 }
 
-/// Warns when a wave cannot reach every subscriber before the next wave or the deadline.
-async fn capacity_warnings(settings: &Settings, campaign: &Campaign) {
+/// Reads the database without changing it: warns when a wave cannot reach every subscriber
+/// before the next wave or the deadline; returns a problem for each paused wave.
+async fn database_report(settings: &Settings, campaign: &Campaign) -> Vec<String> {
     let path = settings.database_url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
     if !std::path::Path::new(path).exists() {
         println!("no database at {} yet: 0 subscribers", settings.database_url);
-        return;
+        return Vec::new();
     }
-    let count = match Store::open(&settings.database_url).await {
-        Ok(store) => store.subscriber_count().await.unwrap_or(0),
+    let store = match Store::open_read_only(&settings.database_url).await {
+        Ok(store) => store,
         Err(e) => {
             println!("warning: {e}");
-            return;
+            return Vec::new();
         }
     };
-    let needed = Duration::from_secs_f64(count as f64 / settings.broadcast_rate);
+    let count = store.subscriber_count().await.unwrap_or(0);
+    let paused = store.paused_waves().await;
+    store.close().await;
+    capacity_warnings(settings, campaign, count);
+    match paused {
+        Ok(paused) => paused
+            .into_iter()
+            .map(|p| {
+                format!(
+                    "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
+                    p.wave, p.campaign_id, p.why
+                )
+            })
+            .collect(),
+        Err(_) => {
+            println!("warning: the database is from an older version; `objection-bot run` will update it");
+            Vec::new()
+        }
+    }
+}
+
+/// Warns when a wave cannot reach `count` subscribers before the next wave or the deadline.
+fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
+    let needed = Duration::from_secs_f64(count.max(0) as f64 / settings.broadcast_rate.max(0.1));
     println!(
         "{count} subscribers; a wave takes about {} s at {} messages/s",
         needed.as_secs(),
@@ -213,6 +242,20 @@ async fn capacity_warnings(settings: &Settings, campaign: &Campaign) {
             );
         }
     }
+}
+
+async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
+    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    let _lock = Store::lock_instance(&settings.database_url)?;
+    let store = Store::open(&settings.database_url).await?;
+    let resumed = store.resume_waves(&campaign.id).await?;
+    store.close().await;
+    if resumed.is_empty() {
+        println!("no paused wave in campaign {}", campaign.id);
+    } else {
+        println!("resumed: {} (campaign {}); start the bot to send them", resumed.join(", "), campaign.id);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Result<ExitCode, Fatal> {

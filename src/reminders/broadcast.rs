@@ -1,9 +1,10 @@
-//! The broadcaster: delivers queued reminders at its own rate budget, honours 429s, forgets
-//! chats that blocked the bot, follows migrated groups, retries network errors with backoff,
-//! and records every outcome so that a crash loses no one.
+//! The broadcaster: delivers queued reminders at its own rate and within the shared budget,
+//! honours 429s, forgets chats that blocked the bot (pausing a wave where too many seem
+//! gone), follows migrated groups, retries network errors with backoff, and records every
+//! outcome under its claim so that a crash loses no one.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeSet, HashMap},
     future::Future,
     sync::Arc,
     time::{Duration, Instant},
@@ -17,8 +18,9 @@ use tokio::{
 
 use crate::{
     brain::{Brain, Message},
+    budget::Budget,
     lang::Lang,
-    store::{Delivery, Outcome},
+    store::{Claim, Delivery, Outcome, PauseRule},
 };
 
 /// Outcomes are written to the store after this many…
@@ -32,11 +34,13 @@ pub enum SendResult {
     Sent,
     /// 429: wait this long, then send the same message again.
     RetryAfter(Duration),
-    /// The chat blocked the bot, was deleted, or the bot was removed: stop for good.
-    Unreachable,
+    /// A final answer: the chat blocked the bot, was deactivated, or removed the bot.
+    Gone,
+    /// "Chat not found" and its kin: final only for a chat the bot reached before.
+    NotFound,
     /// The group became a supergroup with this id.
     MigrateTo(i64),
-    /// A network error or a 5xx: worth trying again later.
+    /// A network error, a timeout or a 5xx: worth trying again later.
     Transient(String),
     /// Telegram refused this message for good (a 400 of another kind).
     Permanent(String),
@@ -56,13 +60,26 @@ pub struct Options {
     pub max_attempts: i64,
     /// Sends in flight at once.
     pub concurrency: usize,
-    /// Deliveries taken from the store at a time.
+    /// Deliveries taken from the store at a time: about a second's worth, so that a claim
+    /// is short-lived.
     pub batch: i64,
+    /// How long a claim is held before another sender may take its deliveries back.
+    pub lease: Duration,
+    /// When a wave pauses instead of forgetting chats.
+    pub pause: PauseRule,
 }
 
 impl Options {
     pub fn with_rate(rate: f64) -> Options {
-        Options { rate, max_attempts: 5, concurrency: 64, batch: 256 }
+        let batch = if rate.is_finite() { rate.clamp(8.0, 256.0) as i64 } else { 8 };
+        Options {
+            rate,
+            max_attempts: 5,
+            concurrency: 64,
+            batch,
+            lease: Duration::from_secs(60),
+            pause: PauseRule::default(),
+        }
     }
 }
 
@@ -80,6 +97,7 @@ pub struct Pacer {
 
 impl Pacer {
     pub fn new(rate: f64) -> Pacer {
+        let rate = if rate.is_finite() { rate.max(0.1) } else { 0.1 };
         // Room for two ticks' worth, so that a late wake-up loses no time.
         let capacity = (rate * 2.0 * PACER_TICK.as_secs_f64()).max(1.0);
         Pacer { rate, capacity, tokens: 1.0, last: Instant::now() }
@@ -89,7 +107,8 @@ impl Pacer {
     pub async fn acquire(&mut self) {
         loop {
             let now = Instant::now();
-            self.tokens = (self.tokens + now.duration_since(self.last).as_secs_f64() * self.rate).min(self.capacity);
+            let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+            self.tokens = (self.tokens + elapsed * self.rate).min(self.capacity);
             self.last = now;
             if self.tokens >= 1.0 {
                 self.tokens -= 1.0;
@@ -97,7 +116,7 @@ impl Pacer {
             }
             // Wake at most every few milliseconds and send what has accrued: a timer wake-up
             // per message would cost more CPU than the message itself at high rates.
-            let wait = ((1.0 - self.tokens) / self.rate).max(PACER_TICK.as_secs_f64());
+            let wait = ((1.0 - self.tokens) / self.rate).clamp(PACER_TICK.as_secs_f64(), 10.0);
             tokio::time::sleep(Duration::from_secs_f64(wait)).await;
         }
     }
@@ -113,40 +132,98 @@ pub fn chat_gap(chat_id: i64) -> Duration {
     }
 }
 
+/// When each chat last got a reminder, for the chats still inside their gap: the map holds
+/// at most a few seconds of sends, never the whole wave.
+#[derive(Debug, Default)]
+pub struct RecentChats {
+    sent: HashMap<i64, Instant>,
+    last_prune: Option<Instant>,
+}
+
+impl RecentChats {
+    /// How long `chat` must still wait before its next message, if at all.
+    pub fn wait(&self, chat: i64, now: Instant) -> Option<Duration> {
+        let at = self.sent.get(&chat)?;
+        chat_gap(chat).checked_sub(now.saturating_duration_since(*at)).filter(|w| !w.is_zero())
+    }
+
+    pub fn sent(&mut self, chat: i64, now: Instant) {
+        self.sent.insert(chat, now);
+        if self.last_prune.is_none_or(|p| now.saturating_duration_since(p) >= Duration::from_secs(1)) {
+            self.prune(now);
+        }
+    }
+
+    /// Drops the chats whose gap is over.
+    pub fn prune(&mut self, now: Instant) {
+        self.sent.retain(|chat, at| now.saturating_duration_since(*at) < chat_gap(*chat));
+        self.last_prune = Some(now);
+    }
+
+    pub fn len(&self) -> usize {
+        self.sent.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sent.is_empty()
+    }
+}
+
 fn now_ms() -> i64 {
     Utc::now().timestamp_millis()
 }
 
-/// Delivers reminders until `shutdown` turns true.
+/// Unix ms `wait` from now, saturating.
+fn ms_after(wait: Duration) -> i64 {
+    now_ms().saturating_add(i64::try_from(wait.as_millis()).unwrap_or(i64::MAX))
+}
+
+/// A random claim token: no two senders, nor two batches, share one.
+fn claim_token() -> String {
+    format!("{:016x}{:016x}", fastrand::u64(..), fastrand::u64(..))
+}
+
+/// Delivers reminders until `shutdown` turns true. Returns only then.
 pub async fn run<C: Courier>(
     brain: Brain,
     courier: Arc<C>,
+    budget: Arc<Budget>,
     options: Options,
     wake: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    match brain.store.release_inflight().await {
-        Ok(0) => {}
-        Ok(n) => log::info!("{n} reminders were in flight when the bot last stopped; sending them again"),
-        Err(e) => log::error!("reminders: {e}"),
-    }
+    let campaign = brain.campaign.clone();
+    let deadline_ms = campaign.deadline.timestamp_millis();
     let mut pacer = Pacer::new(options.rate);
     let slots = Arc::new(Semaphore::new(options.concurrency.max(1)));
     let mut in_flight: JoinSet<(Delivery, Outcome)> = JoinSet::new();
     let mut done: Vec<(Delivery, Outcome)> = Vec::new();
-    let mut last_sent: HashMap<i64, Instant> = HashMap::new();
-    let mut claim_id: i64 = 0;
+    let mut recent = RecentChats::default();
     let mut last_flush = Instant::now();
     let mut reminders = ReminderCache::new();
     // Waves worked on since the broadcaster was last idle, for a summary in the log.
-    let mut active: std::collections::BTreeSet<(String, String)> = Default::default();
+    let mut active: BTreeSet<String> = BTreeSet::new();
+    let lease_ms = i64::try_from(options.lease.as_millis()).unwrap_or(i64::MAX);
+    let mut idle = true;
 
     loop {
         if *shutdown.borrow() {
             break;
         }
-        claim_id += 1;
-        let batch = match brain.store.claim(now_ms(), options.batch, claim_id).await {
+        if idle {
+            housekeeping(&brain, deadline_ms).await;
+            idle = false;
+        }
+        let token = claim_token();
+        let claim = Claim {
+            campaign_id: &campaign.id,
+            now_ms: now_ms(),
+            limit: options.batch,
+            token: &token,
+            lease_until_ms: now_ms().saturating_add(lease_ms),
+        };
+        let batch = if claim.now_ms >= deadline_ms { Ok(Vec::new()) } else { brain.store.claim(&claim).await };
+        let batch = match batch {
             Ok(batch) => batch,
             Err(e) => {
                 log::error!("reminders: {e}; trying again in 5 s");
@@ -159,51 +236,52 @@ pub async fn run<C: Courier>(
             while let Some(joined) = in_flight.join_next().await {
                 done.extend(joined.ok());
             }
-            flush(&brain, &mut done).await;
-            last_sent.retain(|chat, at| at.elapsed() < chat_gap(*chat));
-            for (campaign, wave) in std::mem::take(&mut active) {
-                if let Ok(c) = brain.store.wave_counts(&campaign, &wave).await {
+            flush(&brain, &mut done, options.pause).await;
+            recent.prune(Instant::now());
+            for wave in std::mem::take(&mut active) {
+                if let Ok(c) = brain.store.wave_counts(&campaign.id, &wave).await {
                     log::info!(
-                        "reminder wave {wave}: {} sent, {} failed, {} skipped, {} waiting (chats that blocked the bot are forgotten)",
+                        "reminder wave {wave}: {} sent, {} failed, {} skipped, {} waiting, {} chats forgotten (blocked the bot or gone)",
                         c.sent,
                         c.failed,
                         c.skipped,
-                        c.pending
+                        c.pending,
+                        c.forgotten
                     );
                 }
             }
-            let next = brain.store.next_pending_ms().await.ok().flatten();
+            let next = brain.store.next_pending_ms(&campaign.id).await.ok().flatten();
+            // Wake at least once a minute: stale claims are released, expired ones ended.
             let sleep = match next {
-                Some(at) => Duration::from_millis((at - now_ms()).clamp(1, 3_600_000) as u64),
-                None => Duration::from_secs(3_600),
+                Some(at) if at < deadline_ms => {
+                    Duration::from_millis(at.saturating_sub(now_ms()).clamp(1, 60_000) as u64)
+                }
+                _ => Duration::from_secs(60),
             };
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {}
                 _ = wake.notified() => {}
                 _ = shutdown.changed() => {}
             }
+            idle = true;
             continue;
         }
         for delivery in batch {
-            if !active.iter().any(|(c, w)| *c == delivery.campaign_id && *w == delivery.wave) {
-                active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
+            if !active.contains(&delivery.wave) {
+                active.insert(delivery.wave.clone());
             }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
                 continue;
             };
-            let gap = chat_gap(delivery.chat_id);
-            if let Some(at) = last_sent.get(&delivery.chat_id) {
-                if at.elapsed() < gap {
-                    let wait = gap - at.elapsed();
-                    let not_before = now_ms() + wait.as_millis() as i64;
-                    done.push((delivery, Outcome::Retry { not_before, count_attempt: false }));
-                    continue;
-                }
+            if let Some(wait) = recent.wait(delivery.chat_id, Instant::now()) {
+                done.push((delivery, Outcome::Retry { not_before: ms_after(wait), count_attempt: false }));
+                continue;
             }
             pacer.acquire().await;
+            budget.for_reminder().await;
             let Ok(permit) = slots.clone().acquire_owned().await else { break };
-            last_sent.insert(delivery.chat_id, Instant::now());
+            recent.sent(delivery.chat_id, Instant::now());
             let courier = courier.clone();
             let task_brain = brain.clone();
             let max_attempts = options.max_attempts;
@@ -217,31 +295,47 @@ pub async fn run<C: Courier>(
             }
             // Record often: what is sent but not yet recorded is what a crash would send twice.
             if done.len() >= FLUSH_EVERY || (!done.is_empty() && last_flush.elapsed() >= FLUSH_INTERVAL) {
-                flush(&brain, &mut done).await;
+                flush(&brain, &mut done, options.pause).await;
                 last_flush = Instant::now();
             }
         }
-        flush(&brain, &mut done).await;
+        flush(&brain, &mut done, options.pause).await;
     }
     while let Some(joined) = in_flight.join_next().await {
         done.extend(joined.ok());
     }
-    flush(&brain, &mut done).await;
+    flush(&brain, &mut done, options.pause).await;
+}
+
+/// Between waves: takes back deliveries whose sender died (their lease ran out), and ends
+/// those that can no longer be sent (another campaign's, or past the deadline).
+async fn housekeeping(brain: &Brain, deadline_ms: i64) {
+    match brain.store.release_stale(now_ms()).await {
+        Ok(0) => {}
+        Ok(n) => log::info!("{n} reminders were taken by a sender that stopped; sending them again"),
+        Err(e) => log::error!("reminders: {e}"),
+    }
+    match brain.store.expire(&brain.campaign.id, now_ms() >= deadline_ms).await {
+        Ok(0) => {}
+        Ok(n) => log::info!("{n} reminders not sent: their campaign ended or is no longer the current one"),
+        Err(e) => log::error!("reminders: {e}"),
+    }
 }
 
 /// Rendered reminders by language and checklist, valid while the time-left text is the same.
 type ReminderCache = HashMap<(Lang, i64), (String, Arc<Message>)>;
 
-/// The reminder for a delivery, or `None` if the chat no longer wants or needs one.
+/// The reminder for a delivery, or `None` if the chat no longer wants or needs one, or the
+/// deadline has passed.
 fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc<Message>> {
     let chat = d.chat.as_ref().filter(|c| c.subscribed)?;
     let open = chat.open_platforms();
-    if open.is_empty() {
+    if open.is_empty() || d.campaign_id != brain.campaign.id {
         return None;
     }
-    let lang = brain.i18n.resolve(chat.lang.unwrap_or(brain.campaign.default_language));
     let now = Utc::now();
-    let left = (brain.campaign.deadline.to_utc() - now).to_std().unwrap_or_default();
+    let left = (brain.campaign.deadline.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
+    let lang = brain.i18n.resolve(chat.lang.unwrap_or(brain.campaign.default_language));
     let left = brain.i18n.time_left(lang, left);
     match cache.get(&(lang, chat.done_mask)) {
         Some((cached_left, message)) if *cached_left == left => Some(message.clone()),
@@ -272,15 +366,16 @@ async fn deliver<C: Courier>(
     }
     let outcome = match result {
         SendResult::Sent => Outcome::Sent,
-        SendResult::RetryAfter(wait) => {
-            Outcome::Retry { not_before: now_ms() + wait.as_millis() as i64, count_attempt: false }
+        SendResult::RetryAfter(wait) => Outcome::Retry { not_before: ms_after(wait), count_attempt: false },
+        SendResult::Gone => Outcome::Gone,
+        SendResult::NotFound => Outcome::NotFound,
+        SendResult::MigrateTo(_) => {
+            Outcome::Retry { not_before: ms_after(Duration::from_secs(1)), count_attempt: true }
         }
-        SendResult::Unreachable => Outcome::Unreachable,
-        SendResult::MigrateTo(_) => Outcome::Retry { not_before: now_ms() + 1_000, count_attempt: true },
-        SendResult::Transient(why) if d.attempts + 1 < max_attempts => {
-            let backoff = 1_000i64 << d.attempts.clamp(0, 6);
-            log::warn!("reminder not sent ({why}); trying again in {} s", backoff / 1000);
-            Outcome::Retry { not_before: now_ms() + backoff, count_attempt: true }
+        SendResult::Transient(why) if d.attempts.saturating_add(1) < max_attempts => {
+            let backoff = Duration::from_secs(1 << d.attempts.clamp(0, 6));
+            log::warn!("reminder not sent ({why}); trying again in {} s", backoff.as_secs());
+            Outcome::Retry { not_before: ms_after(backoff), count_attempt: true }
         }
         SendResult::Transient(why) | SendResult::Permanent(why) => {
             log::warn!("reminder failed for good: {why}");
@@ -290,15 +385,22 @@ async fn deliver<C: Courier>(
     (d, outcome)
 }
 
-async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>) {
+async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
     if done.is_empty() {
         return;
     }
     // A failed write is retried: the outcomes stay in memory until they are recorded.
     for wait in [0u64, 1, 2, 5, 10] {
         tokio::time::sleep(Duration::from_secs(wait)).await;
-        match brain.store.record(done).await {
-            Ok(()) => {
+        match brain.store.record(done, rule).await {
+            Ok(paused) => {
+                for p in paused {
+                    log::error!(
+                        "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
+                        p.wave,
+                        p.why
+                    );
+                }
                 done.clear();
                 return;
             }
@@ -335,7 +437,8 @@ mod tests {
 
     #[tokio::test]
     async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
-        let campaign = Campaign::load(None).unwrap();
+        let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
+        let campaign = Campaign::parse("test", &text).unwrap();
         let i18n = I18n::embedded(campaign.default_language).unwrap();
         let store = Store::in_memory().await.unwrap();
         store.add_subscribers(&[(5, None, 0), (-5, None, 0), (7, None, 0)], 0).await.unwrap();
@@ -345,8 +448,15 @@ mod tests {
         let brain = Brain::new(Arc::new(campaign), Arc::new(i18n), store.clone(), "bot");
         let courier = Arc::new(Recorder::default());
         let (stop, stopped) = watch::channel(false);
-        let task =
-            tokio::spawn(run(brain, courier.clone(), Options::with_rate(100.0), Arc::new(Notify::new()), stopped));
+        let budget = Arc::new(Budget::new(100.0));
+        let task = tokio::spawn(run(
+            brain,
+            courier.clone(),
+            budget,
+            Options::with_rate(100.0),
+            Arc::new(Notify::new()),
+            stopped,
+        ));
         let waited = Instant::now();
         while store.wave_counts("meta-ai-2025", "b").await.unwrap().sent < 3
             && waited.elapsed() < Duration::from_secs(20)

@@ -6,13 +6,18 @@ pub mod schedule;
 
 use std::{collections::BTreeSet, sync::Arc, time::Duration};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 
 use crate::{campaign::Campaign, store::Store};
 
-/// Starts each wave when it falls due: sleeps until the next due moment, never polls.
-/// Store errors are logged and retried; they never end the task.
+/// The longest the scheduler sleeps: it re-plans at least once a minute, so that a clock
+/// correction or a suspended machine cannot delay a wave.
+pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+/// Starts each wave when it falls due: sleeps until the next due moment (at most a minute),
+/// never polls. Store errors are logged and retried; they never end the task, which returns
+/// only when `shutdown` turns true.
 pub async fn run_scheduler(
     campaign: Arc<Campaign>,
     store: Store,
@@ -27,12 +32,8 @@ pub async fn run_scheduler(
                 Some(Utc::now() + chrono::Duration::seconds(10))
             }
         };
-        let sleep = match wake_at {
-            Some(at) => (at - Utc::now()).to_std().unwrap_or(Duration::ZERO),
-            None => Duration::from_secs(365 * 86_400),
-        };
         tokio::select! {
-            _ = tokio::time::sleep(sleep) => {}
+            _ = tokio::time::sleep(sleep_until(wake_at, Utc::now())) => {}
             _ = shutdown.changed() => return,
         }
         if *shutdown.borrow() {
@@ -41,14 +42,27 @@ pub async fn run_scheduler(
     }
 }
 
+/// How long to sleep before looking again: until `wake_at`, and never more than a minute.
+pub fn sleep_until(wake_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Duration {
+    match wake_at {
+        Some(at) => (at - now).to_std().unwrap_or(Duration::ZERO).min(MAX_SLEEP),
+        None => MAX_SLEEP,
+    }
+}
+
+/// The campaign's waves already handled. A campaign whose id changed keeps its waves: one
+/// that falls at a moment already handled under another id was sent then, not again.
+async fn handled(campaign: &Campaign, store: &Store) -> crate::store::Result<BTreeSet<String>> {
+    let mut handled: BTreeSet<String> = store.handled_waves(&campaign.id).await?.into_iter().collect();
+    let due_times: BTreeSet<i64> = store.handled_due_times().await?.into_iter().collect();
+    let same_moment = schedule::waves(campaign).into_iter().filter(|w| due_times.contains(&w.due.timestamp()));
+    handled.extend(same_moment.map(|w| w.key));
+    Ok(handled)
+}
+
 /// Handles what is due now; returns when to look again.
-async fn step(
-    campaign: &Campaign,
-    store: &Store,
-    wake: &Notify,
-) -> crate::store::Result<Option<chrono::DateTime<Utc>>> {
-    let handled: BTreeSet<String> = store.handled_waves(&campaign.id).await?.into_iter().collect();
-    let plan = schedule::plan(campaign, Utc::now(), &handled);
+async fn step(campaign: &Campaign, store: &Store, wake: &Notify) -> crate::store::Result<Option<DateTime<Utc>>> {
+    let plan = schedule::plan(campaign, Utc::now(), &handled(campaign, store).await?);
     for wave in &plan.skip {
         log::info!("reminder wave {} skipped: a later one is due or the deadline passed", wave.key);
         store.skip_wave(&campaign.id, &wave.key, wave.due.timestamp()).await?;
@@ -61,4 +75,33 @@ async fn step(
         return Ok(Some(Utc::now()));
     }
     Ok(plan.wake_at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scheduler_never_sleeps_more_than_a_minute() {
+        let now = Utc::now();
+        assert_eq!(sleep_until(None, now), MAX_SLEEP);
+        assert_eq!(sleep_until(Some(now + chrono::Duration::days(400)), now), MAX_SLEEP);
+        assert_eq!(sleep_until(Some(now + chrono::Duration::seconds(5)), now), Duration::from_secs(5));
+        assert_eq!(sleep_until(Some(now - chrono::Duration::seconds(5)), now), Duration::ZERO);
+    }
+
+    #[tokio::test]
+    async fn a_renamed_campaign_does_not_send_a_wave_again() {
+        let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
+        let first = Campaign::parse("test", &text).unwrap();
+        let store = Store::in_memory().await.unwrap();
+        let wave = schedule::waves(&first).remove(0);
+        store.enqueue_wave(&first.id, &wave.key, wave.due.timestamp()).await.unwrap();
+        let renamed = Campaign::parse("test", &text.replace("id = \"meta-ai-2025\"", "id = \"renamed\"")).unwrap();
+        assert_eq!(renamed.id, "renamed");
+        // At the first wave's moment, under the new id: nothing is sent again.
+        let handled = handled(&renamed, &store).await.unwrap();
+        let plan = schedule::plan(&renamed, wave.due + chrono::Duration::seconds(1), &handled);
+        assert_eq!(plan.send, None);
+    }
 }

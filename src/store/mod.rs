@@ -1,7 +1,8 @@
-//! The SQLite store (sqlx): per-chat language, subscription and checklist, reminder waves
-//! and deliveries. The least that is needed, deleted on request.
+//! The SQLite store (sqlx): opening it safely, and per-chat language, subscription and
+//! checklist. The least that is needed, deleted on request. Waves and deliveries are in
+//! `queue.rs`, the bot's identity in `meta.rs`.
 
-use std::{path::Path, str::FromStr, time::Duration};
+use std::{str::FromStr, time::Duration};
 
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
@@ -9,6 +10,13 @@ use sqlx::{
 };
 
 use crate::{campaign::Platform, lang::Lang};
+
+mod files;
+mod meta;
+mod queue;
+
+pub use self::files::InstanceLock;
+pub use self::queue::{Claim, Delivery, Outcome, PauseRule, PausedWave, WaveCounts};
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -20,6 +28,8 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database file {path}: {source}")]
     File { path: String, source: std::io::Error },
+    #[error("another objection-bot is already running on this database (it holds {path}); stop it first")]
+    Locked { path: String },
 }
 
 /// What the store holds about one chat.
@@ -42,61 +52,29 @@ impl ChatState {
     }
 }
 
-/// A reminder taken by the broadcaster to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivery {
-    /// The delivery's row in the store.
-    pub id: i64,
-    pub campaign_id: String,
-    pub wave: String,
-    pub chat_id: i64,
-    pub attempts: i64,
-    /// The chat as it is now; `None` if it was forgotten since the wave started.
-    pub chat: Option<ChatState>,
-}
-
-/// How one delivery ended, or when to try it again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    Sent,
-    /// Not sent, and not to be: the chat unsubscribed or has nothing left to do.
-    Skipped,
-    /// Try again at `not_before` (unix ms); `count_attempt` is false for a 429.
-    Retry {
-        not_before: i64,
-        count_attempt: bool,
-    },
-    Failed,
-    /// The chat blocked the bot or is gone: forget it.
-    Unreachable,
-}
-
-/// Delivery counts of one wave.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WaveCounts {
-    pub pending: i64,
-    pub sent: i64,
-    pub failed: i64,
-    pub skipped: i64,
-}
-
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
 }
 
 impl Store {
-    /// Opens (creating if needed, with permissions 0600) and migrates the database.
+    /// Opens (creating if needed) and migrates the database. The file and its `-wal` and
+    /// `-shm` companions are made readable by the owner only; deleted rows are overwritten
+    /// (`secure_delete`), and every commit is on disk before it is acknowledged
+    /// (`synchronous = FULL`), so a `/forget` that was answered cannot come back.
     pub async fn open(url: &str) -> Result<Store> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            .synchronous(SqliteSynchronous::Full)
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let path = options.get_filename().to_owned();
         if !in_memory {
-            create_private_file(options.get_filename())?;
+            files::create_private(&path)?;
+            files::make_private(&path)?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(if in_memory { 1 } else { 4 })
@@ -105,6 +83,17 @@ impl Store {
             .connect_with(options)
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
+        if !in_memory {
+            // SQLite creates -wal and -shm on first use; they hold the same data.
+            files::make_private(&path)?;
+        }
+        Ok(Store { pool })
+    }
+
+    /// Opens an existing database read-only, without migrating it (for `check`).
+    pub async fn open_read_only(url: &str) -> Result<Store> {
+        let options = SqliteConnectOptions::from_str(url)?.read_only(true).create_if_missing(false);
+        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
         Ok(Store { pool })
     }
 
@@ -214,190 +203,6 @@ impl Store {
         Ok(())
     }
 
-    /// How many chats want reminders and still have a platform to do.
-    pub async fn subscriber_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ?")
-            .bind(Platform::ALL_DONE)
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    /// The waves of a campaign already handled (enqueued or skipped).
-    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = ?")
-            .bind(campaign_id)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    /// Starts a wave: one pending delivery for every chat subscribed now with a platform
-    /// left. Does nothing if the wave was already handled. Returns the number enqueued.
-    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let fresh =
-            sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
-                .bind(campaign_id)
-                .bind(wave)
-                .bind(due_secs)
-                .execute(&mut *tx)
-                .await?;
-        if fresh.rows_affected() == 0 {
-            return Ok(0);
-        }
-        let added = sqlx::query(
-            "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
-             SELECT ?, ?, chat_id FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ?",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .bind(Platform::ALL_DONE)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(added.rows_affected())
-    }
-
-    /// Marks a wave as skipped (it came due while the bot was down and a later one is due).
-    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
-        sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'skipped')")
-            .bind(campaign_id)
-            .bind(wave)
-            .bind(due_secs)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Puts back deliveries that were in flight when the process stopped. Called once at
-    /// start: those few may be sent twice, none is lost.
-    pub async fn release_inflight(&self) -> Result<u64> {
-        let done = sqlx::query("UPDATE deliveries SET status = 'pending', claim = NULL WHERE status = 'inflight'")
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Takes up to `limit` deliveries that are due at `now_ms`, marking them in flight.
-    pub async fn claim(&self, now_ms: i64, limit: i64, claim_id: i64) -> Result<Vec<Delivery>> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "UPDATE deliveries SET status = 'inflight', claim = ?1 WHERE rowid IN
-             (SELECT rowid FROM deliveries WHERE status = 'pending' AND not_before <= ?2 ORDER BY not_before, rowid LIMIT ?3)",
-        )
-        .bind(claim_id)
-        .bind(now_ms)
-        .bind(limit)
-        .execute(&mut *tx)
-        .await?;
-        // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
-        // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(
-            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
-                                                lang, subscribed, done_mask, thanked))
-             FROM (SELECT d.rowid AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
-                          c.chat_id IS NOT NULL AS known, c.lang, c.subscribed_at IS NOT NULL AS subscribed,
-                          c.done_mask, c.thanked
-                   FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
-                   WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.rowid)",
-        )
-        .bind(claim_id)
-        .fetch_one(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        type Row = (i64, String, String, i64, i64, i64, Option<String>, i64, Option<i64>, Option<i64>);
-        let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
-            .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
-        Ok(rows
-            .into_iter()
-            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscribed, done_mask, thanked)| Delivery {
-                id,
-                campaign_id,
-                wave,
-                chat_id,
-                attempts,
-                chat: (known != 0).then(|| ChatState {
-                    lang: lang.as_deref().and_then(Lang::from_tag),
-                    subscribed: subscribed != 0,
-                    done_mask: done_mask.unwrap_or(0),
-                    thanked: thanked.unwrap_or(0) != 0,
-                }),
-            })
-            .collect())
-    }
-
-    /// The earliest moment (unix ms) a pending delivery may be tried, if any is pending.
-    pub async fn next_pending_ms(&self) -> Result<Option<i64>> {
-        Ok(sqlx::query_scalar("SELECT MIN(not_before) FROM deliveries WHERE status = 'pending'")
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    /// Records outcomes in one transaction: one statement for each final status, one per
-    /// retry or unreachable chat (those are few).
-    pub async fn record(&self, outcomes: &[(Delivery, Outcome)]) -> Result<()> {
-        if outcomes.is_empty() {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        for (status, wanted) in [("sent", Outcome::Sent), ("skipped", Outcome::Skipped), ("failed", Outcome::Failed)] {
-            let ids: Vec<i64> = outcomes.iter().filter(|(_, o)| *o == wanted).map(|(d, _)| d.id).collect();
-            if ids.is_empty() {
-                continue;
-            }
-            sqlx::query(
-                "UPDATE deliveries SET status = ?1, claim = NULL WHERE rowid IN (SELECT value FROM json_each(?2))",
-            )
-            .bind(status)
-            .bind(serde_json::to_string(&ids).unwrap_or_default())
-            .execute(&mut *tx)
-            .await?;
-        }
-        for (d, outcome) in outcomes {
-            match outcome {
-                Outcome::Retry { not_before, count_attempt } => {
-                    sqlx::query(
-                        "UPDATE deliveries SET status = 'pending', claim = NULL, not_before = ?, attempts = attempts + ?
-                         WHERE rowid = ?",
-                    )
-                    .bind(*not_before)
-                    .bind(i64::from(*count_attempt))
-                    .bind(d.id)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                Outcome::Unreachable => {
-                    sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?;
-                    sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut *tx).await?;
-                }
-                Outcome::Sent | Outcome::Skipped | Outcome::Failed => {}
-            }
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Delivery counts for one wave.
-    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
-        let rows = sqlx::query(
-            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = ? AND wave = ? GROUP BY status",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .fetch_all(&self.pool)
-        .await?;
-        let mut counts = WaveCounts::default();
-        for r in rows {
-            let n: i64 = r.get("n");
-            match r.get::<String, _>("status").as_str() {
-                "pending" | "inflight" => counts.pending += n,
-                "sent" => counts.sent += n,
-                "failed" => counts.failed += n,
-                _ => counts.skipped += n,
-            }
-        }
-        Ok(counts)
-    }
-
     /// Inserts many subscribed chats at once (benchmarks and load tests).
     pub async fn add_subscribers(&self, chats: &[(i64, Option<Lang>, i64)], now_secs: i64) -> Result<()> {
         let mut tx = self.pool.begin().await?;
@@ -428,26 +233,6 @@ fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
         subscribed: r.get::<Option<i64>, _>("subscribed_at").is_some(),
         done_mask: r.get::<Option<i64>, _>("done_mask").unwrap_or(0),
         thanked: r.get::<Option<i64>, _>("thanked").unwrap_or(0) != 0,
-    }
-}
-
-/// Creates the database file readable by its owner only, before SQLite opens it.
-fn create_private_file(path: &Path) -> Result<()> {
-    if path.as_os_str().is_empty() || path.exists() {
-        return Ok(());
-    }
-    let err = |source| StoreError::File { path: path.display().to_string(), source };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(err)?;
-    }
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(err(e)),
     }
 }
 

@@ -87,7 +87,7 @@ impl TelegramCourier {
 impl Courier for TelegramCourier {
     async fn send(&self, chat_id: i64, message: Arc<Message>) -> SendResult {
         let request = JsonRequest::new(self.bot.clone(), SendReminder { chat_id, message, paid: self.paid });
-        match request.await {
+        match super::timed(request).await {
             Ok(_) => SendResult::Sent,
             Err(e) => classify(&e),
         }
@@ -100,16 +100,19 @@ pub fn classify(e: &RequestError) -> SendResult {
         RequestError::RetryAfter(wait) => SendResult::RetryAfter(wait.duration()),
         RequestError::MigrateToChatId(id) => SendResult::MigrateTo(id.0),
         RequestError::Api(api) => match api {
+            // Final answers about this chat and this bot.
             ApiError::BotBlocked
-            | ApiError::ChatNotFound
-            | ApiError::UserNotFound
             | ApiError::BotKicked
             | ApiError::BotKickedFromSupergroup
             | ApiError::BotKickedFromChannel
             | ApiError::UserDeactivated
-            | ApiError::CantInitiateConversation
             | ApiError::CantTalkWithBots
-            | ApiError::GroupDeactivated => SendResult::Unreachable,
+            | ApiError::GroupDeactivated => SendResult::Gone,
+            // What a wrong token or a test server answers for everyone: final only for a
+            // chat this bot reached before.
+            ApiError::ChatNotFound | ApiError::UserNotFound | ApiError::CantInitiateConversation => {
+                SendResult::NotFound
+            }
             // Unknown errors include 5xx answers: worth another try.
             ApiError::Unknown(text) => SendResult::Transient(text.clone()),
             other => SendResult::Permanent(other.to_string()),

@@ -2,6 +2,7 @@
 //! calls; registers the localized command menus; wires the reminder tasks to the bot.
 
 mod courier;
+mod dispatch;
 mod menu;
 
 use std::{
@@ -12,8 +13,6 @@ use std::{
 
 use chrono::Utc;
 use teloxide::{
-    dispatching::{Dispatcher, UpdateHandler},
-    dptree,
     payloads::{
         AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageReplyMarkupSetters, SendMessageSetters,
     },
@@ -28,9 +27,13 @@ use teloxide::{
 };
 use tokio::sync::{watch, Notify};
 
-pub use self::courier::{classify, TelegramCourier};
+pub use self::{
+    courier::{classify, TelegramCourier},
+    dispatch::{lane_key, DispatchError, Lanes, QUEUE_PER_CHAT},
+};
 use crate::{
     brain::{Brain, Button, ChatKind, Context, Input, Message, Reply},
+    budget::Budget,
     reminders::{self, broadcast},
 };
 
@@ -41,26 +44,73 @@ const ADMIN_CACHE: Duration = Duration::from_secs(60);
 pub struct Door {
     pub brain: Brain,
     admins: Mutex<HashMap<(i64, u64), (bool, Instant)>>,
+    /// The sending budget shared with the reminders.
+    budget: Arc<Budget>,
 }
 
 impl Door {
-    pub fn new(brain: Brain) -> Door {
-        Door { brain, admins: Mutex::new(HashMap::new()) }
+    pub fn new(brain: Brain, budget: Arc<Budget>) -> Door {
+        Door { brain, admins: Mutex::new(HashMap::new()), budget }
     }
 }
 
-/// How the bot is run: rate and paid-broadcast settings for reminders.
+/// How the bot is run.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
     pub broadcast: broadcast::Options,
     pub paid: bool,
     /// Long-polling timeout for getUpdates.
     pub poll_timeout: Duration,
+    /// The bot id that may take over a database recorded for another bot (an intended move).
+    pub allow_bot_change: Option<i64>,
 }
 
-/// Runs the bot with long polling until Ctrl-C or SIGTERM.
+/// The longest any one Bot API call (other than the long poll) may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+/// The longest a reply waits out a 429 before its one retry; beyond that it is dropped.
+const MAX_REPLY_RETRY: Duration = Duration::from_secs(30);
+
+/// Telegram's limit over all chats: about 30 messages a second, or 1,000 for paid broadcasts.
+pub fn global_limit(paid: bool) -> f64 {
+    if paid {
+        crate::config::MAX_PAID_RATE
+    } else {
+        crate::config::MAX_FREE_RATE
+    }
+}
+
+/// A bot whose HTTP client gives up on every request: after 5 s to connect, and after the
+/// long poll plus 10 s for the rest (calls other than getUpdates have shorter limits of
+/// their own, see [`REQUEST_TIMEOUT`]).
+pub fn bot(token: String, api_url: Option<url::Url>, poll_timeout: Duration) -> anyhow::Result<Bot> {
+    let client = teloxide::net::default_reqwest_settings()
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(poll_timeout.saturating_add(Duration::from_secs(10)))
+        .build()
+        .map_err(|_| anyhow::anyhow!("cannot build the HTTP client"))?;
+    let bot = Bot::with_client(token, client);
+    Ok(match api_url {
+        Some(url) => bot.set_api_url(url),
+        None => bot,
+    })
+}
+
+/// A Bot API call with [`REQUEST_TIMEOUT`]; a timeout is reported as an I/O error.
+pub(crate) async fn timed<T>(
+    call: impl std::future::IntoFuture<Output = Result<T, RequestError>>,
+) -> Result<T, RequestError> {
+    match tokio::time::timeout(REQUEST_TIMEOUT, call.into_future()).await {
+        Ok(result) => result,
+        Err(_) => Err(RequestError::Io(Arc::new(std::io::Error::from(std::io::ErrorKind::TimedOut)))),
+    }
+}
+
+/// Runs the bot with long polling until Ctrl-C or SIGTERM. Returns an error if another
+/// instance uses the token, if the database belongs to another bot, or if a reminder task
+/// ends: the program then exits non-zero and a supervisor can restart it.
 pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> anyhow::Result<()> {
-    let me: Me = bot.get_me().await.map_err(|e| anyhow::anyhow!("getMe failed: {e}"))?;
+    let me: Me = timed(bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
+    check_bot_id(&brain_without_name.store, me.id.0, options.allow_bot_change).await?;
     let username = me.username.clone().unwrap_or_default();
     log::info!("connected as @{username}");
     let mut brain = brain_without_name;
@@ -68,6 +118,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
 
     tokio::spawn(menu::register(bot.clone(), brain.clone()));
 
+    let budget = Arc::new(Budget::new(global_limit(options.paid)));
     let (stop_tx, stop_rx) = watch::channel(false);
     let wake = Arc::new(Notify::new());
     let scheduler = tokio::spawn(reminders::run_scheduler(
@@ -77,9 +128,10 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         stop_rx.clone(),
     ));
     let courier = Arc::new(TelegramCourier::new(bot.clone(), options.paid));
-    let broadcaster = tokio::spawn(broadcast::run(brain.clone(), courier, options.broadcast.clone(), wake, stop_rx));
+    let broadcaster =
+        tokio::spawn(broadcast::run(brain.clone(), courier, budget.clone(), options.broadcast.clone(), wake, stop_rx));
 
-    let door = Arc::new(Door::new(brain.clone()));
+    let door = Arc::new(Door::new(brain.clone(), budget));
     let listener = Polling::builder(bot.clone())
         .timeout(options.poll_timeout)
         .allowed_updates(vec![
@@ -91,28 +143,68 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         .delete_webhook()
         .await
         .build();
-    let mut dispatcher =
-        Dispatcher::builder(bot, handler()).dependencies(dptree::deps![door]).default_handler(|_| async {}).build();
-    let token = dispatcher.shutdown_token();
-    tokio::spawn(async move {
+    let stop = async {
         wait_for_signal().await;
         log::info!("stopping");
-        if let Ok(done) = token.shutdown() {
-            done.await;
-        }
-    });
-    dispatcher
-        .dispatch_with_listener(
-            listener,
-            Arc::new(|e: RequestError| async move { log::warn!("getUpdates: {}", courier::describe(&e)) }),
-        )
-        .await;
-    let _ = stop_tx.send(true);
-    let _ = scheduler.await;
-    let _ = broadcaster.await;
+    };
+    let result = supervise(dispatch::dispatch(listener, bot, door, stop), scheduler, broadcaster, stop_tx).await;
     brain.store.close().await;
-    log::info!("stopped");
-    Ok(())
+    if result.is_ok() {
+        log::info!("stopped");
+    }
+    result
+}
+
+/// Runs the door until it ends, then stops the reminder tasks. If a reminder task ends
+/// first (it never should: both run until told to stop), that is an error.
+pub async fn supervise<E: Into<anyhow::Error>>(
+    door: impl std::future::Future<Output = Result<(), E>>,
+    mut scheduler: tokio::task::JoinHandle<()>,
+    mut broadcaster: tokio::task::JoinHandle<()>,
+    stop: watch::Sender<bool>,
+) -> anyhow::Result<()> {
+    let ended = |name: &str, joined: Result<(), tokio::task::JoinError>| {
+        let how = match joined {
+            Err(e) if e.is_panic() => "panicked",
+            _ => "ended",
+        };
+        log::error!("the reminder {name} {how}; stopping so that a supervisor restarts the bot");
+        anyhow::anyhow!("the reminder {name} {how} unexpectedly; no reminder would be sent, so the bot stops")
+    };
+    let result = tokio::select! {
+        done = door => done.map_err(Into::into),
+        joined = &mut scheduler => Err(ended("scheduler", joined)),
+        joined = &mut broadcaster => Err(ended("broadcaster", joined)),
+    };
+    let _ = stop.send(true);
+    if !scheduler.is_finished() {
+        let _ = scheduler.await;
+    }
+    if !broadcaster.is_finished() {
+        let _ = broadcaster.await;
+    }
+    result
+}
+
+/// Refuses a database that holds another bot's subscribers (a wrong token would make every
+/// send fail and wipe them); records the bot's id the first time.
+async fn check_bot_id(store: &crate::store::Store, id: u64, allow: Option<i64>) -> anyhow::Result<()> {
+    let id = i64::try_from(id).map_err(|_| anyhow::anyhow!("getMe: the bot id {id} is out of range"))?;
+    let stored = store.bot_id().await?;
+    match stored {
+        Some(old) if old != id && allow != Some(id) => Err(anyhow::anyhow!(
+            "the database belongs to bot {old}, but TELOXIDE_TOKEN is for bot {id}; check the token, \
+             or set ALLOW_BOT_CHANGE={id} to move these subscribers to bot {id}"
+        )),
+        Some(old) if old == id => Ok(()),
+        _ => {
+            if let Some(old) = stored {
+                log::warn!("the database moves from bot {old} to bot {id}, as ALLOW_BOT_CHANGE says");
+            }
+            store.set_bot_id(id).await?;
+            Ok(())
+        }
+    }
 }
 
 async fn wait_for_signal() {
@@ -135,13 +227,6 @@ async fn wait_for_signal() {
     {
         let _ = tokio::signal::ctrl_c().await;
     }
-}
-
-fn handler() -> UpdateHandler<anyhow::Error> {
-    dptree::endpoint(|bot: Bot, door: Arc<Door>, update: Update| async move {
-        on_update(&bot, &door, update).await;
-        Ok(())
-    })
 }
 
 /// Handles one update; every failure is logged, never raised, so no update kills the bot.
@@ -180,7 +265,7 @@ pub async fn on_update(bot: &Bot, door: &Door, update: Update) {
                     };
             }
             let replies = door.brain.handle(&ctx, input).await;
-            deliver(bot, msg.chat.id, None, &replies).await;
+            deliver(bot, door, msg.chat.id, None, &replies).await;
         }
         UpdateKind::CallbackQuery(query) => on_callback(bot, door, query).await,
         UpdateKind::InlineQuery(query) => on_inline(bot, door, query).await,
@@ -214,7 +299,7 @@ async fn on_callback(bot: &Bot, door: &Door, query: CallbackQuery) {
         _ => None,
     });
     answer_callback(bot, &query, toast).await;
-    deliver(bot, chat.id, Some(message.id()), &replies).await;
+    deliver(bot, door, chat.id, Some(message.id()), &replies).await;
 }
 
 async fn answer_callback(bot: &Bot, query: &CallbackQuery, text: Option<String>) {
@@ -222,7 +307,7 @@ async fn answer_callback(bot: &Bot, query: &CallbackQuery, text: Option<String>)
     if let Some(text) = text {
         request = request.text(text);
     }
-    if let Err(e) = request.await {
+    if let Err(e) = timed(request).await {
         log::warn!("answerCallbackQuery: {}", courier::describe(&e));
     }
 }
@@ -254,7 +339,7 @@ async fn on_inline(bot: &Bot, door: &Door, query: InlineQuery) {
                 })
                 .collect();
             let request = bot.answer_inline_query(query.id.clone(), results).cache_time(300).is_personal(true);
-            if let Err(e) = request.await {
+            if let Err(e) = timed(request).await {
                 log::warn!("answerInlineQuery: {}", courier::describe(&e));
             }
         }
@@ -278,7 +363,7 @@ async fn on_membership(bot: &Bot, door: &Door, update: ChatMemberUpdated) {
         now: Utc::now(),
     };
     let replies = door.brain.handle(&ctx, input).await;
-    deliver(bot, chat.id, None, &replies).await;
+    deliver(bot, door, chat.id, None, &replies).await;
 }
 
 /// Whether the user administers the group, asked of Telegram and remembered for a minute.
@@ -291,7 +376,7 @@ async fn is_admin(bot: &Bot, door: &Door, chat: ChatId, user: UserId) -> bool {
             }
         }
     }
-    let admin = match bot.get_chat_member(chat, user).await {
+    let admin = match timed(bot.get_chat_member(chat, user)).await {
         Ok(member) => member.is_privileged(),
         Err(e) => {
             log::warn!("getChatMember: {}", courier::describe(&e));
@@ -305,13 +390,26 @@ async fn is_admin(bot: &Bot, door: &Door, chat: ChatId, user: UserId) -> bool {
     admin
 }
 
-/// Sends the replies meant for a chat (messages and keyboard edits).
-async fn deliver(bot: &Bot, chat: ChatId, pressed: Option<teloxide::types::MessageId>, replies: &[Reply]) {
+/// Sends the replies meant for a chat (messages and keyboard edits), each within the shared
+/// budget, ahead of reminders; a 429 is waited out and the reply sent once more.
+async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide::types::MessageId>, replies: &[Reply]) {
     for reply in replies {
         let result = match reply {
-            Reply::Message(message) => send(bot, chat, message, false).await.map(|_| ()),
+            Reply::Message(message) => {
+                with_one_retry(|| async {
+                    door.budget.for_reply().await;
+                    timed(send(bot, chat, message, false)).await.map(|_| ())
+                })
+                .await
+            }
             Reply::EditKeyboard(rows) => match pressed {
-                Some(id) => bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows)).await.map(|_| ()),
+                Some(id) => {
+                    with_one_retry(|| async {
+                        door.budget.for_reply().await;
+                        timed(bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows))).await.map(|_| ())
+                    })
+                    .await
+                }
                 None => Ok(()),
             },
             Reply::Toast(_) | Reply::Cards(_) => Ok(()),
@@ -365,14 +463,15 @@ pub fn keyboard(rows: &[Vec<Button>]) -> InlineKeyboardMarkup {
     }))
 }
 
-/// Sleeps `retry_after` and tries once more; used for start-up calls that may meet a 429.
+/// Sleeps `retry_after` (if it is not absurdly long) and tries once more: for replies and
+/// start-up calls that meet a 429.
 pub(crate) async fn with_one_retry<T, F, Fut>(mut call: F) -> Result<T, RequestError>
 where
     F: FnMut() -> Fut,
     Fut: std::future::IntoFuture<Output = Result<T, RequestError>>,
 {
     match call().await {
-        Err(RequestError::RetryAfter(wait)) => {
+        Err(RequestError::RetryAfter(wait)) if wait.duration() <= MAX_REPLY_RETRY => {
             tokio::time::sleep(wait.duration()).await;
             call().await
         }

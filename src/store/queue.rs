@@ -1,0 +1,472 @@
+//! The reminder queue: waves, one delivery row per chat and wave, claims with a random
+//! token and a lease, outcomes, and the brake that pauses a wave that would wipe the base.
+
+use std::{collections::BTreeMap, sync::Arc};
+
+use sqlx::{Row, Sqlite, Transaction};
+
+use super::{ChatState, Result, Store, StoreError};
+use crate::{campaign::Platform, lang::Lang};
+
+/// A reminder taken by the broadcaster to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    /// The delivery's row in the store (never reused).
+    pub id: i64,
+    /// The token of the claim that took it: outcomes are recorded only under it.
+    pub claim: Arc<str>,
+    pub campaign_id: String,
+    pub wave: String,
+    pub chat_id: i64,
+    pub attempts: i64,
+    /// The chat as it is now; `None` if it was forgotten since the wave started.
+    pub chat: Option<ChatState>,
+}
+
+/// How one delivery ended, or when to try it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// Not sent, and not to be: the chat unsubscribed, has nothing left to do, or the
+    /// campaign's deadline passed.
+    Skipped,
+    /// Try again at `not_before` (unix ms); `count_attempt` is false for a 429.
+    Retry {
+        not_before: i64,
+        count_attempt: bool,
+    },
+    Failed,
+    /// A final answer: the chat blocked the bot, was deactivated, or removed the bot. The
+    /// chat is forgotten (unless the wave is paused).
+    Gone,
+    /// "Chat not found" and its kin: final only for a chat this bot reached before (a wrong
+    /// token or a test server answers this for everyone). Forgotten if it was reached
+    /// before, else recorded as failed.
+    NotFound,
+}
+
+impl Outcome {
+    fn is_unreachable(&self) -> bool {
+        matches!(self, Outcome::Gone | Outcome::NotFound)
+    }
+
+    /// Whether Telegram gave an answer on a send (as opposed to skipping or retrying).
+    fn is_tried(&self) -> bool {
+        matches!(self, Outcome::Sent | Outcome::Failed | Outcome::Gone | Outcome::NotFound)
+    }
+}
+
+/// When a wave pauses: when more than `share` of its tried reminders came back unreachable,
+/// counted over at least `sample` reminders (so at most `share × sample` chats can be
+/// forgotten before the brake can act).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PauseRule {
+    pub share: f64,
+    pub sample: i64,
+}
+
+impl Default for PauseRule {
+    fn default() -> PauseRule {
+        PauseRule { share: 0.2, sample: 200 }
+    }
+}
+
+impl PauseRule {
+    fn trips(&self, tried: i64, unreachable: i64) -> bool {
+        unreachable as f64 > self.share * tried.max(self.sample) as f64
+    }
+}
+
+/// A wave that is paused, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PausedWave {
+    pub campaign_id: String,
+    pub wave: String,
+    pub why: String,
+}
+
+/// What a claim asks for.
+#[derive(Debug, Clone)]
+pub struct Claim<'a> {
+    /// Only deliveries of this campaign are taken.
+    pub campaign_id: &'a str,
+    /// Unix ms: deliveries due by then.
+    pub now_ms: i64,
+    pub limit: i64,
+    /// A random token naming this claim.
+    pub token: &'a str,
+    /// Unix ms after which the claim is stale and may be released.
+    pub lease_until_ms: i64,
+}
+
+/// Delivery counts of one wave.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WaveCounts {
+    pub pending: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub skipped: i64,
+    /// Chats forgotten because a reminder of this wave found them gone.
+    pub forgotten: i64,
+}
+
+/// Deliveries of paused waves, and of other campaigns, are never claimed.
+const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ?1 AND NOT EXISTS
+    (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
+
+impl Store {
+    /// How many chats want reminders and still have a platform to do.
+    pub async fn subscriber_count(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ?")
+            .bind(Platform::ALL_DONE)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// The waves of a campaign already handled (enqueued or skipped).
+    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = ?")
+            .bind(campaign_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// The due times (unix seconds) of every wave handled, under any campaign id: a wave of
+    /// a renamed campaign that falls at the same moment was already sent.
+    pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
+    }
+
+    /// Starts a wave: one pending delivery for every chat subscribed now with a platform
+    /// left. Does nothing if the wave was already handled. Returns the number enqueued.
+    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let fresh =
+            sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
+                .bind(campaign_id)
+                .bind(wave)
+                .bind(due_secs)
+                .execute(&mut *tx)
+                .await?;
+        if fresh.rows_affected() == 0 {
+            return Ok(0);
+        }
+        let added = sqlx::query(
+            "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
+             SELECT ?, ?, chat_id FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ? ORDER BY chat_id",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .bind(Platform::ALL_DONE)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(added.rows_affected())
+    }
+
+    /// Marks a wave as skipped (it came due while the bot was down and a later one is due).
+    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
+        sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'skipped')")
+            .bind(campaign_id)
+            .bind(wave)
+            .bind(due_secs)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Puts back deliveries whose claim is stale: its lease ran out at `now_ms` (the sender
+    /// that took them died). Live claims are never touched.
+    pub async fn release_stale(&self, now_ms: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL
+             WHERE status = 'inflight' AND (lease_until IS NULL OR lease_until < ?)",
+        )
+        .bind(now_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Ends what can no longer be sent: pending deliveries of other campaigns, and all of
+    /// them once `campaign_id`'s deadline has passed. Returns how many.
+    pub async fn expire(&self, campaign_id: &str, deadline_passed: bool) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'skipped', claim = NULL, lease_until = NULL
+             WHERE status = 'pending' AND (campaign_id != ?1 OR ?2)",
+        )
+        .bind(campaign_id)
+        .bind(deadline_passed)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Takes up to `limit` deliveries of the campaign that are due, marking them in flight
+    /// under the claim's token.
+    pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(&format!(
+            "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
+             (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
+        ))
+        .bind(c.campaign_id)
+        .bind(c.now_ms)
+        .bind(c.limit)
+        .bind(c.token)
+        .bind(c.lease_until_ms)
+        .execute(&mut *tx)
+        .await?;
+        // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
+        // from its worker thread, and a hand-over per delivery cost more than the delivery.
+        let batch: Option<String> = sqlx::query_scalar(
+            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
+                                                lang, subscribed, done_mask, thanked))
+             FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
+                          c.chat_id IS NOT NULL AS known, c.lang, c.subscribed_at IS NOT NULL AS subscribed,
+                          c.done_mask, c.thanked
+                   FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
+                   WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)",
+        )
+        .bind(c.token)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        type Row = (i64, String, String, i64, i64, i64, Option<String>, i64, Option<i64>, Option<i64>);
+        let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
+            .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
+        let token: Arc<str> = c.token.into();
+        Ok(rows
+            .into_iter()
+            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscribed, done_mask, thanked)| Delivery {
+                id,
+                claim: token.clone(),
+                campaign_id,
+                wave,
+                chat_id,
+                attempts,
+                chat: (known != 0).then(|| ChatState {
+                    lang: lang.as_deref().and_then(Lang::from_tag),
+                    subscribed: subscribed != 0,
+                    done_mask: done_mask.unwrap_or(0),
+                    thanked: thanked.unwrap_or(0) != 0,
+                }),
+            })
+            .collect())
+    }
+
+    /// The earliest moment (unix ms) a delivery of the campaign may be claimed, if any.
+    pub async fn next_pending_ms(&self, campaign_id: &str) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(&format!("SELECT MIN(d.not_before) FROM deliveries d WHERE {CLAIMABLE}"))
+            .bind(campaign_id)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// Records outcomes in one transaction, each only on a row still in flight under the
+    /// claim that took it. Counts each wave's tried and unreachable reminders; a wave where
+    /// too many come back unreachable is paused (returned), and then no chat is forgotten
+    /// because of it: those deliveries wait, pending, until an operator resumes the wave.
+    pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
+        if outcomes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut tx = self.pool.begin().await?;
+        let mut bulk: BTreeMap<(&str, &str), Vec<i64>> = BTreeMap::new();
+        for (d, outcome) in outcomes {
+            let status = match outcome {
+                Outcome::Sent => "sent",
+                Outcome::Skipped => "skipped",
+                Outcome::Failed => "failed",
+                _ => continue,
+            };
+            bulk.entry((status, &d.claim)).or_default().push(d.id);
+        }
+        for ((status, claim), ids) in bulk {
+            sqlx::query(
+                "UPDATE deliveries SET status = ?1, claim = NULL, lease_until = NULL
+                 WHERE claim = ?2 AND status = 'inflight' AND id IN (SELECT value FROM json_each(?3))",
+            )
+            .bind(status)
+            .bind(claim)
+            .bind(serde_json::to_string(&ids).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+        }
+        let paused = count_and_brake(&mut tx, outcomes, rule).await?;
+        for (d, outcome) in outcomes {
+            match outcome {
+                Outcome::Retry { not_before, count_attempt } => {
+                    retry(&mut tx, d, *not_before, i64::from(*count_attempt)).await?;
+                }
+                Outcome::Gone | Outcome::NotFound => {
+                    let wave_paused = sqlx::query_scalar::<_, i64>(
+                        "SELECT COUNT(*) FROM waves WHERE campaign_id = ? AND wave = ? AND paused IS NOT NULL",
+                    )
+                    .bind(&d.campaign_id)
+                    .bind(&d.wave)
+                    .fetch_one(&mut *tx)
+                    .await?
+                        > 0;
+                    if wave_paused {
+                        // Kept for when the wave is resumed: nothing is deleted while paused.
+                        retry(&mut tx, d, 0, 0).await?;
+                    } else {
+                        forget_unreachable(&mut tx, d, outcome).await?;
+                    }
+                }
+                Outcome::Sent | Outcome::Skipped | Outcome::Failed => {}
+            }
+        }
+        tx.commit().await?;
+        Ok(paused)
+    }
+
+    /// Waves that are paused, and why.
+    pub async fn paused_waves(&self) -> Result<Vec<PausedWave>> {
+        let rows = sqlx::query("SELECT campaign_id, wave, paused FROM waves WHERE paused IS NOT NULL ORDER BY due_at")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| PausedWave { campaign_id: r.get("campaign_id"), wave: r.get("wave"), why: r.get("paused") })
+            .collect())
+    }
+
+    /// Resumes every paused wave of the campaign, with fresh counts for the brake. Returns
+    /// the waves resumed.
+    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0
+             WHERE campaign_id = ? AND paused IS NOT NULL RETURNING wave",
+        )
+        .bind(campaign_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Delivery counts for one wave.
+    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
+        let rows = sqlx::query(
+            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = ? AND wave = ? GROUP BY status",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts = WaveCounts::default();
+        for r in rows {
+            let n: i64 = r.get("n");
+            match r.get::<String, _>("status").as_str() {
+                "pending" | "inflight" => counts.pending += n,
+                "sent" => counts.sent += n,
+                "failed" => counts.failed += n,
+                _ => counts.skipped += n,
+            }
+        }
+        counts.forgotten = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = ? AND wave = ?")
+            .bind(campaign_id)
+            .bind(wave)
+            .fetch_optional(&self.pool)
+            .await?
+            .unwrap_or(0);
+        Ok(counts)
+    }
+}
+
+/// Puts a delivery back to pending (if it is still ours) for another try at `not_before`.
+async fn retry(tx: &mut Transaction<'_, Sqlite>, d: &Delivery, not_before: i64, attempt: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL, not_before = ?,
+                               attempts = attempts + ?
+         WHERE id = ? AND claim = ? AND status = 'inflight'",
+    )
+    .bind(not_before)
+    .bind(attempt)
+    .bind(d.id)
+    .bind(&*d.claim)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Adds the outcomes to each wave's counts and pauses the waves where too many came back
+/// unreachable. Returns the waves paused now.
+async fn count_and_brake(
+    tx: &mut Transaction<'_, Sqlite>,
+    outcomes: &[(Delivery, Outcome)],
+    rule: PauseRule,
+) -> Result<Vec<PausedWave>> {
+    let mut per_wave: BTreeMap<(&str, &str), (i64, i64)> = BTreeMap::new();
+    for (d, outcome) in outcomes.iter().filter(|(_, o)| o.is_tried()) {
+        let counts = per_wave.entry((&d.campaign_id, &d.wave)).or_default();
+        counts.0 += 1;
+        counts.1 += i64::from(outcome.is_unreachable());
+    }
+    let mut paused = Vec::new();
+    for ((campaign_id, wave), (tried, unreachable)) in per_wave {
+        let row = sqlx::query(
+            "UPDATE waves SET tried = tried + ?, unreachable = unreachable + ?
+             WHERE campaign_id = ? AND wave = ? RETURNING tried, unreachable, paused IS NOT NULL AS paused",
+        )
+        .bind(tried)
+        .bind(unreachable)
+        .bind(campaign_id)
+        .bind(wave)
+        .fetch_optional(&mut **tx)
+        .await?;
+        let Some(row) = row else { continue };
+        let (tried, unreachable, already): (i64, i64, bool) = (row.get(0), row.get(1), row.get(2));
+        if already || !rule.trips(tried, unreachable) {
+            continue;
+        }
+        let why = format!(
+            "{unreachable} of {tried} reminders came back as blocked or chat not found, more than {:.0} % \
+             (a wrong TELOXIDE_TOKEN or TELOXIDE_API_URL answers that for everyone); nothing more is deleted",
+            rule.share * 100.0
+        );
+        sqlx::query("UPDATE waves SET paused = ? WHERE campaign_id = ? AND wave = ?")
+            .bind(&why)
+            .bind(campaign_id)
+            .bind(wave)
+            .execute(&mut **tx)
+            .await?;
+        paused.push(PausedWave { campaign_id: campaign_id.to_owned(), wave: wave.to_owned(), why });
+    }
+    Ok(paused)
+}
+
+/// Forgets a chat a reminder found gone; "chat not found" only for a chat reached before,
+/// else the delivery is recorded as failed and the chat kept.
+async fn forget_unreachable(tx: &mut Transaction<'_, Sqlite>, d: &Delivery, outcome: &Outcome) -> Result<()> {
+    let ours: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM deliveries WHERE id = ? AND claim = ? AND status = 'inflight'")
+            .bind(d.id)
+            .bind(&*d.claim)
+            .fetch_one(&mut **tx)
+            .await?;
+    if ours == 0 {
+        return Ok(());
+    }
+    let reached_before = *outcome == Outcome::Gone
+        || sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM deliveries WHERE chat_id = ? AND status = 'sent'")
+            .bind(d.chat_id)
+            .fetch_one(&mut **tx)
+            .await?
+            > 0;
+    if !reached_before {
+        sqlx::query("UPDATE deliveries SET status = 'failed', claim = NULL, lease_until = NULL WHERE id = ?")
+            .bind(d.id)
+            .execute(&mut **tx)
+            .await?;
+        return Ok(());
+    }
+    sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(d.chat_id).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut **tx).await?;
+    sqlx::query("UPDATE waves SET forgotten = forgotten + 1 WHERE campaign_id = ? AND wave = ?")
+        .bind(&d.campaign_id)
+        .bind(&d.wave)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
