@@ -1,6 +1,7 @@
 //! The broadcast benchmark: 100,000 subscribers, a fake Bot API server that accepts R
 //! messages a second and answers 429 above it, and the real bot binary at budget R.
-//! Then a burst of 10,000 users sending /start while a wave runs.
+//! Then a burst of 10,000 users sending /start while a wave runs, and 100 users sending
+//! /start while a group floods the bot with 200 commands.
 //!
 //! Run: `cargo bench --bench broadcast` (optional: `-- --subscribers N --rate R --burst B`).
 //! Results go to standard output; BENCHMARKS.md records them.
@@ -182,11 +183,55 @@ async fn burst(a: &Args) {
     drop(bot);
 }
 
+/// One group floods the bot with 200 commands while each of its answers takes 0.1 s; 100
+/// people in other chats send /start meanwhile, one every 50 ms.
+async fn flood() {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start_with(false).await;
+    let group = -77;
+    fake.fault("sendMessage", Some(group), Fault::Slow(Duration::from_millis(100)), 1);
+    let env = [("RUST_LOG", "warn")];
+    let bot = BotProcess::start(&fake, &work, &env);
+    while fake.per_chat().is_empty() {
+        fake.push(text_update(1, 1, Some("en"), "/start"));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    for _ in 0..200 {
+        fake.push(text_update(group, 7, Some("en"), "/help"));
+    }
+    let first_user = 60_000_000i64;
+    let mut asked = Vec::new();
+    for i in 0..100 {
+        let user = first_user + i;
+        fake.push(text_update(user, user as u64, Some("en"), "/start"));
+        asked.push((user, Instant::now()));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let give_up = Instant::now() + Duration::from_secs(30);
+    while fake.per_chat().keys().filter(|c| **c >= first_user).count() < asked.len() && Instant::now() < give_up {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let per_chat = fake.per_chat();
+    let mut waits: Vec<Duration> =
+        asked.iter().filter_map(|(user, at)| per_chat.get(user).map(|(_, first)| first.duration_since(*at))).collect();
+    waits.sort();
+    println!();
+    println!("## Flood: a group sends 200 commands (each answer takes 0.1 s); 100 others send /start");
+    println!("| measure | result |");
+    println!("|---|---|");
+    println!("| replies received | {} of {} |", waits.len(), asked.len());
+    println!("| /start latency in another chat, p50 | {} ms |", percentile(&waits, 0.5).as_millis());
+    println!("| /start latency in another chat, p99 | {} ms |", percentile(&waits, 0.99).as_millis());
+    println!("| answers to the flooding group | {} of 200 |", per_chat.get(&group).map_or(0, |(n, _)| *n));
+    drop(bot);
+}
+
 fn main() {
     let a = args();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         wave(&a).await;
         burst(&a).await;
+        flood().await;
     });
 }

@@ -25,6 +25,12 @@ pub struct Settings {
     pub broadcast_rate: f64,
     /// Send reminders as paid broadcasts (`allow_paid_broadcast`).
     pub broadcast_paid: bool,
+    /// The bot id allowed to take over a database recorded for another bot.
+    pub allow_bot_change: Option<i64>,
+    /// A wave pauses when more than this share of its reminders come back unreachable…
+    pub wave_pause_share: f64,
+    /// …counted over at least this many reminders.
+    pub wave_pause_sample: i64,
 }
 
 impl std::fmt::Debug for Settings {
@@ -37,12 +43,19 @@ impl std::fmt::Debug for Settings {
             .field("locales_dir", &self.locales_dir)
             .field("broadcast_rate", &self.broadcast_rate)
             .field("broadcast_paid", &self.broadcast_paid)
+            .field("allow_bot_change", &self.allow_bot_change)
+            .field("wave_pause_share", &self.wave_pause_share)
+            .field("wave_pause_sample", &self.wave_pause_sample)
             .finish()
     }
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://objection-bot.db";
 pub const DEFAULT_BROADCAST_RATE: f64 = 25.0;
+/// A wave pauses when more than this share of its reminders come back unreachable…
+pub const DEFAULT_WAVE_PAUSE_SHARE: f64 = 0.2;
+/// …counted over at least this many.
+pub const DEFAULT_WAVE_PAUSE_SAMPLE: i64 = 200;
 /// The highest rate Telegram allows, for paid broadcasts.
 pub const MAX_PAID_RATE: f64 = 1000.0;
 /// The highest free rate: Telegram allows about 30 messages a second in all.
@@ -99,7 +112,33 @@ impl Settings {
                 })?
             }
         };
+        let allow_bot_change = match non_empty("ALLOW_BOT_CHANGE") {
+            None => None,
+            Some(v) => Some(v.parse::<i64>().ok().filter(|id| *id > 0).ok_or(SettingError {
+                name: "ALLOW_BOT_CHANGE",
+                problem: format!("`{v}` is not a bot id (the number before the colon of the new token)"),
+            })?),
+        };
+        let wave_pause_share = match non_empty("WAVE_PAUSE_SHARE") {
+            None => DEFAULT_WAVE_PAUSE_SHARE,
+            Some(v) => {
+                v.parse::<f64>().ok().filter(|s| s.is_finite() && *s > 0.0 && *s <= 1.0).ok_or(SettingError {
+                    name: "WAVE_PAUSE_SHARE",
+                    problem: format!("`{v}` is not a share above 0 and at most 1 (0.2 is 20 %)"),
+                })?
+            }
+        };
+        let wave_pause_sample = match non_empty("WAVE_PAUSE_SAMPLE") {
+            None => DEFAULT_WAVE_PAUSE_SAMPLE,
+            Some(v) => v.parse::<i64>().ok().filter(|n| (1..=1_000_000).contains(n)).ok_or(SettingError {
+                name: "WAVE_PAUSE_SAMPLE",
+                problem: format!("`{v}` is not a number of reminders from 1 to 1000000"),
+            })?,
+        };
         Ok(Settings {
+            allow_bot_change,
+            wave_pause_share,
+            wave_pause_sample,
             token,
             api_url,
             database_url,
@@ -144,6 +183,10 @@ mod tests {
         assert_eq!(read(&[("BROADCAST_RATE", "fast")]).unwrap_err().name, "BROADCAST_RATE");
         assert_eq!(read(&[("BROADCAST_RATE", "100")]).unwrap_err().name, "BROADCAST_RATE");
         assert_eq!(read(&[("BROADCAST_PAID", "maybe")]).unwrap_err().name, "BROADCAST_PAID");
+        assert_eq!(read(&[("ALLOW_BOT_CHANGE", "abc")]).unwrap_err().name, "ALLOW_BOT_CHANGE");
+        assert_eq!(read(&[("WAVE_PAUSE_SHARE", "0")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
+        assert_eq!(read(&[("WAVE_PAUSE_SHARE", "NaN")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
+        assert_eq!(read(&[("WAVE_PAUSE_SAMPLE", "-5")]).unwrap_err().name, "WAVE_PAUSE_SAMPLE");
     }
 
     #[test]

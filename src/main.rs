@@ -11,7 +11,7 @@ use objection_bot::{
     lang::Lang,
     logging, preview,
     reminders::{broadcast, schedule},
-    store::Store,
+    store::{PauseRule, Store},
     telegram,
 };
 
@@ -112,11 +112,15 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let brain = Brain::new(campaign, i18n, store, "");
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
+    let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
+    broadcast.pause = PauseRule { share: settings.wave_pause_share, sample: settings.wave_pause_sample };
+    // The instance lock is held: claims left in the database are a dead process's.
+    broadcast.exclusive = true;
     let options = telegram::RunOptions {
-        broadcast: broadcast::Options::with_rate(settings.broadcast_rate),
+        broadcast,
         paid: settings.broadcast_paid,
         poll_timeout,
-        allow_bot_change: None,
+        allow_bot_change: settings.allow_bot_change,
     };
     telegram::run(bot, brain, options).await?;
     Ok(ExitCode::SUCCESS)

@@ -67,6 +67,10 @@ pub struct Options {
     pub lease: Duration,
     /// When a wave pauses instead of forgetting chats.
     pub pause: PauseRule,
+    /// Whether this process holds the database's instance lock: then every claim found at
+    /// start belongs to a process that is gone, and is released at once instead of when
+    /// its lease runs out.
+    pub exclusive: bool,
 }
 
 impl Options {
@@ -79,6 +83,7 @@ impl Options {
             batch,
             lease: Duration::from_secs(60),
             pause: PauseRule::default(),
+            exclusive: false,
         }
     }
 }
@@ -205,6 +210,13 @@ pub async fn run<C: Courier>(
     let mut active: BTreeSet<String> = BTreeSet::new();
     let lease_ms = i64::try_from(options.lease.as_millis()).unwrap_or(i64::MAX);
     let mut idle = true;
+    if options.exclusive {
+        match brain.store.release_stale(i64::MAX).await {
+            Ok(0) => {}
+            Ok(n) => log::info!("{n} reminders were in flight when the bot last stopped; sending them again"),
+            Err(e) => log::error!("reminders: {e}"),
+        }
+    }
 
     loop {
         if *shutdown.borrow() {

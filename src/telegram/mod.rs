@@ -176,12 +176,12 @@ pub async fn supervise<E: Into<anyhow::Error>>(
         joined = &mut scheduler => Err(ended("scheduler", joined)),
         joined = &mut broadcaster => Err(ended("broadcaster", joined)),
     };
+    // The tasks stop when told; the broadcaster first records what it sent.
     let _ = stop.send(true);
-    if !scheduler.is_finished() {
-        let _ = scheduler.await;
-    }
-    if !broadcaster.is_finished() {
-        let _ = broadcaster.await;
+    for task in [scheduler, broadcaster] {
+        if !task.is_finished() && tokio::time::timeout(Duration::from_secs(10), task).await.is_err() {
+            log::warn!("a reminder task did not stop within 10 s");
+        }
     }
     result
 }

@@ -75,6 +75,8 @@ pub enum Fault {
     ServerError,
     /// Answer normally, but only after this long.
     Slow(Duration),
+    /// 409: another process is getting updates with this token (for getUpdates).
+    Conflict,
 }
 
 #[derive(Debug, Clone)]
@@ -357,6 +359,15 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
     let mut chars = method.chars();
     let method: String = chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
     if method == "getUpdates" {
+        let conflict =
+            shared.inner.lock().unwrap().rules.iter().any(|r| r.method == method && matches!(r.fault, Fault::Conflict));
+        if conflict {
+            return error(
+                409,
+                "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+                None,
+            );
+        }
         if shared.record {
             let request =
                 Request { method: method.clone(), body: body.clone(), at: Instant::now(), answer: "ok".into() };
@@ -428,6 +439,7 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
             )
         }
         Some(Fault::ServerError) => return error(502, "Bad Gateway", None),
+        Some(Fault::Conflict) => return error(409, "Conflict", None),
         Some(Fault::Slow(_)) | None => {}
     }
     match method.as_str() {
@@ -543,6 +555,20 @@ impl BotProcess {
             command.env(k, v);
         }
         BotProcess { child: Some(command.spawn().expect("start the bot binary")), stderr_path }
+    }
+
+    /// Waits up to `timeout` for the process to exit by itself; returns its status.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let child = self.child.as_mut()?;
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = child.try_wait() {
+                self.child = None;
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
     }
 
     /// Kills the process at once, as `kill -9` would.
