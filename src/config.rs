@@ -110,11 +110,15 @@ impl Settings {
         })
     }
 
-    /// Reads `.env` if there is one, then the environment.
+    /// Reads the environment (after [`load_dotenv`]).
     pub fn from_env() -> Result<Settings, SettingError> {
-        let _ = dotenvy::dotenv();
         Settings::from_lookup(|name| env::var(name).ok())
     }
+}
+
+/// Adds the variables of `.env`, if there is one, to the environment (which wins over it).
+pub fn load_dotenv() {
+    let _ = dotenvy::dotenv();
 }
 
 #[cfg(test)]
