@@ -8,14 +8,13 @@ use std::{
 
 fn bot(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let dir = tempfile::tempdir().unwrap();
+    bot_in(dir.path(), args, env, stdin)
+}
+
+/// Runs the program in the folder `dir`, with only the environment given.
+fn bot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_objection-bot"));
-    command
-        .args(args)
-        .env_clear()
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    command.args(args).env_clear().current_dir(dir).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (k, v) in env {
         command.env(k, v);
     }
@@ -82,6 +81,32 @@ fn a_bad_setting_stops_the_program_with_a_line_naming_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("BROADCAST_RATE"), "{err}");
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const TOKEN: &str = "123456:TEST-token_secret";
+
+#[test]
+fn a_token_pasted_into_another_setting_is_blanked_from_its_error_line() {
+    for value in [TOKEN, "TEST-token_secret", "123456%3aTEST-token_secret"] {
+        let out = bot(&["run"], &[("TELOXIDE_TOKEN", TOKEN), ("BROADCAST_RATE", value)], "");
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("BROADCAST_RATE") && !err.contains("TEST-token_secret"), "{err}");
+    }
+}
+
+#[test]
+fn a_token_in_dotenv_is_blanked_from_setting_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".env"), format!("TELOXIDE_TOKEN={TOKEN}\nBROADCAST_RATE={TOKEN}\n")).unwrap();
+    let out = bot_in(dir.path(), &["run"], &[], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("BROADCAST_RATE") && !err.contains("TEST-token_secret"), "{err}");
 }
 
 fn copy_dir(from: &Path, to: &Path) {
