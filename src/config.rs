@@ -31,7 +31,7 @@ impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Settings")
             .field("token", &self.token.as_ref().map(|_| "<set>"))
-            .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
+            .field("api_url", &self.api_url.as_ref().map(|_| "<set>"))
             .field("database_url", &self.database_url)
             .field("campaign_file", &self.campaign_file)
             .field("locales_dir", &self.locales_dir)
@@ -62,19 +62,29 @@ impl Settings {
                 });
             }
         }
+        // URLs can carry a password or a token: their errors never show the value.
         let api_url = match non_empty("TELOXIDE_API_URL") {
             None => None,
-            Some(v) => {
-                Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "http" || u.scheme() == "https").ok_or(
-                    SettingError { name: "TELOXIDE_API_URL", problem: format!("`{v}` is not an http(s) URL") },
-                )?)
-            }
+            Some(v) => match url::Url::parse(&v) {
+                Ok(url) if url.scheme() == "http" || url.scheme() == "https" => Some(url),
+                _ => {
+                    return Err(SettingError {
+                        name: "TELOXIDE_API_URL",
+                        problem: "is not an http(s) URL such as http://127.0.0.1:8081 \
+                                  (the value is not shown, as it may hold a secret)"
+                            .into(),
+                    })
+                }
+            },
         };
         let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
         if !database_url.starts_with("sqlite:") {
             return Err(SettingError {
                 name: "DATABASE_URL",
-                problem: format!("`{database_url}` is not a SQLite URL such as {DEFAULT_DATABASE_URL}"),
+                problem: format!(
+                    "is not a SQLite URL such as {DEFAULT_DATABASE_URL} \
+                     (the value is not shown, as it may hold a password)"
+                ),
             });
         }
         let broadcast_paid = match non_empty("BROADCAST_PAID").as_deref() {
@@ -162,5 +172,21 @@ mod tests {
     fn the_token_never_shows_in_debug_output() {
         let s = read(&[("TELOXIDE_TOKEN", "123:SECRET")]).unwrap();
         assert!(!format!("{s:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn values_that_may_hold_a_secret_are_never_echoed() {
+        for (name, value) in [
+            ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x"),
+            ("TELOXIDE_API_URL", "https://host:hunter2/bot"),
+            ("TELOXIDE_API_URL", "hunter2"),
+            ("DATABASE_URL", "postgres://bot:hunter2@db/objections"),
+        ] {
+            let e = read(&[(name, value)]).unwrap_err();
+            assert_eq!(e.name, name);
+            assert!(!e.to_string().contains("hunter2"), "{e}");
+        }
+        let s = read(&[("TELOXIDE_API_URL", "https://user:hunter2@host/hunter2/")]).unwrap();
+        assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
     }
 }

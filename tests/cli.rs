@@ -90,6 +90,15 @@ fn stderr(o: &Output) -> String {
 const TOKEN: &str = "123456:TEST-token_secret";
 
 #[test]
+fn an_api_url_error_names_the_variable_but_not_its_value() {
+    let out = bot(&["run"], &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x")], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("TELOXIDE_API_URL") && !err.contains("hunter2"), "{err}");
+}
+
+#[test]
 fn a_token_pasted_into_another_setting_is_blanked_from_its_error_line() {
     for value in [TOKEN, "TEST-token_secret", "123456%3aTEST-token_secret"] {
         let out = bot(&["run"], &[("TELOXIDE_TOKEN", TOKEN), ("BROADCAST_RATE", value)], "");
