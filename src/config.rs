@@ -47,6 +47,8 @@ pub const DEFAULT_BROADCAST_RATE: f64 = 25.0;
 pub const MAX_PAID_RATE: f64 = 1000.0;
 /// The highest free rate: Telegram allows about 30 messages a second in all.
 pub const MAX_FREE_RATE: f64 = 30.0;
+/// The lowest rate: below it a wave of a few thousand chats would take days.
+pub const MIN_RATE: f64 = 0.1;
 
 impl Settings {
     /// Reads the settings through `get` (the environment in production, a map in tests).
@@ -99,15 +101,20 @@ impl Settings {
             // Paying for broadcasts is for going fast: then the default is the paid maximum.
             None if broadcast_paid => MAX_PAID_RATE,
             None => DEFAULT_BROADCAST_RATE,
-            Some(v) => {
-                v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(SettingError {
-                    name: "BROADCAST_RATE",
-                    problem: format!(
-                        "`{v}` is not a number of messages per second above 0 and at most {max}{}",
-                        if broadcast_paid { "" } else { " (set BROADCAST_PAID=true to go higher)" }
-                    ),
-                })?
-            }
+            Some(v) => match v.parse::<f64>() {
+                // NaN and infinities fail the range check too.
+                Ok(rate) if (MIN_RATE..=max).contains(&rate) => rate,
+                parsed => {
+                    let too_fast = !broadcast_paid && parsed.is_ok_and(|rate| rate > max);
+                    return Err(SettingError {
+                        name: "BROADCAST_RATE",
+                        problem: format!(
+                            "`{v}` is not a number of messages per second from {MIN_RATE} to {max}{}",
+                            if too_fast { " (set BROADCAST_PAID=true to go higher)" } else { "" }
+                        ),
+                    });
+                }
+            },
         };
         Ok(Settings {
             token,
@@ -188,5 +195,21 @@ mod tests {
         }
         let s = read(&[("TELOXIDE_API_URL", "https://user:hunter2@host/hunter2/")]).unwrap();
         assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
+    }
+
+    #[test]
+    fn broadcast_rates_below_a_tenth_or_not_finite_are_refused() {
+        for rate in ["0.09", "0.05", "0", "-0", "-1", "inf", "-inf", "NaN", "1e400", "1e-300", "31", "1e9", "0x10"] {
+            let e = read(&[("BROADCAST_RATE", rate)]).unwrap_err();
+            assert_eq!(e.name, "BROADCAST_RATE", "{rate}");
+            assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        }
+        for rate in ["inf", "NaN", "0.05", "1001"] {
+            let e = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", rate)]).unwrap_err();
+            assert_eq!(e.name, "BROADCAST_RATE", "paid {rate}");
+        }
+        assert_eq!(read(&[("BROADCAST_RATE", "0.1")]).unwrap().broadcast_rate, 0.1);
+        assert_eq!(read(&[("BROADCAST_RATE", "30")]).unwrap().broadcast_rate, 30.0);
+        assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap().broadcast_rate, 1000.0);
     }
 }
