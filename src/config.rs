@@ -1,6 +1,9 @@
 //! Settings read from the environment (and `.env`), with errors that name the variable.
 
-use std::{env, path::PathBuf};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -133,9 +136,29 @@ impl Settings {
     }
 }
 
-/// Adds the variables of `.env`, if there is one, to the environment (which wins over it).
-pub fn load_dotenv() {
-    let _ = dotenvy::dotenv();
+/// Adds the variables of `.env` in the working folder, if there is one, to the environment
+/// (which wins over it). Parent folders are never searched: a `.env` there is not ours.
+pub fn load_dotenv() -> Result<(), SettingError> {
+    let path = Path::new(".env");
+    match dotenvy::from_path(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.not_found() => Ok(()),
+        Err(e) => Err(SettingError { name: ".env", problem: dotenv_problem(&e, fs::read_to_string(path).ok()) }),
+    }
+}
+
+/// Why `.env` was refused, without the line at fault: it may hold the token.
+fn dotenv_problem(error: &dotenvy::Error, content: Option<String>) -> String {
+    match error {
+        dotenvy::Error::LineParse(line, _) => {
+            let first = line.lines().next().unwrap_or_default().trim();
+            let number = content.and_then(|c| c.lines().position(|l| l.trim() == first)).map(|i| i + 1);
+            let at = number.map(|n| format!("line {n}")).unwrap_or_else(|| "a line".into());
+            format!("{at} is not NAME=value, or opens a quote it does not close (the line is not shown)")
+        }
+        dotenvy::Error::Io(e) => format!("cannot be read: {e}"),
+        _ => "cannot be read".into(),
+    }
 }
 
 #[cfg(test)]
@@ -211,5 +234,13 @@ mod tests {
         assert_eq!(read(&[("BROADCAST_RATE", "0.1")]).unwrap().broadcast_rate, 0.1);
         assert_eq!(read(&[("BROADCAST_RATE", "30")]).unwrap().broadcast_rate, 30.0);
         assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap().broadcast_rate, 1000.0);
+    }
+
+    #[test]
+    fn a_malformed_dotenv_line_is_named_by_its_number_not_shown() {
+        let error = dotenvy::Error::LineParse("TELOXIDE_TOKEN='123:SECRET\n".into(), 26);
+        let problem = dotenv_problem(&error, Some("# settings\nRUST_LOG=info\nTELOXIDE_TOKEN='123:SECRET\n".into()));
+        assert!(problem.starts_with("line 3 is not NAME=value"), "{problem}");
+        assert!(!dotenv_problem(&error, None).contains("SECRET"));
     }
 }

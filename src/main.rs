@@ -59,14 +59,14 @@ impl<E: std::fmt::Display> From<E> for Fatal {
 }
 
 fn main() -> ExitCode {
-    config::load_dotenv();
+    let dotenv = config::load_dotenv();
     // The raw token is remembered before anything checks it, so that no line about a setting,
     // a start-up failure or a panic can show it.
     let raw_token = std::env::var_os("TELOXIDE_TOKEN").map(|t| t.to_string_lossy().into_owned());
     logging::protect(raw_token.as_deref());
     logging::install_panic_hook();
     let cli = Cli::parse();
-    let settings = match Settings::from_env() {
+    let settings = match dotenv.and_then(|()| Settings::from_env()) {
         Ok(s) => s,
         Err(e) => return fatal(&e.to_string()),
     };

@@ -109,6 +109,37 @@ fn a_token_pasted_into_another_setting_is_blanked_from_its_error_line() {
 }
 
 #[test]
+fn dotenv_is_read_from_the_working_folder_only() {
+    let parent = tempfile::tempdir().unwrap();
+    let child = parent.path().join("child");
+    std::fs::create_dir(&child).unwrap();
+    std::fs::write(parent.path().join(".env"), "BROADCAST_RATE=nonsense\n").unwrap();
+    let out = bot_in(&child, &["check"], &[], "");
+    assert!(out.status.success(), "a parent folder's .env is ignored: {}{}", stdout(&out), stderr(&out));
+
+    std::fs::write(child.join(".env"), "# a comment\nBROADCAST_RATE=nonsense\n").unwrap();
+    let out = bot_in(&child, &["check"], &[], "");
+    assert_eq!(out.status.code(), Some(2), "the working folder's .env is read");
+    assert!(stderr(&out).contains("BROADCAST_RATE"), "{}", stderr(&out));
+
+    // The environment wins over .env.
+    let out = bot_in(&child, &["check"], &[("BROADCAST_RATE", "10")], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_malformed_dotenv_stops_the_program_with_one_line_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".env"), "RUST_LOG=info\nTELOXIDE_TOKEN='123456:TEST-token_secret\n").unwrap();
+    let out = bot_in(dir.path(), &["check"], &[], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains(".env") && err.contains("line 2"), "{err}");
+    assert!(!err.contains("TEST-token_secret"), "{err}");
+}
+
+#[test]
 fn a_token_in_dotenv_is_blanked_from_setting_errors() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(".env"), format!("TELOXIDE_TOKEN={TOKEN}\nBROADCAST_RATE={TOKEN}\n")).unwrap();
