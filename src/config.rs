@@ -1,6 +1,9 @@
 //! Settings read from the environment (and `.env`), with errors that name the variable.
 
-use std::{env, path::PathBuf};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -37,7 +40,7 @@ impl std::fmt::Debug for Settings {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Settings")
             .field("token", &self.token.as_ref().map(|_| "<set>"))
-            .field("api_url", &self.api_url.as_ref().map(|u| u.as_str()))
+            .field("api_url", &self.api_url.as_ref().map(|_| "<set>"))
             .field("database_url", &self.database_url)
             .field("campaign_file", &self.campaign_file)
             .field("locales_dir", &self.locales_dir)
@@ -60,6 +63,8 @@ pub const DEFAULT_WAVE_PAUSE_SAMPLE: i64 = 200;
 pub const MAX_PAID_RATE: f64 = 1000.0;
 /// The highest free rate: Telegram allows about 30 messages a second in all.
 pub const MAX_FREE_RATE: f64 = 30.0;
+/// The lowest rate: below it a wave of a few thousand chats would take days.
+pub const MIN_RATE: f64 = 0.1;
 
 impl Settings {
     /// Reads the settings through `get` (the environment in production, a map in tests).
@@ -75,19 +80,29 @@ impl Settings {
                 });
             }
         }
+        // URLs can carry a password or a token: their errors never show the value.
         let api_url = match non_empty("TELOXIDE_API_URL") {
             None => None,
-            Some(v) => {
-                Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "http" || u.scheme() == "https").ok_or(
-                    SettingError { name: "TELOXIDE_API_URL", problem: format!("`{v}` is not an http(s) URL") },
-                )?)
-            }
+            Some(v) => match url::Url::parse(&v) {
+                Ok(url) if url.scheme() == "http" || url.scheme() == "https" => Some(url),
+                _ => {
+                    return Err(SettingError {
+                        name: "TELOXIDE_API_URL",
+                        problem: "is not an http(s) URL such as http://127.0.0.1:8081 \
+                                  (the value is not shown, as it may hold a secret)"
+                            .into(),
+                    })
+                }
+            },
         };
         let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
         if !database_url.starts_with("sqlite:") {
             return Err(SettingError {
                 name: "DATABASE_URL",
-                problem: format!("`{database_url}` is not a SQLite URL such as {DEFAULT_DATABASE_URL}"),
+                problem: format!(
+                    "is not a SQLite URL such as {DEFAULT_DATABASE_URL} \
+                     (the value is not shown, as it may hold a password)"
+                ),
             });
         }
         let broadcast_paid = match non_empty("BROADCAST_PAID").as_deref() {
@@ -102,15 +117,20 @@ impl Settings {
             // Paying for broadcasts is for going fast: then the default is the paid maximum.
             None if broadcast_paid => MAX_PAID_RATE,
             None => DEFAULT_BROADCAST_RATE,
-            Some(v) => {
-                v.parse::<f64>().ok().filter(|r| r.is_finite() && *r > 0.0 && *r <= max).ok_or(SettingError {
-                    name: "BROADCAST_RATE",
-                    problem: format!(
-                        "`{v}` is not a number of messages per second above 0 and at most {max}{}",
-                        if broadcast_paid { "" } else { " (set BROADCAST_PAID=true to go higher)" }
-                    ),
-                })?
-            }
+            Some(v) => match v.parse::<f64>() {
+                // NaN and infinities fail the range check too.
+                Ok(rate) if (MIN_RATE..=max).contains(&rate) => rate,
+                parsed => {
+                    let too_fast = !broadcast_paid && parsed.is_ok_and(|rate| rate > max);
+                    return Err(SettingError {
+                        name: "BROADCAST_RATE",
+                        problem: format!(
+                            "`{v}` is not a number of messages per second from {MIN_RATE} to {max}{}",
+                            if too_fast { " (set BROADCAST_PAID=true to go higher)" } else { "" }
+                        ),
+                    });
+                }
+            },
         };
         let allow_bot_change = match non_empty("ALLOW_BOT_CHANGE") {
             None => None,
@@ -149,10 +169,34 @@ impl Settings {
         })
     }
 
-    /// Reads `.env` if there is one, then the environment.
+    /// Reads the environment (after [`load_dotenv`]).
     pub fn from_env() -> Result<Settings, SettingError> {
-        let _ = dotenvy::dotenv();
         Settings::from_lookup(|name| env::var(name).ok())
+    }
+}
+
+/// Adds the variables of `.env` in the working folder, if there is one, to the environment
+/// (which wins over it). Parent folders are never searched: a `.env` there is not ours.
+pub fn load_dotenv() -> Result<(), SettingError> {
+    let path = Path::new(".env");
+    match dotenvy::from_path(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.not_found() => Ok(()),
+        Err(e) => Err(SettingError { name: ".env", problem: dotenv_problem(&e, fs::read_to_string(path).ok()) }),
+    }
+}
+
+/// Why `.env` was refused, without the line at fault: it may hold the token.
+fn dotenv_problem(error: &dotenvy::Error, content: Option<String>) -> String {
+    match error {
+        dotenvy::Error::LineParse(line, _) => {
+            let first = line.lines().next().unwrap_or_default().trim();
+            let number = content.and_then(|c| c.lines().position(|l| l.trim() == first)).map(|i| i + 1);
+            let at = number.map(|n| format!("line {n}")).unwrap_or_else(|| "a line".into());
+            format!("{at} is not NAME=value, or opens a quote it does not close (the line is not shown)")
+        }
+        dotenvy::Error::Io(e) => format!("cannot be read: {e}"),
+        _ => "cannot be read".into(),
     }
 }
 
@@ -201,5 +245,45 @@ mod tests {
     fn the_token_never_shows_in_debug_output() {
         let s = read(&[("TELOXIDE_TOKEN", "123:SECRET")]).unwrap();
         assert!(!format!("{s:?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn values_that_may_hold_a_secret_are_never_echoed() {
+        for (name, value) in [
+            ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x"),
+            ("TELOXIDE_API_URL", "https://host:hunter2/bot"),
+            ("TELOXIDE_API_URL", "hunter2"),
+            ("DATABASE_URL", "postgres://bot:hunter2@db/objections"),
+        ] {
+            let e = read(&[(name, value)]).unwrap_err();
+            assert_eq!(e.name, name);
+            assert!(!e.to_string().contains("hunter2"), "{e}");
+        }
+        let s = read(&[("TELOXIDE_API_URL", "https://user:hunter2@host/hunter2/")]).unwrap();
+        assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
+    }
+
+    #[test]
+    fn broadcast_rates_below_a_tenth_or_not_finite_are_refused() {
+        for rate in ["0.09", "0.05", "0", "-0", "-1", "inf", "-inf", "NaN", "1e400", "1e-300", "31", "1e9", "0x10"] {
+            let e = read(&[("BROADCAST_RATE", rate)]).unwrap_err();
+            assert_eq!(e.name, "BROADCAST_RATE", "{rate}");
+            assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        }
+        for rate in ["inf", "NaN", "0.05", "1001"] {
+            let e = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", rate)]).unwrap_err();
+            assert_eq!(e.name, "BROADCAST_RATE", "paid {rate}");
+        }
+        assert_eq!(read(&[("BROADCAST_RATE", "0.1")]).unwrap().broadcast_rate, 0.1);
+        assert_eq!(read(&[("BROADCAST_RATE", "30")]).unwrap().broadcast_rate, 30.0);
+        assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap().broadcast_rate, 1000.0);
+    }
+
+    #[test]
+    fn a_malformed_dotenv_line_is_named_by_its_number_not_shown() {
+        let error = dotenvy::Error::LineParse("TELOXIDE_TOKEN='123:SECRET\n".into(), 26);
+        let problem = dotenv_problem(&error, Some("# settings\nRUST_LOG=info\nTELOXIDE_TOKEN='123:SECRET\n".into()));
+        assert!(problem.starts_with("line 3 is not NAME=value"), "{problem}");
+        assert!(!dotenv_problem(&error, None).contains("SECRET"));
     }
 }

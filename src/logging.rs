@@ -1,6 +1,37 @@
-//! Logging: pretty_env_logger behind a filter that blanks the bot token out of every line.
+//! Logging, fatal lines and panics: every line the program writes about itself has the bot
+//! token blanked out, through the one function [`redact`].
+
+use std::{
+    any::Any,
+    backtrace::{Backtrace, BacktraceStatus},
+    panic::Location,
+    sync::OnceLock,
+};
 
 use log::{Log, Metadata, Record};
+
+/// The token as read from the environment at start, before any check of it.
+static SECRET: OnceLock<String> = OnceLock::new();
+
+/// Remembers the bot token for [`scrub`] and the panic hook; only the first call counts.
+pub fn protect(token: Option<&str>) {
+    if let Some(token) = token.map(str::trim).filter(|t| !t.is_empty()) {
+        let _ = SECRET.set(token.to_owned());
+    }
+}
+
+/// The token remembered by [`protect`].
+pub fn secret() -> Option<&'static str> {
+    SECRET.get().map(String::as_str)
+}
+
+/// Blanks the remembered token out of a text.
+pub fn scrub(text: &str) -> String {
+    match secret() {
+        Some(secret) => redact(text, secret),
+        None => text.to_owned(),
+    }
+}
 
 /// Wraps a logger and replaces every occurrence of the secret with `<token>`.
 pub struct Redacting<L> {
@@ -14,12 +45,67 @@ impl<L: Log> Redacting<L> {
     }
 }
 
-/// Blanks the secret (and its URL-encoded form) out of a text.
+/// Blanks the secret out of a text: as is, URL-encoded (`%3A` or `%3a` for the colon), and
+/// its part after the colon on its own (the bot's id before it is public).
 pub fn redact(text: &str, secret: &str) -> String {
-    if secret.is_empty() {
-        return text.to_owned();
+    let secret = secret.trim();
+    let secret_part = secret.split_once(':').map_or("", |(_, part)| part);
+    let forms = [secret.to_owned(), secret.replace(':', "%3A"), secret.replace(':', "%3a"), secret_part.to_owned()];
+    let mut text = text.to_owned();
+    for form in forms.iter().filter(|f| !f.is_empty()) {
+        if text.contains(form.as_str()) {
+            text = text.replace(form.as_str(), "<token>");
+        }
     }
-    text.replace(secret, "<token>").replace(&secret.replace(':', "%3A"), "<token>")
+    text
+}
+
+/// A fatal start-up line: the token blanked out, and on one line whatever the error held.
+pub fn fatal_line(message: &str) -> String {
+    let text = scrub(message);
+    let line = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+    format!("objection-bot: {line}")
+}
+
+/// What a panic says, whether it was raised with a `&str` or a `String`.
+pub fn panic_message(payload: &dyn Any) -> &str {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s
+    } else {
+        "Box<dyn Any>"
+    }
+}
+
+/// The report of a panic, as Rust's default hook writes it, with the secret blanked out.
+pub fn panic_report(
+    thread: Option<&str>,
+    message: &str,
+    location: Option<&Location<'_>>,
+    secret: Option<&str>,
+) -> String {
+    let at = location.map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column())).unwrap_or_default();
+    let report = format!("thread '{}' panicked{at}:\n{message}", thread.unwrap_or("<unnamed>"));
+    match secret {
+        Some(secret) => redact(&report, secret),
+        None => report,
+    }
+}
+
+/// Replaces the default panic hook (which prints the panic's message as is) with one that
+/// blanks the token out of the message and the backtrace.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let report = panic_report(thread.name(), panic_message(info.payload()), info.location(), secret());
+        let backtrace = Backtrace::capture();
+        let tail = match backtrace.status() {
+            BacktraceStatus::Captured => format!("stack backtrace:\n{}", scrub(&backtrace.to_string())),
+            _ => "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace".to_owned(),
+        };
+        eprintln!("{report}\n{tail}");
+    }));
 }
 
 impl<L: Log> Log for Redacting<L> {
@@ -53,13 +139,14 @@ impl<L: Log> Log for Redacting<L> {
     }
 }
 
-/// Installs the logger: `RUST_LOG` chooses the level (default `info`), the token never shows.
-pub fn init(token: Option<&str>) {
+/// Installs the logger: `RUST_LOG` chooses the level (default `info`), and the token
+/// remembered by [`protect`] never shows.
+pub fn init() {
     let mut builder = pretty_env_logger::formatted_timed_builder();
     builder.parse_filters(&std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into()));
     let logger = builder.build();
     let max = logger.filter();
-    if log::set_boxed_logger(Box::new(Redacting::new(logger, token.map(str::to_owned)))).is_ok() {
+    if log::set_boxed_logger(Box::new(Redacting::new(logger, secret().map(str::to_owned)))).is_ok() {
         log::set_max_level(max);
     }
 }
@@ -88,5 +175,49 @@ mod tests {
         let got = lines.lock().unwrap().join("\n");
         assert!(!got.contains("ABC"), "{got}");
         assert!(got.contains("<token>"));
+    }
+
+    const TOKEN: &str = "123456:TEST-token_secret";
+
+    #[test]
+    fn every_form_of_the_token_is_blanked() {
+        for form in [TOKEN, "123456%3ATEST-token_secret", "123456%3aTEST-token_secret", "TEST-token_secret"] {
+            let text = redact(&format!("GET /bot{form}/getMe failed"), TOKEN);
+            assert_eq!(text, "GET /bot<token>/getMe failed", "{form}");
+        }
+        assert_eq!(redact("nothing secret here", TOKEN), "nothing secret here");
+        assert_eq!(redact("bot id 123456 is public", TOKEN), "bot id 123456 is public");
+    }
+
+    #[test]
+    fn a_fatal_line_is_one_line_without_the_token() {
+        // The remembered token is process-wide: this is the only test in this binary setting it.
+        protect(Some(TOKEN));
+        let line =
+            fatal_line("getMe failed (raw: \"Cannot POST /bot123456:TEST-token_secret/GetMe\")\n  at the proxy\n");
+        assert_eq!(line, "objection-bot: getMe failed (raw: \"Cannot POST /bot<token>/GetMe\") at the proxy");
+    }
+
+    #[test]
+    fn a_panic_report_names_the_thread_and_place_and_blanks_the_token() {
+        let here = Location::caller();
+        let report =
+            panic_report(Some("main"), "request to /bot123456%3aTEST-token_secret failed", Some(here), Some(TOKEN));
+        assert_eq!(
+            report,
+            format!(
+                "thread 'main' panicked at src/logging.rs:{}:{}:\nrequest to /bot<token> failed",
+                here.line(),
+                here.column()
+            )
+        );
+        assert!(panic_report(None, "boom", None, None).starts_with("thread '<unnamed>' panicked:\nboom"));
+    }
+
+    #[test]
+    fn a_panic_message_is_read_from_either_kind_of_payload() {
+        assert_eq!(panic_message(&"static text"), "static text");
+        assert_eq!(panic_message(&String::from("formatted text")), "formatted text");
+        assert_eq!(panic_message(&42_u8), "Box<dyn Any>");
     }
 }

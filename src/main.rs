@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 use objection_bot::{
     brain::Brain,
     campaign::Campaign,
-    config::Settings,
+    config::{self, Settings},
     i18n::{self, I18n},
     lang::Lang,
     logging, preview,
@@ -62,12 +62,18 @@ impl<E: std::fmt::Display> From<E> for Fatal {
 }
 
 fn main() -> ExitCode {
+    let dotenv = config::load_dotenv();
+    // The raw token is remembered before anything checks it, so that no line about a setting,
+    // a start-up failure or a panic can show it.
+    let raw_token = std::env::var_os("TELOXIDE_TOKEN").map(|t| t.to_string_lossy().into_owned());
+    logging::protect(raw_token.as_deref());
+    logging::install_panic_hook();
     let cli = Cli::parse();
-    let settings = match Settings::from_env() {
+    let settings = match dotenv.and_then(|()| Settings::from_env()) {
         Ok(s) => s,
         Err(e) => return fatal(&e.to_string()),
     };
-    logging::init(settings.token.as_deref());
+    logging::init();
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
@@ -87,8 +93,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says); exit status 2.
 fn fatal(line: &str) -> ExitCode {
-    eprintln!("objection-bot: {line}");
+    eprintln!("{}", logging::fatal_line(line));
     ExitCode::from(2)
 }
 
@@ -143,7 +150,7 @@ async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
     let campaign = match Campaign::load(settings.campaign_file.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            println!("error: {e}");
+            println!("error: {}", logging::scrub(&e.to_string()));
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -201,7 +208,7 @@ async fn database_report(settings: &Settings, campaign: &Campaign) -> Vec<String
     let store = match Store::open_read_only(&settings.database_url).await {
         Ok(store) => store,
         Err(e) => {
-            println!("warning: {e}");
+            println!("warning: {}", logging::scrub(&e.to_string()));
             return Vec::new();
         }
     };

@@ -8,14 +8,13 @@ use std::{
 
 fn bot(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let dir = tempfile::tempdir().unwrap();
+    bot_in(dir.path(), args, env, stdin)
+}
+
+/// Runs the program in the folder `dir`, with only the environment given.
+fn bot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_objection-bot"));
-    command
-        .args(args)
-        .env_clear()
-        .current_dir(dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    command.args(args).env_clear().current_dir(dir).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (k, v) in env {
         command.env(k, v);
     }
@@ -82,6 +81,72 @@ fn a_bad_setting_stops_the_program_with_a_line_naming_it() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("BROADCAST_RATE"), "{err}");
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const TOKEN: &str = "123456:TEST-token_secret";
+
+#[test]
+fn an_api_url_error_names_the_variable_but_not_its_value() {
+    let out = bot(&["run"], &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x")], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("TELOXIDE_API_URL") && !err.contains("hunter2"), "{err}");
+}
+
+#[test]
+fn a_token_pasted_into_another_setting_is_blanked_from_its_error_line() {
+    for value in [TOKEN, "TEST-token_secret", "123456%3aTEST-token_secret"] {
+        let out = bot(&["run"], &[("TELOXIDE_TOKEN", TOKEN), ("BROADCAST_RATE", value)], "");
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(err.contains("BROADCAST_RATE") && !err.contains("TEST-token_secret"), "{err}");
+    }
+}
+
+#[test]
+fn dotenv_is_read_from_the_working_folder_only() {
+    let parent = tempfile::tempdir().unwrap();
+    let child = parent.path().join("child");
+    std::fs::create_dir(&child).unwrap();
+    std::fs::write(parent.path().join(".env"), "BROADCAST_RATE=nonsense\n").unwrap();
+    let out = bot_in(&child, &["check"], &[], "");
+    assert!(out.status.success(), "a parent folder's .env is ignored: {}{}", stdout(&out), stderr(&out));
+
+    std::fs::write(child.join(".env"), "# a comment\nBROADCAST_RATE=nonsense\n").unwrap();
+    let out = bot_in(&child, &["check"], &[], "");
+    assert_eq!(out.status.code(), Some(2), "the working folder's .env is read");
+    assert!(stderr(&out).contains("BROADCAST_RATE"), "{}", stderr(&out));
+
+    // The environment wins over .env.
+    let out = bot_in(&child, &["check"], &[("BROADCAST_RATE", "10")], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_malformed_dotenv_stops_the_program_with_one_line_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".env"), "RUST_LOG=info\nTELOXIDE_TOKEN='123456:TEST-token_secret\n").unwrap();
+    let out = bot_in(dir.path(), &["check"], &[], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains(".env") && err.contains("line 2"), "{err}");
+    assert!(!err.contains("TEST-token_secret"), "{err}");
+}
+
+#[test]
+fn a_token_in_dotenv_is_blanked_from_setting_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".env"), format!("TELOXIDE_TOKEN={TOKEN}\nBROADCAST_RATE={TOKEN}\n")).unwrap();
+    let out = bot_in(dir.path(), &["run"], &[], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("BROADCAST_RATE") && !err.contains("TEST-token_secret"), "{err}");
 }
 
 fn copy_dir(from: &Path, to: &Path) {

@@ -296,6 +296,37 @@ async fn the_token_never_appears_in_logs_even_when_the_network_fails() {
     assert!(!log.contains("123456:TEST"), "{log}");
 }
 
+/// The token's secret part (after the colon), which must not show on its own either.
+const SECRET_PART: &str = "TEST-token_secret";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_failed_get_me_that_echoes_the_token_ends_with_one_line_without_it() {
+    // A proxy in front of the Bot API that echoes the request (as Express does), including the
+    // forms of the token some servers write: URL-encoded, and the secret part alone.
+    let body = format!(
+        "<!DOCTYPE html>\n<html><body><pre>Cannot POST {{path}}</pre><!-- {} {} key={SECRET_PART} --></body></html>\n",
+        TOKEN.replace(':', "%3A"),
+        TOKEN.replace(':', "%3a"),
+    );
+    for level in ["off", "trace"] {
+        let work = Workdir::new();
+        let fake = FakeTelegram::start().await;
+        fake.fault("getMe", None, Fault::Raw(404, body.clone()), 1);
+        let mut bot = BotProcess::start(&fake, &work, &[("RUST_LOG", level)]);
+        let status = bot.wait(WAIT);
+        let err = bot.stderr();
+        assert_eq!(status.and_then(|s| s.code()), Some(2), "RUST_LOG={level}: {err}");
+        assert!(fake.calls("getMe").iter().any(|r| r.answer.starts_with("Raw")), "the fault was served");
+        if level == "off" {
+            assert_eq!(err.lines().count(), 1, "one line: {err}");
+            assert!(err.contains("getMe") && err.contains("<token>"), "the line says what failed: {err}");
+        }
+        for form in [TOKEN, &TOKEN.replace(':', "%3A"), &TOKEN.replace(':', "%3a"), SECRET_PART] {
+            assert!(!err.contains(form), "RUST_LOG={level}: `{form}` in:\n{err}");
+        }
+    }
+}
+
 #[test]
 fn without_a_token_run_exits_2_with_one_line() {
     let work = Workdir::new();

@@ -18,7 +18,7 @@ use std::{
 use axum::{
     body::Bytes,
     extract::{Path as UrlPath, State},
-    http::StatusCode,
+    http::{StatusCode, Uri},
     response::{IntoResponse, Response},
     routing::any,
     Json, Router,
@@ -77,6 +77,9 @@ pub enum Fault {
     Slow(Duration),
     /// 409: another process is getting updates with this token (for getUpdates).
     Conflict,
+    /// Answer with this HTTP status and this raw (non-JSON) body, in which `{path}` becomes
+    /// the request's path as sent, like a misconfigured proxy's `Cannot POST /bot<token>/GetMe`.
+    Raw(u16, String),
 }
 
 #[derive(Debug, Clone)]
@@ -347,7 +350,7 @@ fn error(code: u16, description: &str, parameters: Option<Value>) -> Response {
     (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), Json(body)).into_response()
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String>, body: Bytes) -> Response {
+async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, UrlPath(path): UrlPath<String>, body: Bytes) -> Response {
     let Some((token, method)) = path.strip_prefix("bot").and_then(|p| p.split_once('/')) else {
         return error(404, "Not Found", None);
     };
@@ -440,6 +443,10 @@ async fn handle(State(shared): State<Arc<Shared>>, UrlPath(path): UrlPath<String
         }
         Some(Fault::ServerError) => return error(502, "Bad Gateway", None),
         Some(Fault::Conflict) => return error(409, "Conflict", None),
+        Some(Fault::Raw(code, body)) => {
+            let status = StatusCode::from_u16(code).unwrap_or(StatusCode::NOT_FOUND);
+            return (status, body.replace("{path}", uri.path())).into_response();
+        }
         Some(Fault::Slow(_)) | None => {}
     }
     match method.as_str() {
@@ -592,6 +599,19 @@ impl BotProcess {
         }
         let _ = child.kill();
         child.wait().ok()
+    }
+
+    /// Waits for the process to end by itself, at most `timeout`; `None` if it is still running.
+    pub fn wait(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.as_mut()?.try_wait() {
+                self.child = None;
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
     }
 
     pub fn pid(&self) -> Option<u32> {
