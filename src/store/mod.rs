@@ -452,4 +452,6 @@ fn create_private_file(path: &Path) -> Result<()> {
 }
 
 #[cfg(test)]
+mod snapshot;
+#[cfg(test)]
 mod tests;
