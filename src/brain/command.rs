@@ -38,15 +38,17 @@ impl Command {
         (Command::Forget, "forget"),
     ];
 
+    /// Other names the bot answers to.
+    pub const ALIASES: [(Command, &'static str); 3] =
+        [(Command::Template, "letter"), (Command::Remind, "subscribe"), (Command::Stop, "unsubscribe")];
+
     /// Commands that make sense in a group's menu.
     pub fn in_group_menu(self) -> bool {
         !matches!(self, Command::Start | Command::Share)
     }
 
     fn from_name(name: &str) -> Option<Command> {
-        const ALIASES: [(Command, &str); 3] =
-            [(Command::Template, "letter"), (Command::Remind, "subscribe"), (Command::Stop, "unsubscribe")];
-        Command::MENU.iter().chain(ALIASES.iter()).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| *c)
+        Command::MENU.iter().chain(Command::ALIASES.iter()).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| *c)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The brain: turns an [`Input`] from any door into transport-neutral [`Reply`] values.
 //! It knows the campaign, the languages and the store, and nothing of HTTP or teloxide.
 
+pub mod action;
 pub mod callback;
 pub mod command;
 mod inline;
@@ -10,8 +11,8 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
-use self::command::Parsed;
 pub use self::{
+    action::{Action, Request, Screen},
     callback::{CallbackData, Topic},
     command::Command,
 };
@@ -125,60 +126,43 @@ impl Brain {
         Brain { campaign, i18n, store, bot_username: bot_username.into() }
     }
 
-    /// Whether answering `input` in this chat needs the sender to be a group admin.
-    pub fn needs_admin(&self, ctx: &Context, input: &Input) -> bool {
-        if ctx.kind != ChatKind::Group {
-            return false;
-        }
-        match input {
-            Input::Text(text) => matches!(
-                command::parse(text, &self.bot_username),
-                Parsed::Command(Command::Remind | Command::Stop | Command::Language | Command::Forget, _)
-            ),
-            Input::Callback(data) => matches!(
-                CallbackData::decode(data),
-                Ok(CallbackData::SetLang(_)
-                    | CallbackData::Mark(..)
-                    | CallbackData::Show(Topic::Remind | Topic::Language))
-            ),
-            _ => false,
-        }
-    }
-
     /// Answers one input. A store failure becomes a polite reply, never a panic.
     pub async fn handle(&self, ctx: &Context, input: Input) -> Vec<Reply> {
-        match self.try_handle(ctx, input.clone()).await {
+        let by_button = matches!(input, Input::Callback(_));
+        let action = self.decode(ctx, &input);
+        match self.act(ctx, action, by_button).await {
             Ok(replies) => replies,
             Err(e) => {
                 log::error!("answering an update: {e}");
                 let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
-                let text = self.i18n.tr(lang, "error-text", &[]);
                 match input {
-                    Input::Callback(_) => vec![Reply::Toast(text)],
-                    Input::Text(_) => vec![Reply::Message(Message { html: text, keyboard: Vec::new() })],
+                    Input::Callback(_) | Input::Text(_) => vec![self.notice(lang, "error-text", by_button)],
                     _ => Vec::new(),
                 }
             }
         }
     }
 
-    async fn try_handle(&self, ctx: &Context, input: Input) -> Result<Vec<Reply>> {
-        match input {
-            Input::Text(text) => self.on_text(ctx, &text).await,
-            Input::Callback(data) => self.on_callback(ctx, &data).await,
-            Input::InlineQuery(query) => {
+    /// Does what an input was decoded to; `by_button` says how to answer a refusal.
+    async fn act(&self, ctx: &Context, action: Action, by_button: bool) -> Result<Vec<Reply>> {
+        match action {
+            Action::Ignore => Ok(Vec::new()),
+            Action::Request(request) => {
                 let lang = self.lang_for(ctx).await?;
-                Ok(vec![Reply::Cards(self.cards(lang, &query, ctx.now))])
+                if ctx.kind == ChatKind::Group && !ctx.is_admin && request.admin_only() {
+                    return Ok(vec![self.notice(lang, "admin-only", by_button)]);
+                }
+                self.answer(ctx, lang, request).await
             }
-            Input::BotAdded => {
+            Action::Welcome => {
                 let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
                 Ok(vec![Reply::Message(self.group_intro(lang))])
             }
-            Input::BotRemoved => {
+            Action::Leave => {
                 self.store.forget(ctx.chat_id).await?;
                 Ok(Vec::new())
             }
-            Input::Migrated { to } => {
+            Action::Migrate(to) => {
                 self.store.migrate_chat(ctx.chat_id, to).await?;
                 Ok(Vec::new())
             }
@@ -196,96 +180,66 @@ impl Brain {
         Ok(self.i18n.negotiate(stored, code))
     }
 
-    async fn on_text(&self, ctx: &Context, text: &str) -> Result<Vec<Reply>> {
-        let lang = self.lang_for(ctx).await?;
-        let group = ctx.kind == ChatKind::Group;
-        let (command, arg) = match command::parse(text, &self.bot_username) {
-            Parsed::Command(c, arg) => (c, arg),
-            Parsed::OtherBot => return Ok(Vec::new()),
-            Parsed::Unknown | Parsed::Text if group => return Ok(Vec::new()),
-            Parsed::Unknown | Parsed::Text => return Ok(vec![self.say(lang, "unknown-text")]),
-        };
-        if group && !ctx.is_admin && self.needs_admin(ctx, &Input::Text(text.to_owned())) {
-            return Ok(vec![self.say(lang, "admin-only")]);
-        }
-        let topic = match command {
-            Command::Start => match deep_link(&arg) {
-                Some(topic) => topic,
-                None => Topic::Start,
-            },
-            Command::Platform(p) => Topic::Platform(p),
-            Command::Template => Topic::Letter,
-            Command::Deadline => Topic::Deadline,
-            Command::Language => Topic::Language,
-            Command::Remind => Topic::Remind,
-            Command::Status => Topic::Status,
-            Command::Share => Topic::Share,
-            Command::Help => {
-                let html = self.i18n.tr(lang, "help-text", &[("bot", self.bot_username.as_ref().into())]);
-                return Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(lang) })]);
-            }
-            Command::Privacy => return Ok(vec![self.say(lang, "privacy-text")]),
-            Command::Forget => {
-                self.store.forget(ctx.chat_id).await?;
-                return Ok(vec![self.say(lang, "forget-done")]);
-            }
-            Command::Stop => {
+    /// Answers a request the sender may make.
+    async fn answer(&self, ctx: &Context, lang: Lang, request: Request) -> Result<Vec<Reply>> {
+        match request {
+            Request::Unknown => Ok(vec![self.say(lang, "unknown-text")]),
+            Request::StaleButton => Ok(vec![Reply::Toast(self.i18n.tr(lang, "stale-button", &[]))]),
+            Request::Show(screen) => Ok(vec![Reply::Message(self.screen(ctx, lang, screen).await?)]),
+            Request::Cards(query) => Ok(vec![Reply::Cards(self.cards(lang, &query, ctx.now))]),
+            Request::Subscribe => self.remind(ctx, lang).await,
+            Request::Unsubscribe => {
                 let id = if self.store.unsubscribe(ctx.chat_id).await? { "stop-done" } else { "stop-not-subscribed" };
-                return Ok(vec![self.say(lang, id)]);
+                Ok(vec![self.say(lang, id)])
             }
-        };
-        self.show(ctx, lang, topic).await
-    }
-
-    async fn on_callback(&self, ctx: &Context, data: &str) -> Result<Vec<Reply>> {
-        let lang = self.lang_for(ctx).await?;
-        let Ok(data) = CallbackData::decode(data) else {
-            return Ok(vec![Reply::Toast(self.i18n.tr(lang, "stale-button", &[]))]);
-        };
-        if ctx.kind == ChatKind::Group && !ctx.is_admin && self.needs_admin(ctx, &Input::Callback(data.encode())) {
-            return Ok(vec![Reply::Toast(self.i18n.tr(lang, "admin-only", &[]))]);
-        }
-        match data {
-            CallbackData::Show(topic) => self.show(ctx, lang, topic).await,
-            CallbackData::SetLang(chosen) => {
+            Request::SetLang(chosen) => {
                 let chosen = self.i18n.resolve(chosen);
                 self.store.set_lang(ctx.chat_id, chosen).await?;
                 let html = self.i18n.tr(chosen, "language-set", &[]);
                 Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen) })])
             }
-            CallbackData::Mark(platform, done) => {
-                let state = self.store.set_done(ctx.chat_id, platform, done).await?;
-                let name = self.i18n.tr(lang, &format!("name-{}", platform.key()), &[]);
-                let toast = if done { "marked-done" } else { "marked-undone" };
-                let mut replies = vec![
-                    Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
-                    Reply::EditKeyboard(self.platform_keyboard(lang, platform, Some(&state))),
-                ];
-                if state.open_platforms().is_empty() && state.subscribed && self.store.mark_thanked(ctx.chat_id).await?
-                {
-                    replies.push(self.say(lang, "all-done-text"));
-                }
-                Ok(replies)
+            Request::Mark(platform, done) => self.mark(ctx, lang, platform, done).await,
+            Request::Forget => {
+                self.store.forget(ctx.chat_id).await?;
+                Ok(vec![self.say(lang, "forget-done")])
             }
         }
     }
 
-    /// The screen for a topic, as a command or a button press shows it.
-    async fn show(&self, ctx: &Context, lang: Lang, topic: Topic) -> Result<Vec<Reply>> {
-        let message = match topic {
-            Topic::Start => self.start(lang, ctx.now),
-            Topic::Platform(p) => {
+    /// A screen, as a command, a deep link or a button press shows it.
+    async fn screen(&self, ctx: &Context, lang: Lang, screen: Screen) -> Result<Message> {
+        Ok(match screen {
+            Screen::Start => self.start(lang, ctx.now),
+            Screen::Platform(p) => {
                 let state = self.store.chat(ctx.chat_id).await?;
                 self.platform(lang, p, state.as_ref().or(Some(&Default::default())))
             }
-            Topic::Letter => self.letter(lang, true),
-            Topic::Deadline => self.deadline(lang, ctx.now, true),
-            Topic::Language => self.language_menu(lang),
-            Topic::Status => self.status(ctx, lang).await?,
-            Topic::Share => self.share(lang),
-            Topic::Remind => return self.remind(ctx, lang).await,
-        };
-        Ok(vec![Reply::Message(message)])
+            Screen::Letter => self.letter(lang, true),
+            Screen::Deadline => self.deadline(lang, ctx.now, true),
+            Screen::Status => self.status(ctx, lang).await?,
+            Screen::Share => self.share(lang),
+            Screen::Help => {
+                let html = self.i18n.tr(lang, "help-text", &[("bot", self.bot_username.as_ref().into())]);
+                Message { html, keyboard: self.main_keyboard(lang) }
+            }
+            Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
+            Screen::LanguageMenu => self.language_menu(lang),
+        })
+    }
+
+    /// Ticks a platform off or back on; thanks a subscribed chat once when all are done.
+    async fn mark(&self, ctx: &Context, lang: Lang, platform: Platform, done: bool) -> Result<Vec<Reply>> {
+        let state = self.store.set_done(ctx.chat_id, platform, done).await?;
+        let name = self.platform_name(lang, platform);
+        let toast = if done { "marked-done" } else { "marked-undone" };
+        let mut replies = vec![
+            Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
+            Reply::EditKeyboard(self.platform_keyboard(lang, platform, Some(&state))),
+        ];
+        if state.open_platforms().is_empty() && state.subscribed && self.store.mark_thanked(ctx.chat_id).await? {
+            replies.push(self.say(lang, "all-done-text"));
+        }
+        Ok(replies)
     }
 
     async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
@@ -317,6 +271,15 @@ impl Brain {
         self.say_with(lang, id, &[])
     }
 
+    /// A short notice: a toast under a pressed button, else a message.
+    fn notice(&self, lang: Lang, id: &str, by_button: bool) -> Reply {
+        if by_button {
+            Reply::Toast(self.i18n.tr(lang, id, &[]))
+        } else {
+            self.say(lang, id)
+        }
+    }
+
     fn say_with(&self, lang: Lang, id: &str, args: &[(&str, crate::i18n::Arg)]) -> Reply {
         Reply::Message(Message { html: self.i18n.tr(lang, id, args), keyboard: Vec::new() })
     }
@@ -335,5 +298,7 @@ pub fn deep_link(payload: &str) -> Option<Topic> {
     })
 }
 
+#[cfg(test)]
+mod admin_tests;
 #[cfg(test)]
 mod tests;

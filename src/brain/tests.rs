@@ -425,6 +425,19 @@ async fn a_store_failure_is_a_polite_reply() {
 }
 
 #[tokio::test]
+async fn ordinary_group_talk_costs_no_store_read() {
+    let b = brain().await;
+    b.store.close().await;
+    let ctx = group(-5, false, Utc::now());
+    for t in ["hello everyone", "/facebook@otherbot", "/remind@otherbot", "/nonsense", "", "/"] {
+        assert_eq!(b.handle(&ctx, text(t)).await, Vec::new(), "{t:?}: the closed store was read");
+    }
+    let meant_for_the_bot = b.handle(&ctx, text("/facebook@objection_bot")).await;
+    let error = b.i18n.tr(Lang::Fr, "error-text", &[]);
+    assert_eq!(only_message(&meant_for_the_bot).html, error, "a command of ours does read the store");
+}
+
+#[tokio::test]
 async fn the_command_menus_fit_telegram_limits() {
     let b = brain().await;
     for lang in b.i18n.languages() {

@@ -237,4 +237,6 @@ fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
 }
 
 #[cfg(test)]
+mod snapshot;
+#[cfg(test)]
 mod tests;

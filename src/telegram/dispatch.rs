@@ -70,7 +70,7 @@ impl Lanes {
         Fut: Future<Output = ()> + Send + 'static,
     {
         self.routed += 1;
-        if self.routed % 1024 == 0 {
+        if self.routed.is_multiple_of(1024) {
             self.senders.retain(|_, tx| !tx.is_closed());
             while self.workers.try_join_next().is_some() {}
         }

@@ -1,13 +1,13 @@
 //! The Telegram door: maps teloxide updates to brain inputs and brain replies to Bot API
 //! calls; registers the localized command menus; wires the reminder tasks to the bot.
 
+mod admins;
 mod courier;
 mod dispatch;
 mod menu;
 
 use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex},
+    sync::Arc,
     time::{Duration, Instant},
 };
 
@@ -37,20 +37,17 @@ use crate::{
     reminders::{self, broadcast},
 };
 
-/// How long a group admin check is remembered.
-const ADMIN_CACHE: Duration = Duration::from_secs(60);
-
 /// The door's state shared by every update handler.
 pub struct Door {
     pub brain: Brain,
-    admins: Mutex<HashMap<(i64, u64), (bool, Instant)>>,
+    admins: admins::Admins,
     /// The sending budget shared with the reminders.
     budget: Arc<Budget>,
 }
 
 impl Door {
     pub fn new(brain: Brain, budget: Arc<Budget>) -> Door {
-        Door { brain, admins: Mutex::new(HashMap::new()), budget }
+        Door { brain, admins: admins::Admins::default(), budget }
     }
 }
 
@@ -368,26 +365,13 @@ async fn on_membership(bot: &Bot, door: &Door, update: ChatMemberUpdated) {
 
 /// Whether the user administers the group, asked of Telegram and remembered for a minute.
 async fn is_admin(bot: &Bot, door: &Door, chat: ChatId, user: UserId) -> bool {
-    let key = (chat.0, user.0);
-    if let Ok(cache) = door.admins.lock() {
-        if let Some((admin, at)) = cache.get(&key) {
-            if at.elapsed() < ADMIN_CACHE {
-                return *admin;
-            }
-        }
-    }
-    let admin = match timed(bot.get_chat_member(chat, user)).await {
-        Ok(member) => member.is_privileged(),
-        Err(e) => {
-            log::warn!("getChatMember: {}", courier::describe(&e));
-            return false;
-        }
+    let lookup = async {
+        timed(bot.get_chat_member(chat, user))
+            .await
+            .map(|member| member.is_privileged())
+            .map_err(|e| courier::describe(&e))
     };
-    if let Ok(mut cache) = door.admins.lock() {
-        cache.retain(|_, (_, at)| at.elapsed() < ADMIN_CACHE);
-        cache.insert(key, (admin, Instant::now()));
-    }
-    admin
+    door.admins.check(chat.0, user.0, Instant::now(), lookup).await
 }
 
 /// Sends the replies meant for a chat (messages and keyboard edits), each within the shared

@@ -1,0 +1,150 @@
+//! Decoding an input once into what it will do; the admin check and the answer both read that.
+
+use super::{
+    command::{self, Parsed},
+    deep_link, Brain, CallbackData, ChatKind, Command, Context, Input, Topic,
+};
+use crate::{campaign::Platform, lang::Lang};
+
+/// What an input will do, decoded once from its text, its button data or its event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Not for this bot (ordinary talk or an unknown command in a group, a command for
+    /// another bot): no answer, and no store read.
+    Ignore,
+    /// Something a person asks of the bot, answered in the chat's language.
+    Request(Request),
+    /// The bot was added to this group: it introduces itself.
+    Welcome,
+    /// The bot was removed from this chat: everything stored for it is deleted.
+    Leave,
+    /// This group became a supergroup with this id: its data follows.
+    Migrate(i64),
+}
+
+/// What a person asks of the bot, by command, deep link, button or inline query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Text the bot does not understand, in a private chat: point to /help.
+    Unknown,
+    /// A button the bot cannot read (from an old keyboard).
+    StaleButton,
+    /// A screen; showing it changes nothing.
+    Show(Screen),
+    /// Inline cards for a query typed as `@bot …`.
+    Cards(String),
+    /// Turn reminders on.
+    Subscribe,
+    /// Turn reminders off.
+    Unsubscribe,
+    SetLang(Lang),
+    /// Tick a platform off the checklist (`true`) or back on (`false`).
+    Mark(Platform, bool),
+    /// Delete everything stored for the chat.
+    Forget,
+}
+
+/// A screen the bot shows without changing anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Platform(Platform),
+    Letter,
+    Deadline,
+    Status,
+    Share,
+    Help,
+    Privacy,
+    LanguageMenu,
+}
+
+impl Request {
+    /// Whether only an admin may ask this in a group: whatever changes what is stored about
+    /// the group, and the language menu. Every variant is named, so a new one needs a decision.
+    pub fn admin_only(&self) -> bool {
+        match self {
+            Request::Subscribe | Request::Unsubscribe | Request::SetLang(_) | Request::Mark(..) | Request::Forget => {
+                true
+            }
+            Request::Show(Screen::LanguageMenu) => true,
+            Request::Show(_) | Request::Cards(_) | Request::Unknown | Request::StaleButton => false,
+        }
+    }
+}
+
+impl From<Topic> for Request {
+    /// What a button (or deep link) to a topic does: the reminders topic subscribes.
+    fn from(topic: Topic) -> Request {
+        match topic {
+            Topic::Start => Request::Show(Screen::Start),
+            Topic::Platform(p) => Request::Show(Screen::Platform(p)),
+            Topic::Letter => Request::Show(Screen::Letter),
+            Topic::Deadline => Request::Show(Screen::Deadline),
+            Topic::Status => Request::Show(Screen::Status),
+            Topic::Share => Request::Show(Screen::Share),
+            Topic::Language => Request::Show(Screen::LanguageMenu),
+            Topic::Remind => Request::Subscribe,
+        }
+    }
+}
+
+impl From<CallbackData> for Request {
+    fn from(data: CallbackData) -> Request {
+        match data {
+            CallbackData::Show(topic) => topic.into(),
+            CallbackData::SetLang(lang) => Request::SetLang(lang),
+            CallbackData::Mark(platform, done) => Request::Mark(platform, done),
+        }
+    }
+}
+
+impl From<Command> for Request {
+    /// What a command without argument does.
+    fn from(command: Command) -> Request {
+        match command {
+            Command::Start => Request::Show(Screen::Start),
+            Command::Platform(p) => Request::Show(Screen::Platform(p)),
+            Command::Template => Request::Show(Screen::Letter),
+            Command::Deadline => Request::Show(Screen::Deadline),
+            Command::Status => Request::Show(Screen::Status),
+            Command::Share => Request::Show(Screen::Share),
+            Command::Help => Request::Show(Screen::Help),
+            Command::Privacy => Request::Show(Screen::Privacy),
+            Command::Language => Request::Show(Screen::LanguageMenu),
+            Command::Remind => Request::Subscribe,
+            Command::Stop => Request::Unsubscribe,
+            Command::Forget => Request::Forget,
+        }
+    }
+}
+
+impl Brain {
+    /// What `input` will do in this chat. Pure: reads neither the store nor the network.
+    pub fn decode(&self, ctx: &Context, input: &Input) -> Action {
+        let request = match input {
+            Input::Text(text) => match command::parse(text, &self.bot_username) {
+                Parsed::Command(Command::Start, payload) => {
+                    deep_link(&payload).map_or(Command::Start.into(), Into::into)
+                }
+                Parsed::Command(command, _) => command.into(),
+                Parsed::OtherBot => return Action::Ignore,
+                Parsed::Unknown | Parsed::Text => match ctx.kind {
+                    ChatKind::Group => return Action::Ignore,
+                    ChatKind::Private => Request::Unknown,
+                },
+            },
+            Input::Callback(data) => CallbackData::decode(data).map_or(Request::StaleButton, Into::into),
+            Input::InlineQuery(query) => Request::Cards(query.clone()),
+            Input::BotAdded => return Action::Welcome,
+            Input::BotRemoved => return Action::Leave,
+            Input::Migrated { to } => return Action::Migrate(*to),
+        };
+        Action::Request(request)
+    }
+
+    /// Whether answering `input` in this chat needs the sender to be a group admin. The door
+    /// asks Telegram only then; the brain decides from the same decoding when it answers.
+    pub fn needs_admin(&self, ctx: &Context, input: &Input) -> bool {
+        ctx.kind == ChatKind::Group && matches!(self.decode(ctx, input), Action::Request(r) if r.admin_only())
+    }
+}
