@@ -319,7 +319,7 @@ async fn a_failed_get_me_that_echoes_the_token_ends_with_one_line_without_it() {
         assert!(fake.calls("getMe").iter().any(|r| r.answer.starts_with("Raw")), "the fault was served");
         if level == "off" {
             assert_eq!(err.lines().count(), 1, "one line: {err}");
-            assert!(err.contains("getMe") && err.contains("<token>"), "the line says what failed: {err}");
+            assert!(err.contains("getMe failed"), "the line says what failed: {err}");
         }
         for form in [TOKEN, &TOKEN.replace(':', "%3A"), &TOKEN.replace(':', "%3a"), SECRET_PART] {
             assert!(!err.contains(form), "RUST_LOG={level}: `{form}` in:\n{err}");

@@ -5,22 +5,11 @@ mod support;
 
 use std::time::{Duration, Instant};
 
-use chrono::{FixedOffset, Utc};
+use chrono::Utc;
 use objection_bot::{lang::Lang, store::Store};
 use support::*;
 
 const WAIT: Duration = Duration::from_secs(20);
-
-fn in_secs(s: i64) -> chrono::DateTime<FixedOffset> {
-    use chrono::SubsecRound;
-    (Utc::now() + chrono::Duration::seconds(s)).trunc_subsecs(0).fixed_offset()
-}
-
-async fn seed(work: &Workdir, chats: &[(i64, Option<Lang>, i64)]) {
-    let store = Store::open(&work.db_url()).await.unwrap();
-    store.add_subscribers(chats, Utc::now().timestamp()).await.unwrap();
-    store.close().await;
-}
 
 /// Reminders are the only messages with a button to the checklist.
 fn is_reminder(r: &Request) -> bool {
@@ -100,12 +89,12 @@ async fn a_second_instance_on_the_same_database_stops_at_start() {
     let mut first = BotProcess::start(&fake, &work, &[]);
     wait_until_polling(&fake, &first).await;
     let mut second = BotProcess::start(&fake, &work, &[]);
-    let status = second.wait_exit(WAIT).expect("the second instance stops by itself");
+    let status = second.wait(WAIT).expect("the second instance stops by itself");
     assert!(!status.success());
     let err = second.stderr();
     assert!(err.contains("already running on this database"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
-    assert!(first.wait_exit(Duration::from_millis(200)).is_none(), "the first one keeps running");
+    assert!(first.wait(Duration::from_millis(200)).is_none(), "the first one keeps running");
     first.stop();
 }
 
@@ -116,7 +105,7 @@ async fn another_process_polling_with_the_token_stops_the_bot() {
     let mut bot = BotProcess::start(&fake, &work, &[]);
     wait_until_polling(&fake, &bot).await;
     fake.fault("getUpdates", None, Fault::Conflict, 1);
-    let status = bot.wait_exit(WAIT).expect("the bot stops by itself");
+    let status = bot.wait(WAIT).expect("the bot stops by itself");
     assert!(!status.success());
     assert!(bot.stderr().contains("another instance is getting updates with this TELOXIDE_TOKEN"), "{}", bot.stderr());
 }
@@ -130,7 +119,7 @@ async fn a_database_of_another_bot_is_refused_unless_the_move_is_intended() {
     store.close().await;
     let fake = FakeTelegram::start().await;
     let mut bot = BotProcess::start(&fake, &work, &[]);
-    let status = bot.wait_exit(WAIT).expect("the bot stops at start");
+    let status = bot.wait(WAIT).expect("the bot stops at start");
     assert_eq!(status.code(), Some(2));
     let err = bot.stderr();
     assert!(err.contains("999") && err.contains(&BOT_ID.to_string()), "{err}");
@@ -192,11 +181,7 @@ async fn replies_and_reminders_together_keep_to_telegrams_limit_and_replies_come
     let last_reply = requests.iter().filter(|r| r.chat_id().is_some_and(|c| c >= 10_000)).map(|r| r.at).max().unwrap();
     assert!(last_reply.duration_since(asked) < Duration::from_secs(3), "replies waited {:?}", last_reply - asked);
     tokio::time::sleep(Duration::from_secs(2)).await;
-    let times: Vec<Instant> = fake.calls("sendMessage").iter().map(|r| r.at).collect();
-    let busiest = (0..times.len())
-        .map(|i| times[i..].iter().take_while(|t| **t < times[i] + Duration::from_secs(1)).count())
-        .max()
-        .unwrap_or(0);
+    let busiest = busiest_second(&fake.calls("sendMessage"));
     assert!(busiest <= 33, "{busiest} messages in one second, replies and reminders together");
     bot.stop();
 }

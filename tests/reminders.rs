@@ -4,22 +4,9 @@ mod support;
 
 use std::{collections::HashMap, time::Duration};
 
-use chrono::{FixedOffset, Utc};
+use chrono::Utc;
 use objection_bot::{lang::Lang, store::Store};
 use support::*;
-
-/// A moment `s` seconds from now, in whole seconds as the campaign file writes it.
-fn in_secs(s: i64) -> chrono::DateTime<FixedOffset> {
-    use chrono::SubsecRound;
-    (Utc::now() + chrono::Duration::seconds(s)).trunc_subsecs(0).fixed_offset()
-}
-
-/// Subscribes chats directly in the database before the bot starts.
-async fn seed(work: &Workdir, chats: &[(i64, Option<Lang>, i64)]) {
-    let store = Store::open(&work.db_url()).await.unwrap();
-    store.add_subscribers(chats, Utc::now().timestamp()).await.unwrap();
-    store.close().await;
-}
 
 fn reminders_by_chat(fake: &FakeTelegram) -> HashMap<i64, Vec<Request>> {
     let mut out = fake.delivered();
@@ -88,13 +75,8 @@ async fn every_subscriber_gets_each_wave_once_on_time_in_their_language_naming_o
         assert_eq!(tries, 1, "chat {chat} is tried once, then unsubscribed");
     }
     // The budget holds: never more than 25 requests (and the bucket's one spare) in any second.
-    let times: Vec<_> = attempts.iter().map(|r| r.at).collect();
-    let busiest = times
-        .iter()
-        .enumerate()
-        .map(|(i, t)| times[i..].iter().take_while(|u| **u < *t + Duration::from_secs(1)).count())
-        .max();
-    assert!(busiest.unwrap_or(0) <= 26, "{busiest:?} messages in one second");
+    let busiest = busiest_second(&attempts);
+    assert!(busiest <= 26, "{busiest} messages in one second");
     bot.stop();
     let store = Store::open(&work.db_url()).await.unwrap();
     for chat in &blocked {

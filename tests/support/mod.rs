@@ -564,20 +564,6 @@ impl BotProcess {
         BotProcess { child: Some(command.spawn().expect("start the bot binary")), stderr_path }
     }
 
-    /// Waits up to `timeout` for the process to exit by itself; returns its status.
-    pub fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
-        let child = self.child.as_mut()?;
-        let deadline = Instant::now() + timeout;
-        while Instant::now() < deadline {
-            if let Ok(Some(status)) = child.try_wait() {
-                self.child = None;
-                return Some(status);
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        None
-    }
-
     /// Kills the process at once, as `kill -9` would.
     pub fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
@@ -640,4 +626,26 @@ pub async fn wait_until_polling(fake: &FakeTelegram, bot: &BotProcess) {
 
 pub fn exists(path: &Path) -> bool {
     path.exists()
+}
+
+/// A moment `s` seconds from now, in whole seconds as the campaign file writes it.
+pub fn in_secs(s: i64) -> chrono::DateTime<chrono::FixedOffset> {
+    use chrono::SubsecRound;
+    (chrono::Utc::now() + chrono::Duration::seconds(s)).trunc_subsecs(0).fixed_offset()
+}
+
+/// Subscribes chats directly in the database before the bot starts.
+pub async fn seed(work: &Workdir, chats: &[(i64, Option<objection_bot::lang::Lang>, i64)]) {
+    let store = objection_bot::store::Store::open(&work.db_url()).await.unwrap();
+    store.add_subscribers(chats, chrono::Utc::now().timestamp()).await.unwrap();
+    store.close().await;
+}
+
+/// The most requests made within any one second.
+pub fn busiest_second(requests: &[Request]) -> usize {
+    let times: Vec<Instant> = requests.iter().map(|r| r.at).collect();
+    (0..times.len())
+        .map(|i| times[i..].iter().take_while(|t| **t < times[i] + Duration::from_secs(1)).count())
+        .max()
+        .unwrap_or(0)
 }
