@@ -215,3 +215,19 @@ fn check_warns_when_a_wave_cannot_reach_every_subscriber_in_time() {
     assert!(!text.contains("warning: wave 1d"), "{text}");
     assert!(out.status.success(), "a warning is not a failure: {text}");
 }
+
+#[test]
+fn check_reads_the_database_without_migrating_or_writing_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // An old database: here an empty SQLite file, which `run` would migrate.
+    let db = dir.path().join("old.db");
+    std::fs::write(&db, b"").unwrap();
+    let url = format!("sqlite://{}", db.display());
+    let out = bot_in(dir.path(), &["check"], &[("DATABASE_URL", &url)], "");
+    let text = stdout(&out);
+    assert!(text.contains("older version"), "{text}");
+    assert_eq!(std::fs::metadata(&db).unwrap().len(), 0, "check changed the database");
+    let names: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, vec!["old.db".to_string()], "no -wal, -shm or lock file");
+}

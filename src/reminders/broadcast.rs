@@ -447,6 +447,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_broadcasters_memory_of_chats_holds_a_few_seconds_not_the_whole_wave() {
+        let mut recent = RecentChats::default();
+        let start = Instant::now();
+        // 1,000 messages a second for 20 s, each to a new chat.
+        for i in 0..20_000i64 {
+            let now = start + Duration::from_millis(i as u64);
+            recent.sent(if i % 2 == 0 { i } else { -i }, now);
+            assert!(recent.len() <= 4_100, "{} chats remembered at {i}", recent.len());
+        }
+        let now = start + Duration::from_millis(20_000);
+        assert_eq!(recent.wait(19_998, now), Some(Duration::from_millis(998)));
+        assert_eq!(recent.wait(-19_999, now), Some(Duration::from_millis(2_999)));
+        recent.prune(now + Duration::from_secs(3));
+        assert!(recent.is_empty());
+    }
+
     #[tokio::test]
     async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
         let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
