@@ -227,7 +227,10 @@ fn check_reads_the_database_without_migrating_or_writing_it() {
     let text = stdout(&out);
     assert!(text.contains("older version"), "{text}");
     assert_eq!(std::fs::metadata(&db).unwrap().len(), 0, "check changed the database");
-    let names: Vec<String> =
-        std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(names, vec!["old.db".to_string()], "no -wal, -shm or lock file");
 }
