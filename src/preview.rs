@@ -68,7 +68,8 @@ pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) ->
         ("deadline".to_string(), brain.deadline(lang, now, true)),
         ("language".to_string(), brain.language_menu(lang)),
         ("share".to_string(), brain.share(lang)),
-        ("group-intro".to_string(), brain.group_intro(lang)),
+        ("group-intro".to_string(), brain.group_intro(lang, now)),
+        ("help".to_string(), brain.help(lang, now)),
         ("reminder".to_string(), brain.reminder(lang, &Platform::ALL, now)),
     ];
     for p in Platform::ALL {
@@ -134,7 +135,7 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
         problems.push(format!("{lang}: bot-short-description is {} characters; at most 120", short.chars().count()));
     }
     for kind in [ChatKind::Private, ChatKind::Group] {
-        if brain.command_menu(lang, kind).len() > 100 {
+        if brain.command_menu(lang, kind, chrono::Utc::now()).len() > 100 {
             problems.push(format!("{lang}: more than 100 commands"));
         }
     }

@@ -53,12 +53,14 @@ btn-menu = ↩️ Menu
 btn-deadline = ⏳ Deadline
 btn-status = ✅ My checklist
 btn-open-form = 📝 Open the official { $platform } form
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Official form (log in to { $platform } if asked)
 btn-mark-done = ☑️ I have objected on { $platform }
 btn-mark-undone = ↩️ Not done on { $platform } after all
 
 ## /start
 start-text =
-    <b>Keep your content out of Meta's AI</b>
+    <b>Object to Meta using your content for its AI</b>
 
     Meta uses the public posts, photos, captions and comments of adults in the EU, and what people send to Meta AI, to train its artificial intelligence. The GDPR (Article 21) gives you the right to object. It takes a couple of minutes per platform.
 
@@ -67,14 +69,14 @@ start-text =
     Pick a platform to see the steps:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ Meta starts using your content on <b>{ $date }</b>. Time left: <b>{ $left }</b>. Objecting before that date keeps your existing posts out of the training.
-deadline-after = ℹ️ Meta has been training on content since <b>{ $date }</b>. You can still object: your objection counts from the day you file it, so what you post from then on stays out. Content already used cannot be taken back.
+deadline-before = ⏳ Meta starts using content on <b>{ $date }</b>. Time left: <b>{ $left }</b>. An objection applies from the day it is filed, so filing it before that date means it applies before the training starts.
+deadline-after = ℹ️ Meta has been training its AI on content since <b>{ $date }</b>. You can still object: your objection applies from the day you file it. Content already used cannot be taken back out of models already trained.
 
 ## Platform steps
 facebook-text =
     <b>Object on Facebook</b>
 
-    <b>Fastest:</b> tap the button below to open Meta's official form, logged in to your account.
+    <b>Fastest:</b> tap the button below to open Meta's official form. If the page asks you to, log in to Facebook there first.
 
     <b>In the app:</b>
     1. Open the menu and go to <i>Settings &amp; privacy</i> → <i>Privacy Center</i>.
@@ -93,11 +95,11 @@ facebook-text =
 instagram-text =
     <b>Object on Instagram</b>
 
-    <b>Fastest:</b> tap the button below to open Meta's official form, logged in to your account.
+    <b>Fastest:</b> tap the button below to open Meta's official form. If the page asks you to, log in to Instagram there first.
 
     <b>In the app:</b>
-    1. Go to your profile and tap the ☰ menu.
-    2. Open <i>Settings and privacy</i> → <i>Privacy Center</i> (or <i>About</i> → <i>Privacy Policy</i>).
+    1. Go to your profile and tap the ☰ menu (<i>Settings and activity</i>).
+    2. Find <i>Privacy Center</i> in that menu (in some versions under <i>About</i> → <i>Privacy Policy</i>).
     3. Look for <i>Right to object</i> and open the form.
     4. Enter the e-mail address of your account. The reason field is optional: leave it empty or paste the /template letter.
     5. Send the form.
@@ -109,32 +111,33 @@ instagram-text =
     • One objection covers every account linked in the same Accounts Center, Facebook included. Accounts that are not linked need their own objection.
     • Objected in 2024? Do it again to be safe.
 whatsapp-text =
-    <b>Object on WhatsApp</b>
+    <b>WhatsApp and Meta AI</b>
 
-    Your private chats are <b>not</b> used to train the AI. What can be used is what you send to Meta AI (the blue-pink circle in the app).
+    Your private chats are end-to-end encrypted and are <b>not</b> used to train the AI. What you send to Meta AI (the blue-pink circle in the app, or @Meta AI called into a group chat) is not end-to-end encrypted and can be used.
 
-    <b>How:</b> there is no setting in the app; the objection goes through a web form.
-    1. Tap the button below (or go to whatsapp.com → <i>Legal</i> → the <i>Data Subject Rights</i> form).
-    2. Choose the options for objecting to the use of your data for AI.
+    • Meta AI cannot be switched off in WhatsApp; you can only leave it unused.
+    • In June 2025 Meta said it does not use WhatsApp chats with Meta AI for training at present.
+    • There is no objection setting in the app, and consumer advice centres say WhatsApp has no official objection of its own for this.
+
+    <b>The surest protection:</b> send nothing to Meta AI.
+
+    <b>As a precaution, a web form:</b>
+    1. Tap the button below (or go to whatsapp.com → <i>Legal</i> → the form for data subject rights, whatever its current name).
+    2. Choose the options for objecting to the use of your data.
     3. Enter your phone number with the country code, and your e-mail address.
     4. If it asks why, paste the /template letter.
-    5. Send the form.
-
-    <b>Afterwards:</b> WhatsApp answers by e-mail. Keep that answer.
-
-    <b>Good to know</b>
-    • Objected in 2024? Do it again to be safe.
+    5. Send the form. WhatsApp answers by e-mail; keep that answer.
 
 ## /template
 letter-intro = Copy the letter below (tap it to copy) and paste it into the form's <i>reason</i> field, or into the WhatsApp form when it asks why.
 letter-body =
-    Hello,
+    Dear Sir or Madam,
 
-    Under Article 21 of the General Data Protection Regulation (GDPR), I object to the processing of my personal data for the development and training of artificial intelligence by Meta and its partners. This covers my posts, photos, comments and any other personal or public data linked to my account.
+    Under Article 21(1) of the General Data Protection Regulation (GDPR), I object to the processing of my personal data by Meta and its partners for developing and training artificial intelligence. This covers my posts, photos, captions, comments and any other content linked to my account, and my interactions with Meta AI.
 
-    Please confirm in writing that my objection has been registered and is applied.
+    Under Article 12(3) GDPR, please confirm in writing within one month that my objection has been registered and is applied.
 
-    Thank you.
+    Yours faithfully
 
 ## /language
 language-choose = Choose the language I should use in this chat:
@@ -148,7 +151,7 @@ help-text =
     /whatsapp: the steps to object on WhatsApp
     /template: a letter to paste into the forms
     /deadline: the deadline and where things stand
-    /remind: reminders before the deadline
+    { $remind }
     /stop: no more reminders
     /status: your checklist and next reminder
     /language: change the language
@@ -157,6 +160,11 @@ help-text =
     /forget: delete everything I store about this chat
 
     You can also type @{ $bot } in any chat to post a card there.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: reminders before the deadline
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: why there are no reminders now
 
 ## /privacy and /forget
 privacy-text =
@@ -177,14 +185,14 @@ error-text = Something went wrong on my side. Please try again in a minute.
 
 ## Reminders
 remind-on = 🔔 Reminders are on. Next reminder: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Reminders are on, but no reminder is left before the deadline (<b>{ $date }</b>). Best act now.
+remind-no-wave = No reminder is left before the deadline (<b>{ $date }</b>), so the best time to object is now.
 remind-already = 🔔 Reminders are already on. Next reminder: <b>{ $when }</b>.
-remind-after-deadline = The deadline (<b>{ $date }</b>) has passed, so there is nothing left to remind you of. Objecting is still worth it: it protects what you post from the day you file it.
+remind-after-deadline = The deadline (<b>{ $date }</b>) has passed, so there is nothing to remind you of, but you can still object at any time and your objection applies from the day you file it.
 remind-nothing-left = You have ticked off all three platforms, so you need no reminder. Thank you!
 stop-done = 🔕 Reminders are off. Send /remind to turn them back on.
 stop-not-subscribed = Reminders were not on. Send /remind to turn them on.
 reminder-text =
-    🔔 <b>Reminder:</b> { $left } left to object before Meta uses your content (<b>{ $date }</b>).
+    🔔 <b>Reminder:</b> { $left } left before the deadline (<b>{ $date }</b>). An objection applies from the day it is filed.
 
     Still to do: { $platforms }.
 
@@ -196,7 +204,7 @@ status-title = <b>Your checklist</b>
 status-done = ✅ { $platform }: objected
 status-open = ⬜ { $platform }: still to do
 status-subscribed = 🔔 Reminders are on. Next: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Reminders are on; none is left before the deadline.
+status-no-wave = 🔕 No more reminders are planned.
 status-not-subscribed = 🔕 Reminders are off. Send /remind to turn them on.
 marked-done = Noted: { $platform } done.
 marked-undone = Noted: { $platform } still to do.
@@ -204,24 +212,26 @@ marked-undone = Noted: { $platform } still to do.
 ## Groups
 admin-only = Only an admin of this group can do that.
 group-intro =
-    Hello! I help people in the EU stop Meta from training its AI on their posts, photos and comments.
+    Hello! I show people in the EU how to object to Meta using their posts, photos and comments to train its AI.
 
-    Anyone here can use /facebook, /instagram, /whatsapp and /template. An admin can turn on reminders for the group with /remind.
+    Anyone here can use /facebook, /instagram, /whatsapp and /template.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = An admin can turn on reminders for the group with /remind.
 
 ## Sharing and inline mode
 share-text =
-    Pass it on: this bot shows, in your language, how to stop Meta from training its AI on your posts.
+    Pass it on: this bot shows, in your language, how to object to Meta using your posts to train its AI.
     { $link }
 inline-facebook-title = Object on Facebook
 inline-facebook-desc = The steps and the official form
 inline-instagram-title = Object on Instagram
 inline-instagram-desc = The steps and the official form
 inline-whatsapp-title = Object on WhatsApp
-inline-whatsapp-desc = Meta AI chats: the steps and the form
+inline-whatsapp-desc = Meta AI chats: what is used, and a form
 inline-letter-title = Objection letter
 inline-letter-desc = A ready letter to paste into the forms
 inline-deadline-title = Deadline
-inline-deadline-desc = Where things stand, and why it is still worth it
+inline-deadline-desc = Where things stand, and what an objection does now
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +243,7 @@ inline-deadline-keywords = deadline date time
 cmd-start = Start here
 cmd-facebook = Object on Facebook
 cmd-instagram = Object on Instagram
-cmd-whatsapp = Object on WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp and Meta AI
 cmd-template = A letter to paste into the forms
 cmd-deadline = The deadline and where things stand
 cmd-remind = Reminders before the deadline
@@ -246,5 +256,5 @@ cmd-privacy = What the bot stores
 cmd-forget = Delete everything stored for this chat
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = Meta trains its AI on the public posts, photos and comments of adults in the EU. This bot shows you, step by step and in your language, how to object on Facebook, Instagram and WhatsApp, gives you a letter to paste, and reminds you before the deadline.
-bot-short-description = Stop Meta from training its AI on your posts: the steps, the forms, a letter.
+bot-description = Meta trains its AI on the public posts, photos and comments of adults in the EU, and on what people send to Meta AI. This bot shows you, step by step and in your language, how to object on Facebook and Instagram and what applies on WhatsApp, and gives you a letter to paste. When a deadline lies ahead, it can remind you.
+bot-short-description = Object to Meta using your posts for its AI: the steps, the forms, a letter.

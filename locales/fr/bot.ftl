@@ -53,12 +53,14 @@ btn-menu = ↩️ Menu
 btn-deadline = ⏳ Échéance
 btn-status = ✅ Ma liste
 btn-open-form = 📝 Ouvrir le formulaire officiel { $platform }
+# Bouton du formulaire d'une plateforme qui demande son compte : dire de se connecter si la page le demande.
+btn-open-form-login = 📝 Formulaire officiel (connectez-vous à { $platform } si demandé)
 btn-mark-done = ☑️ Je me suis opposé·e sur { $platform }
 btn-mark-undone = ↩️ Finalement pas fait sur { $platform }
 
 ## /start
 start-text =
-    <b>Gardez vos contenus hors de l'IA de Meta</b>
+    <b>Opposez-vous à l'usage de vos contenus par l'IA de Meta</b>
 
     Meta se sert des publications, photos, légendes et commentaires publics des adultes de l'UE, ainsi que de ce qu'on envoie à Meta AI, pour entraîner son intelligence artificielle. Le RGPD (article 21) vous donne le droit de vous y opposer. Comptez deux minutes par plateforme.
 
@@ -67,14 +69,14 @@ start-text =
     Choisissez une plateforme pour voir la marche à suivre :
 
 ## Où en est l'échéance. $date est un datetime-format, $left une valeur left-*.
-deadline-before = ⏳ Meta commence à utiliser vos contenus le <b>{ $date }</b>. Temps restant : <b>{ $left }</b>. En vous opposant avant cette date, vos publications existantes restent hors de l'entraînement.
-deadline-after = ℹ️ Meta entraîne son IA sur les contenus depuis le <b>{ $date }</b>. Vous pouvez toujours vous y opposer : l'opposition vaut à partir du jour où vous la déposez, et ce que vous publiez ensuite reste à l'écart. Ce qui a déjà servi ne peut pas être repris.
+deadline-before = ⏳ Meta commence à utiliser les contenus le <b>{ $date }</b>. Temps restant : <b>{ $left }</b>. Une opposition vaut à partir du jour où elle est déposée : la déposer avant cette date, c'est qu'elle s'applique avant le début de l'entraînement.
+deadline-after = ℹ️ Meta entraîne son IA sur les contenus depuis le <b>{ $date }</b>. Vous pouvez toujours vous y opposer : l'opposition vaut à partir du jour où vous la déposez. Ce qui a déjà servi ne peut pas être retiré des modèles déjà entraînés.
 
 ## Marche à suivre par plateforme
 facebook-text =
     <b>S'opposer sur Facebook</b>
 
-    <b>Le plus rapide :</b> touchez le bouton ci-dessous pour ouvrir le formulaire officiel de Meta, connecté·e à votre compte.
+    <b>Le plus rapide :</b> touchez le bouton ci-dessous pour ouvrir le formulaire officiel de Meta. Si la page le demande, connectez-vous d'abord à Facebook.
 
     <b>Dans l'application :</b>
     1. Ouvrez le menu, puis <i>Paramètres et confidentialité</i> → <i>Espace confidentialité</i>.
@@ -93,11 +95,11 @@ facebook-text =
 instagram-text =
     <b>S'opposer sur Instagram</b>
 
-    <b>Le plus rapide :</b> touchez le bouton ci-dessous pour ouvrir le formulaire officiel de Meta, connecté·e à votre compte.
+    <b>Le plus rapide :</b> touchez le bouton ci-dessous pour ouvrir le formulaire officiel de Meta. Si la page le demande, connectez-vous d'abord à Instagram.
 
     <b>Dans l'application :</b>
-    1. Allez sur votre profil et touchez le menu ☰.
-    2. Ouvrez <i>Paramètres et confidentialité</i> → <i>Espace confidentialité</i> (ou <i>À propos</i> → <i>Politique de confidentialité</i>).
+    1. Allez sur votre profil et touchez le menu ☰ (<i>Paramètres et activité</i>).
+    2. Trouvez <i>Espace confidentialité</i> dans ce menu (selon les versions, sous <i>À propos</i> → <i>Politique de confidentialité</i>).
     3. Cherchez <i>Droit d'opposition</i> et ouvrez le formulaire.
     4. Indiquez l'adresse e-mail de votre compte. Le champ du motif est facultatif : laissez-le vide ou collez la lettre de /template.
     5. Envoyez le formulaire.
@@ -109,32 +111,33 @@ instagram-text =
     • Une seule opposition couvre tous les comptes reliés dans le même Espace Comptes, Facebook compris. Les comptes non reliés demandent leur propre opposition.
     • Déjà opposé·e en 2024 ? Recommencez, par précaution.
 whatsapp-text =
-    <b>S'opposer sur WhatsApp</b>
+    <b>WhatsApp et Meta AI</b>
 
-    Vos discussions privées ne servent <b>pas</b> à entraîner l'IA. Ce qui peut servir, c'est ce que vous envoyez à Meta AI (le cercle bleu et rose dans l'application).
+    Vos discussions privées sont chiffrées de bout en bout et ne servent <b>pas</b> à entraîner l'IA. Ce que vous envoyez à Meta AI (le cercle bleu et rose dans l'application, ou @Meta AI appelé dans un groupe) n'est pas chiffré de bout en bout et peut servir.
 
-    <b>Comment :</b> aucun réglage dans l'application ; l'opposition passe par un formulaire web.
-    1. Touchez le bouton ci-dessous (ou allez sur whatsapp.com → <i>Mentions légales</i> → le formulaire <i>Droits des personnes concernées</i>).
-    2. Choisissez les options pour vous opposer à l'usage de vos données pour l'IA.
+    • Meta AI ne peut pas être désactivé dans WhatsApp ; on peut seulement ne pas s'en servir.
+    • En juin 2025, Meta a déclaré ne pas utiliser pour l'instant les échanges WhatsApp avec Meta AI pour l'entraînement.
+    • L'application n'a aucun réglage d'opposition, et les associations de consommateurs indiquent que WhatsApp n'a pas de procédure d'opposition officielle propre pour cela.
+
+    <b>La protection la plus sûre :</b> ne rien envoyer à Meta AI.
+
+    <b>Par précaution, un formulaire web :</b>
+    1. Touchez le bouton ci-dessous (ou allez sur whatsapp.com → <i>Mentions légales</i> → le formulaire sur les droits des personnes concernées, quel que soit son nom actuel).
+    2. Choisissez les options pour vous opposer à l'usage de vos données.
     3. Indiquez votre numéro de téléphone avec l'indicatif du pays, et votre adresse e-mail.
     4. S'il demande une justification, collez la lettre de /template.
-    5. Envoyez le formulaire.
-
-    <b>Ensuite :</b> WhatsApp répond par e-mail. Gardez cette réponse.
-
-    <b>Bon à savoir</b>
-    • Déjà opposé·e en 2024 ? Recommencez, par précaution.
+    5. Envoyez le formulaire. WhatsApp répond par e-mail ; gardez cette réponse.
 
 ## /template
 letter-intro = Copiez la lettre ci-dessous (un appui suffit) et collez-la dans le champ <i>motif</i> du formulaire, ou dans le formulaire WhatsApp s'il demande une justification.
 letter-body =
-    Bonjour,
+    Madame, Monsieur,
 
-    Sur le fondement de l'article 21 du RGPD (règlement général sur la protection des données), je m'oppose à ce que Meta et ses partenaires traitent mes données personnelles pour développer ou entraîner leurs systèmes d'intelligence artificielle. Mon opposition porte sur mes publications, mes photos, mes commentaires et toutes les autres données, personnelles ou publiques, liées à mon compte.
+    En application de l'article 21, paragraphe 1, du RGPD, je m'oppose au traitement de mes données personnelles par Meta et ses partenaires pour développer et entraîner des intelligences artificielles. Cela concerne mes publications, photos, légendes, commentaires et tout autre contenu lié à mon compte, ainsi que mes échanges avec Meta AI.
 
-    Merci de me confirmer par écrit que mon opposition est enregistrée et appliquée.
+    Conformément à l'article 12, paragraphe 3, du RGPD, je vous prie de me confirmer par écrit, dans un délai d'un mois, que mon opposition est enregistrée et appliquée.
 
-    Cordialement.
+    Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
 
 ## /language
 language-choose = Choisissez la langue que j'utiliserai dans cette discussion :
@@ -148,7 +151,7 @@ help-text =
     /whatsapp : s'opposer sur WhatsApp, étape par étape
     /template : une lettre à coller dans les formulaires
     /deadline : l'échéance et où en sont les choses
-    /remind : des rappels avant l'échéance
+    { $remind }
     /stop : plus de rappels
     /status : votre liste et le prochain rappel
     /language : changer de langue
@@ -157,6 +160,10 @@ help-text =
     /forget : effacer tout ce que je garde sur cette discussion
 
     Tapez aussi @{ $bot } dans n'importe quelle discussion pour y poster une fiche.
+# La ligne /remind de help-text : tant que des rappels sont à venir…
+help-remind = /remind : des rappels avant l'échéance
+# …et quand il n'en reste aucun (échéance passée, ou aucun rappel avant elle).
+help-remind-none = /remind : pourquoi il n'y a pas de rappels maintenant
 
 ## /privacy et /forget
 privacy-text =
@@ -177,14 +184,14 @@ error-text = Un problème est survenu de mon côté. Réessayez dans une minute,
 
 ## Rappels
 remind-on = 🔔 Rappels activés. Prochain rappel : <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Rappels activés, mais il ne reste aucun rappel avant l'échéance (<b>{ $date }</b>). Mieux vaut agir maintenant.
+remind-no-wave = Il ne reste aucun rappel avant l'échéance (<b>{ $date }</b>) : le meilleur moment pour vous opposer, c'est maintenant.
 remind-already = 🔔 Les rappels sont déjà activés. Prochain rappel : <b>{ $when }</b>.
-remind-after-deadline = L'échéance (<b>{ $date }</b>) est passée : il n'y a plus rien à vous rappeler. S'opposer reste utile : cela protège ce que vous publiez à partir du jour où vous le faites.
+remind-after-deadline = L'échéance (<b>{ $date }</b>) est passée, il n'y a donc rien à vous rappeler, mais vous pouvez toujours vous opposer et votre opposition vaudra à partir du jour où vous la déposerez.
 remind-nothing-left = Vous avez coché les trois plateformes : pas besoin de rappel. Merci !
 stop-done = 🔕 Rappels désactivés. Envoyez /remind pour les réactiver.
 stop-not-subscribed = Les rappels n'étaient pas activés. Envoyez /remind pour les activer.
 reminder-text =
-    🔔 <b>Rappel :</b> il reste { $left } pour vous opposer avant que Meta utilise vos contenus (<b>{ $date }</b>).
+    🔔 <b>Rappel :</b> il reste { $left } avant l'échéance (<b>{ $date }</b>). Une opposition vaut à partir du jour où elle est déposée.
 
     Reste à faire : { $platforms }.
 
@@ -196,7 +203,7 @@ status-title = <b>Votre liste</b>
 status-done = ✅ { $platform } : opposition faite
 status-open = ⬜ { $platform } : reste à faire
 status-subscribed = 🔔 Rappels activés. Prochain : <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Rappels activés ; il n'en reste aucun avant l'échéance.
+status-no-wave = 🔕 Plus aucun rappel n'est prévu.
 status-not-subscribed = 🔕 Rappels désactivés. Envoyez /remind pour les activer.
 marked-done = Noté : { $platform } fait.
 marked-undone = Noté : { $platform } reste à faire.
@@ -204,24 +211,26 @@ marked-undone = Noté : { $platform } reste à faire.
 ## Groupes
 admin-only = Seul un administrateur du groupe peut faire cela.
 group-intro =
-    Bonjour ! J'aide les personnes de l'UE à empêcher Meta d'entraîner son IA sur leurs publications, photos et commentaires.
+    Bonjour ! J'explique aux personnes de l'UE comment s'opposer à ce que Meta utilise leurs publications, photos et commentaires pour entraîner son IA.
 
-    Tout le monde ici peut utiliser /facebook, /instagram, /whatsapp et /template. Un administrateur peut activer les rappels pour le groupe avec /remind.
+    Tout le monde ici peut utiliser /facebook, /instagram, /whatsapp et /template.
+# Ajouté à group-intro tant que des rappels sont à venir.
+group-intro-remind = Un administrateur peut activer les rappels pour le groupe avec /remind.
 
 ## Partage et mode inline
 share-text =
-    Faites passer : ce bot explique, dans votre langue, comment empêcher Meta d'entraîner son IA sur vos publications.
+    Faites passer : ce bot explique, dans votre langue, comment s'opposer à ce que Meta utilise vos publications pour entraîner son IA.
     { $link }
 inline-facebook-title = S'opposer sur Facebook
 inline-facebook-desc = Les étapes et le formulaire officiel
 inline-instagram-title = S'opposer sur Instagram
 inline-instagram-desc = Les étapes et le formulaire officiel
 inline-whatsapp-title = S'opposer sur WhatsApp
-inline-whatsapp-desc = Discussions avec Meta AI : les étapes et le formulaire
+inline-whatsapp-desc = Échanges avec Meta AI : ce qui sert, et un formulaire
 inline-letter-title = Lettre d'opposition
 inline-letter-desc = Une lettre prête à coller dans les formulaires
 inline-deadline-title = Échéance
-inline-deadline-desc = Où en sont les choses, et pourquoi cela vaut encore la peine
+inline-deadline-desc = Où en sont les choses, et ce que change une opposition aujourd'hui
 # Mots, en plus du titre, qui trouvent une fiche quand on les tape après @bot (séparés par des espaces).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +242,7 @@ inline-deadline-keywords = échéance date délai
 cmd-start = Commencer ici
 cmd-facebook = S'opposer sur Facebook
 cmd-instagram = S'opposer sur Instagram
-cmd-whatsapp = S'opposer sur WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp et Meta AI
 cmd-template = Une lettre à coller dans les formulaires
 cmd-deadline = L'échéance et où en sont les choses
 cmd-remind = Des rappels avant l'échéance
@@ -246,5 +255,5 @@ cmd-privacy = Ce que le bot garde
 cmd-forget = Effacer tout ce qui est gardé pour cette discussion
 
 ## Profil du bot : description de 512 caractères au plus, description courte de 120 au plus.
-bot-description = Meta entraîne son IA sur les publications, photos et commentaires publics des adultes de l'UE. Ce bot vous montre, étape par étape et dans votre langue, comment vous y opposer sur Facebook, Instagram et WhatsApp, vous donne une lettre à coller et vous le rappelle avant l'échéance.
-bot-short-description = Empêchez Meta d'entraîner son IA sur vos publications : les étapes, les formulaires, une lettre.
+bot-description = Meta entraîne son IA sur les publications, photos et commentaires publics des adultes de l'UE, et sur ce qu'on envoie à Meta AI. Ce bot vous montre, étape par étape et dans votre langue, comment vous y opposer sur Facebook et Instagram et ce qu'il en est sur WhatsApp, et vous donne une lettre à coller. Quand une échéance approche, il peut vous la rappeler.
+bot-short-description = Opposez-vous à l'usage de vos publications par l'IA de Meta : étapes, formulaires, lettre.

@@ -156,7 +156,7 @@ impl Brain {
             }
             Action::Welcome => {
                 let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
-                Ok(vec![Reply::Message(self.group_intro(lang))])
+                Ok(vec![Reply::Message(self.group_intro(lang, ctx.now))])
             }
             Action::Leave => {
                 self.store.forget(ctx.chat_id).await?;
@@ -196,7 +196,7 @@ impl Brain {
                 let chosen = self.i18n.resolve(chosen);
                 self.store.set_lang(ctx.chat_id, chosen).await?;
                 let html = self.i18n.tr(chosen, "language-set", &[]);
-                Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen) })])
+                Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now) })])
             }
             Request::Mark(platform, done) => self.mark(ctx, lang, platform, done).await,
             Request::Forget => {
@@ -218,10 +218,7 @@ impl Brain {
             Screen::Deadline => self.deadline(lang, ctx.now, true),
             Screen::Status => self.status(ctx, lang).await?,
             Screen::Share => self.share(lang),
-            Screen::Help => {
-                let html = self.i18n.tr(lang, "help-text", &[("bot", self.bot_username.as_ref().into())]);
-                Message { html, keyboard: self.main_keyboard(lang) }
-            }
+            Screen::Help => self.help(lang, ctx.now),
             Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
             Screen::LanguageMenu => self.language_menu(lang),
         })
@@ -242,29 +239,23 @@ impl Brain {
         Ok(replies)
     }
 
+    /// Subscribes the chat while a reminder lies ahead; else says in one sentence why there
+    /// is nothing to remind of, with the platforms one tap away.
     async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
         let now = ctx.now;
-        if now >= self.campaign.deadline {
-            let date = self.deadline_label(lang);
-            return Ok(vec![self.say_with(lang, "remind-after-deadline", &[("date", date.into())])]);
-        }
+        let Some(wave) = schedule::next_wave_after(&self.campaign, now) else {
+            let id = if now >= self.campaign.deadline { "remind-after-deadline" } else { "remind-no-wave" };
+            let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang).into())]);
+            return Ok(vec![Reply::Message(Message { html, keyboard: vec![self.platform_row(lang)] })]);
+        };
         let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
         if state.open_platforms().is_empty() {
             return Ok(vec![self.say(lang, "remind-nothing-left")]);
         }
         let fresh = self.store.subscribe(ctx.chat_id, lang, now.timestamp()).await?;
-        let message = match schedule::next_wave_after(&self.campaign, now) {
-            Some(wave) => {
-                let when = self.i18n.datetime(lang, wave.due.with_timezone(self.campaign.deadline.offset()));
-                let id = if fresh { "remind-on" } else { "remind-already" };
-                self.say_with(lang, id, &[("when", when.into())])
-            }
-            None => {
-                let date = self.deadline_label(lang);
-                self.say_with(lang, "remind-on-no-wave", &[("date", date.into())])
-            }
-        };
-        Ok(vec![message])
+        let when = self.i18n.datetime(lang, wave.due.with_timezone(self.campaign.deadline.offset()));
+        let id = if fresh { "remind-on" } else { "remind-already" };
+        Ok(vec![self.say_with(lang, id, &[("when", when.into())])])
     }
 
     fn say(&self, lang: Lang, id: &str) -> Reply {

@@ -26,16 +26,29 @@ impl Brain {
         self.i18n.tr(lang, &format!("name-{}", p.key()), &[])
     }
 
-    /// The buttons of /start: the three platforms, the letter, reminders, language, share.
-    pub fn main_keyboard(&self, lang: Lang) -> Vec<Vec<Button>> {
+    /// Whether a reminder wave lies ahead of `now`, before the deadline. When none does (the
+    /// deadline passed, or no offset comes before it), no screen offers reminders.
+    pub fn reminders_ahead(&self, now: DateTime<Utc>) -> bool {
+        schedule::next_wave_after(&self.campaign, now).is_some()
+    }
+
+    /// The buttons of /start: the three platforms, the letter, reminders (while any lie
+    /// ahead), language, share.
+    pub fn main_keyboard(&self, lang: Lang, now: DateTime<Utc>) -> Vec<Vec<Button>> {
+        let mut second = vec![self.show_button(lang, "btn-letter", Topic::Letter)];
+        if self.reminders_ahead(now) {
+            second.push(self.show_button(lang, "btn-remind", Topic::Remind));
+        }
         vec![
-            Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
-            vec![
-                self.show_button(lang, "btn-letter", Topic::Letter),
-                self.show_button(lang, "btn-remind", Topic::Remind),
-            ],
+            self.platform_row(lang),
+            second,
             vec![self.show_button(lang, "btn-language", Topic::Language), self.share_button(lang, "")],
         ]
+    }
+
+    /// A button to each platform's steps.
+    pub(super) fn platform_row(&self, lang: Lang) -> Vec<Button> {
+        Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect()
     }
 
     /// The deadline as people say it: the date alone when it falls at midnight (as the first
@@ -64,7 +77,7 @@ impl Brain {
 
     pub fn start(&self, lang: Lang, now: DateTime<Utc>) -> Message {
         let html = self.i18n.tr(lang, "start-text", &[("deadline", self.deadline_status(lang, now).into())]);
-        Message { html, keyboard: self.main_keyboard(lang) }
+        Message { html, keyboard: self.main_keyboard(lang, now) }
     }
 
     /// The steps for one platform. With a chat state, the checklist button is shown; without
@@ -80,8 +93,10 @@ impl Brain {
 
     fn form_button(&self, lang: Lang, p: Platform) -> Button {
         let name = self.platform_name(lang, p);
+        // Facebook's and Instagram's forms open only for someone logged in to that service.
+        let id = if p == Platform::Whatsapp { "btn-open-form" } else { "btn-open-form-login" };
         Button::Url {
-            label: self.i18n.tr(lang, "btn-open-form", &[("platform", name.into())]),
+            label: self.i18n.tr(lang, id, &[("platform", name.into())]),
             url: self.campaign.form_url(p).to_string(),
         }
     }
@@ -121,10 +136,11 @@ impl Brain {
 
     pub fn deadline(&self, lang: Lang, now: DateTime<Utc>, in_chat: bool) -> Message {
         let keyboard = if in_chat {
-            vec![
-                Platform::ALL.into_iter().map(|p| self.platform_button(lang, p)).collect(),
-                vec![self.show_button(lang, "btn-remind", Topic::Remind), self.share_button(lang, "deadline")],
-            ]
+            let mut second = vec![self.share_button(lang, "deadline")];
+            if self.reminders_ahead(now) {
+                second.insert(0, self.show_button(lang, "btn-remind", Topic::Remind));
+            }
+            vec![self.platform_row(lang), second]
         } else {
             vec![vec![self.share_button(lang, "deadline")]]
         };
@@ -151,8 +167,8 @@ impl Brain {
         }
         lines.push(String::new());
         lines.push(match (state.subscribed, schedule::next_wave_after(&self.campaign, ctx.now)) {
-            (false, _) => self.label(lang, "status-not-subscribed"),
-            (true, None) => self.label(lang, "status-subscribed-no-wave"),
+            (_, None) => self.label(lang, "status-no-wave"),
+            (false, Some(_)) => self.label(lang, "status-not-subscribed"),
             (true, Some(wave)) => {
                 let when = self.i18n.datetime(lang, wave.due.with_timezone(self.campaign.deadline.offset()));
                 self.i18n.tr(lang, "status-subscribed", &[("when", when.into())])
@@ -170,8 +186,20 @@ impl Brain {
         Message { html, keyboard: vec![vec![self.share_button(lang, "")]] }
     }
 
-    pub fn group_intro(&self, lang: Lang) -> Message {
-        Message { html: self.label(lang, "group-intro"), keyboard: self.main_keyboard(lang) }
+    /// What the bot says when added to a group; it mentions reminders while any lie ahead.
+    pub fn group_intro(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+        let mut html = self.label(lang, "group-intro");
+        if self.reminders_ahead(now) {
+            html = format!("{html} {}", self.label(lang, "group-intro-remind"));
+        }
+        Message { html, keyboard: self.main_keyboard(lang, now) }
+    }
+
+    /// /help: every command, with /remind described as it stands at `now`.
+    pub fn help(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+        let remind = self.label(lang, if self.reminders_ahead(now) { "help-remind" } else { "help-remind-none" });
+        let args: [(&str, Arg); 2] = [("bot", self.bot_username.as_ref().into()), ("remind", remind.into())];
+        Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now) }
     }
 
     /// A reminder naming the platforms still to do, with a button to each.
@@ -194,11 +222,14 @@ impl Brain {
 }
 
 impl Brain {
-    /// The command menu for a kind of chat: (name, description) pairs from the locale.
-    pub fn command_menu(&self, lang: Lang, kind: super::ChatKind) -> Vec<(String, String)> {
+    /// The command menu for a kind of chat at `now`: (name, description) pairs from the
+    /// locale. /remind is left out while no reminder lies ahead.
+    pub fn command_menu(&self, lang: Lang, kind: super::ChatKind, now: DateTime<Utc>) -> Vec<(String, String)> {
+        let ahead = self.reminders_ahead(now);
         super::Command::MENU
             .iter()
             .filter(|(c, _)| kind == super::ChatKind::Private || c.in_group_menu())
+            .filter(|(c, _)| ahead || *c != super::Command::Remind)
             .map(|(_, name)| (name.to_string(), html::to_plain(&self.i18n.tr(lang, &format!("cmd-{name}"), &[]))))
             .collect()
     }

@@ -24,7 +24,7 @@ pub async fn register(bot: Bot, brain: Brain) {
             [(ChatKind::Private, BotCommandScope::AllPrivateChats), (ChatKind::Group, BotCommandScope::AllGroupChats)]
         {
             let commands: Vec<BotCommand> = brain
-                .command_menu(lang, kind)
+                .command_menu(lang, kind, chrono::Utc::now())
                 .into_iter()
                 .map(|(name, description)| BotCommand::new(name, description))
                 .collect();

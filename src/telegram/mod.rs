@@ -114,6 +114,18 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     brain.bot_username = username.as_str().into();
 
     tokio::spawn(menu::register(bot.clone(), brain.clone()));
+    // The menus offer /remind only while a reminder lies ahead: register them again once
+    // the last one has passed, so the same binary is right on both sides of the date.
+    if let Some(last) =
+        reminders::schedule::waves(&brain.campaign).into_iter().map(|w| w.due).filter(|d| *d > Utc::now()).max()
+    {
+        let (bot, brain) = (bot.clone(), brain.clone());
+        tokio::spawn(async move {
+            let wait = (last - Utc::now()).to_std().unwrap_or_default().saturating_add(Duration::from_secs(1));
+            tokio::time::sleep(wait).await;
+            menu::register(bot, brain).await;
+        });
+    }
 
     let budget = Arc::new(Budget::new(global_limit(options.paid)));
     let (stop_tx, stop_rx) = watch::channel(false);
