@@ -27,10 +27,10 @@ async fn commands_are_answered_in_the_users_language_with_html_and_buttons() {
     let work = Workdir::new();
     let (fake, mut bot) = started(&work).await;
     let cases = [
-        ("/start", "Gardez vos contenus", "Keep your content"),
+        ("/start", "Opposez-vous à l'usage de vos contenus", "Object to Meta using your content"),
         ("/facebook", "S'opposer sur Facebook", "Object on Facebook"),
         ("/instagram", "S'opposer sur Instagram", "Object on Instagram"),
-        ("/whatsapp", "S'opposer sur WhatsApp", "Object on WhatsApp"),
+        ("/whatsapp", "WhatsApp et Meta AI", "WhatsApp and Meta AI"),
         ("/template", "RGPD", "GDPR"),
         ("/deadline", "27 mai 2025", "27 May 2025"),
         ("/language", "Choisissez la langue", "Choose the language"),
@@ -130,6 +130,7 @@ async fn at_start_up_menus_and_descriptions_are_set_for_every_language_and_both_
                 let description = command["description"].as_str().unwrap();
                 assert!((1..=32).contains(&name.len()) && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
                 assert!((1..=256).contains(&description.chars().count()));
+                assert_ne!(name, "remind", "the deadline has passed: no reminders on offer");
             }
         }
         assert!(requests.iter().any(|r| r.method == "setMyDescription" && r.body["language_code"] == lang));
@@ -339,4 +340,29 @@ fn without_a_token_run_exits_2_with_one_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("TELOXIDE_TOKEN") && err.contains("console"), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_menus_offer_reminders_until_the_last_wave_has_passed() {
+    let work = Workdir::new();
+    let campaign = work.campaign(in_secs(30), &["26s"]);
+    let fake = FakeTelegram::start().await;
+    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let mut bot = BotProcess::start(&fake, &work, &env);
+    let offers_remind = |r: &Request| {
+        r.method == "setMyCommands"
+            && r.body["commands"].as_array().is_some_and(|c| c.iter().any(|c| c["command"] == "remind"))
+    };
+    let first = fake
+        .wait_for("the first menus", WAIT, |rs| rs.iter().filter(|r| r.method == "setMyShortDescription").count() >= 25)
+        .await;
+    assert!(first.iter().any(offers_remind), "while a wave lies ahead, /remind is offered");
+    let before = first.iter().filter(|r| r.method == "setMyCommands").count();
+    // The wave falls 4 s after start; then the menus are sent again, without /remind.
+    let again = fake
+        .wait_for("the menus again", WAIT, |rs| rs.iter().filter(|r| r.method == "setMyCommands").count() >= 2 * before)
+        .await;
+    let later: Vec<&Request> = again.iter().filter(|r| r.method == "setMyCommands").skip(before).collect();
+    assert!(!later.is_empty() && later.iter().all(|r| !offers_remind(r)), "after the last wave, no /remind");
+    bot.stop();
 }
