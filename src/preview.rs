@@ -37,6 +37,7 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
             "zone" => ("zone", "UTC+02:00".into()),
             "bot" => ("bot", "objection_bot".into()),
             "link" => ("link", "https://t.me/objection_bot".into()),
+            "remind" => ("remind", i18n.tr(lang, "help-remind", &[]).into()),
             "deadline" => {
                 ("deadline", i18n.tr(lang, "deadline-after", &[("date", brain.deadline_label(lang).into())]).into())
             }
