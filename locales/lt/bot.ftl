@@ -56,12 +56,14 @@ btn-menu = ↩️ Meniu
 btn-deadline = ⏳ Terminas
 btn-status = ✅ Mano sąrašas
 btn-open-form = 📝 Atverti oficialią { $platform } formą
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Oficiali forma (prisijunkite prie { $platform }, jei prašoma)
 btn-mark-done = ☑️ Pateikiau prieštaravimą: { $platform }
 btn-mark-undone = ↩️ Vis dėlto neatlikta: { $platform }
 
 ## /start
 start-text =
-    <b>Saugokite savo turinį nuo „Meta“ DI</b>
+    <b>Prieštaraukite, kad „Meta“ jūsų turinį naudotų savo DI mokyti</b>
 
     „Meta“ savo dirbtiniam intelektui mokyti naudoja ES gyvenančių suaugusiųjų viešus įrašus, nuotraukas, aprašymus ir komentarus, taip pat tai, ką žmonės siunčia „Meta AI“. BDAR 21 straipsnis suteikia jums teisę tam prieštarauti. Kiekvienoje platformoje tai užtrunka porą minučių.
 
@@ -70,18 +72,18 @@ start-text =
     Pasirinkite platformą ir pamatysite, ką daryti:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ „Meta“ pradės naudoti jūsų turinį <b>{ $date }</b>. Liko: <b>{ $left }</b>. Jei pateiksite prieštaravimą iki šios datos, jūsų jau paskelbti įrašai nebus naudojami mokymui.
-deadline-after = ℹ️ „Meta“ savo DI turiniu moko nuo <b>{ $date }</b>. Prieštarauti vis dar galite: prieštaravimas galioja nuo tos dienos, kai jį pateikiate, todėl tai, ką paskelbsite vėliau, nebus naudojama. Jau panaudoto turinio atsiimti negalima.
+deadline-before = ⏳ Nuo <b>{ $date }</b> „Meta“ pradės naudoti turinį. Liko: <b>{ $left }</b>. Prieštaravimas galioja nuo jo pateikimo dienos, tad pateiktas iki šios datos jis galios dar prieš prasidedant mokymui.
+deadline-after = ℹ️ Nuo <b>{ $date }</b> „Meta“ moko savo DI turiniu. Prieštarauti vis dar galite: jūsų prieštaravimas galioja nuo tos dienos, kai jį pateikiate. Jau panaudoto turinio iš jau apmokytų modelių pašalinti negalima.
 
 ## Platform steps
 facebook-text =
     <b>Prieštaravimas per „Facebook“</b>
 
-    <b>Greičiausia:</b> bakstelėkite mygtuką apačioje ir atsivers oficiali „Meta“ forma, kurioje jau būsite prisijungę prie savo paskyros.
+    <b>Greičiausia:</b> bakstelėkite mygtuką apačioje ir atsivers oficiali „Meta“ forma. Jei puslapis to paprašys, pirmiausia ten prisijunkite prie „Facebook“.
 
     <b>Programėlėje:</b>
     1. Atidarykite meniu ir eikite į <i>Nustatymai ir privatumas</i> → <i>Privatumo centras</i>.
-    2. Atidarykite <i>Privatumo temos</i> → <i>DI bendrovėje „Meta“</i>.
+    2. Atidarykite <i>Privatumo temos</i> → dirbtinio intelekto temą (<i>DI bendrovėje „Meta“</i>).
     3. Pasirinkite <i>Pateikti prieštaravimo užklausą</i>.
     4. Įveskite savo paskyros el. pašto adresą. Priežasties laukelis neprivalomas: palikite jį tuščią arba įklijuokite laišką iš /template.
     5. Išsiųskite formą.
@@ -96,11 +98,11 @@ facebook-text =
 instagram-text =
     <b>Prieštaravimas per „Instagram“</b>
 
-    <b>Greičiausia:</b> bakstelėkite mygtuką apačioje ir atsivers oficiali „Meta“ forma, kurioje jau būsite prisijungę prie savo paskyros.
+    <b>Greičiausia:</b> bakstelėkite mygtuką apačioje ir atsivers oficiali „Meta“ forma. Jei puslapis to paprašys, pirmiausia ten prisijunkite prie „Instagram“.
 
     <b>Programėlėje:</b>
-    1. Eikite į savo profilį ir bakstelėkite meniu ☰.
-    2. Atidarykite <i>Nustatymai ir privatumas</i> → <i>Privatumo centras</i> (arba <i>Apie</i> → <i>Privatumo politika</i>).
+    1. Eikite į savo profilį ir bakstelėkite meniu ☰ (<i>Nustatymai ir veikla</i>).
+    2. Šiame meniu raskite <i>Privatumo centras</i> (kai kuriose versijose – skiltyje <i>Apie</i> → <i>Privatumo politika</i>).
     3. Raskite <i>Teisė nesutikti</i> ir atidarykite formą.
     4. Įveskite savo paskyros el. pašto adresą. Priežasties laukelis neprivalomas: palikite jį tuščią arba įklijuokite laišką iš /template.
     5. Išsiųskite formą.
@@ -112,30 +114,31 @@ instagram-text =
     • Vienas prieštaravimas galioja visoms paskyroms, susietoms tame pačiame Paskyrų centre, įskaitant „Facebook“. Nesusietoms paskyroms reikia atskiro prieštaravimo.
     • Jau prieštaravote 2024 m.? Dėl viso pikto padarykite tai dar kartą.
 whatsapp-text =
-    <b>Prieštaravimas per „WhatsApp“</b>
+    <b>„WhatsApp“ ir „Meta AI“</b>
 
-    Jūsų privatūs pokalbiai DI mokyti <b>nenaudojami</b>. Gali būti naudojama tai, ką siunčiate „Meta AI“ (mėlynai rožinis apskritimas programėlėje).
+    Jūsų privatūs pokalbiai yra visapusiškai užšifruoti ir DI mokyti <b>nenaudojami</b>. Tai, ką siunčiate „Meta AI“ (mėlynai rožinis apskritimas programėlėje arba @Meta AI, pakviestas į grupės pokalbį), nėra visapusiškai užšifruota ir gali būti naudojama.
 
-    <b>Kaip:</b> programėlėje tokio nustatymo nėra, prieštaravimas pateikiamas per interneto formą.
-    1. Bakstelėkite mygtuką apačioje (arba eikite į whatsapp.com → <i>Teisinė informacija</i> → forma <i>Duomenų subjekto teisės</i>).
-    2. Pasirinkite parinktis, kuriomis prieštaraujate, kad jūsų duomenys būtų naudojami DI.
+    • „Meta AI“ programėlėje „WhatsApp“ išjungti negalima – galima tik juo nesinaudoti.
+    • 2025 m. birželį „Meta“ pareiškė, kad šiuo metu „WhatsApp“ pokalbių su „Meta AI“ mokymui nenaudoja.
+    • Programėlėje nėra prieštaravimo nustatymo, o vartotojų konsultavimo centrai nurodo, kad „WhatsApp“ neturi savos oficialios prieštaravimo tvarkos šiuo klausimu.
+
+    <b>Patikimiausia apsauga:</b> nieko nesiųskite „Meta AI“.
+
+    <b>Atsargumo dėlei – interneto forma:</b>
+    1. Bakstelėkite mygtuką apačioje (arba eikite į whatsapp.com → teisinės informacijos nuoroda puslapio apačioje → duomenų subjekto teisių forma, kad ir kaip ji šiuo metu vadintųsi).
+    2. Pasirinkite parinktis, kuriomis prieštaraujate, kad jūsų duomenys būtų naudojami.
     3. Įveskite savo telefono numerį su šalies kodu ir el. pašto adresą.
     4. Jei prašoma nurodyti priežastį, įklijuokite laišką iš /template.
-    5. Išsiųskite formą.
-
-    <b>Vėliau:</b> „WhatsApp“ atsako el. paštu. Išsaugokite šį atsakymą.
-
-    <b>Verta žinoti</b>
-    • Jau prieštaravote 2024 m.? Dėl viso pikto padarykite tai dar kartą.
+    5. Išsiųskite formą. „WhatsApp“ atsako el. paštu – išsaugokite šį atsakymą.
 
 ## /template
 letter-intro = Nukopijuokite toliau pateiktą laišką (pakanka jį bakstelėti) ir įklijuokite į formos laukelį <i>priežastis</i> arba į „WhatsApp“ formą, jei joje prašoma nurodyti priežastį.
 letter-body =
-    Laba diena,
+    Gerbiamieji,
 
-    Pagal Bendrojo duomenų apsaugos reglamento (BDAR) 21 straipsnį prieštarauju, kad „Meta“ ir jos partneriai tvarkytų mano asmens duomenis dirbtinio intelekto kūrimo ir mokymo tikslais. Tai taikoma mano įrašams, nuotraukoms, komentarams ir visiems kitiems su mano paskyra susijusiems asmens ar viešiems duomenims.
+    Pagal Bendrojo duomenų apsaugos reglamento (BDAR) 21 straipsnio 1 dalį nesutinku, kad „Meta“ ir jos partneriai tvarkytų mano asmens duomenis dirbtinio intelekto kūrimo ir mokymo tikslais. Tai apima mano įrašus, nuotraukas ir jų aprašymus, komentarus ir bet kokį kitą su mano paskyra susijusį turinį, taip pat mano sąveiką su „Meta AI“.
 
-    Prašau raštu patvirtinti, kad mano prieštaravimas užregistruotas ir yra taikomas.
+    Pagal BDAR 12 straipsnio 3 dalį prašau per vieną mėnesį raštu patvirtinti, kad mano nesutikimas užregistruotas ir taikomas.
 
     Pagarbiai
 
@@ -151,7 +154,7 @@ help-text =
     /whatsapp: kaip pateikti prieštaravimą per „WhatsApp“
     /template: laiškas, kurį galima įklijuoti į formas
     /deadline: terminas ir dabartinė padėtis
-    /remind: priminimai iki termino
+    { $remind }
     /stop: išjungti priminimus
     /status: jūsų sąrašas ir kitas priminimas
     /language: pakeisti kalbą
@@ -160,6 +163,11 @@ help-text =
     /forget: ištrinti viską, ką saugau apie šį pokalbį
 
     Be to, bet kuriame pokalbyje galite įvesti @{ $bot } ir paskelbti ten kortelę.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: priminimai iki termino
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: kodėl dabar priminimų nėra
 
 ## /privacy and /forget
 privacy-text =
@@ -180,14 +188,14 @@ error-text = Mano pusėje kažkas nepavyko. Bandykite dar kartą po minutės.
 
 ## Reminders
 remind-on = 🔔 Priminimai įjungti. Kitas priminimas: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Priminimai įjungti, bet iki termino (<b>{ $date }</b>) neliko nė vieno priminimo. Geriausia veikti dabar.
+remind-no-wave = Iki termino (<b>{ $date }</b>) neliko nė vieno priminimo, tad geriausias metas prieštarauti – dabar.
 remind-already = 🔔 Priminimai jau įjungti. Kitas priminimas: <b>{ $when }</b>.
-remind-after-deadline = Terminas (<b>{ $date }</b>) jau praėjo, tad priminti nebėra ko. Prieštarauti vis tiek verta: tai apsaugo tai, ką skelbiate nuo prieštaravimo pateikimo dienos.
+remind-after-deadline = Terminas (<b>{ $date }</b>) jau praėjo, tad priminti nebėra ko, tačiau prieštarauti galite bet kada, ir jūsų prieštaravimas galios nuo jo pateikimo dienos.
 remind-nothing-left = Pažymėjote visas tris platformas, tad priminimų nereikia. Ačiū!
 stop-done = 🔕 Priminimai išjungti. Atsiųskite /remind, jei norite vėl juos įjungti.
 stop-not-subscribed = Priminimai nebuvo įjungti. Atsiųskite /remind, kad juos įjungtumėte.
 reminder-text =
-    🔔 <b>Priminimas:</b> prieštaravimui pateikti liko { $left }, kol „Meta“ pradės naudoti jūsų turinį (<b>{ $date }</b>).
+    🔔 <b>Priminimas:</b> iki termino (<b>{ $date }</b>) liko { $left }. Prieštaravimas galioja nuo jo pateikimo dienos.
 
     Dar reikia padaryti: { $platforms }.
 
@@ -199,7 +207,7 @@ status-title = <b>Jūsų sąrašas</b>
 status-done = ✅ { $platform }: prieštaravimas pateiktas
 status-open = ⬜ { $platform }: dar reikia padaryti
 status-subscribed = 🔔 Priminimai įjungti. Kitas: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Priminimai įjungti; iki termino neliko nė vieno.
+status-no-wave = 🔕 Daugiau priminimų nenumatyta.
 status-not-subscribed = 🔕 Priminimai išjungti. Atsiųskite /remind, kad juos įjungtumėte.
 marked-done = Pažymėta: { $platform } atlikta.
 marked-undone = Pažymėta: { $platform } dar neatlikta.
@@ -207,24 +215,26 @@ marked-undone = Pažymėta: { $platform } dar neatlikta.
 ## Groups
 admin-only = Tai gali padaryti tik šios grupės administratorius.
 group-intro =
-    Sveiki! Padedu ES gyventojams neleisti, kad „Meta“ mokytų savo dirbtinį intelektą jų įrašais, nuotraukomis ir komentarais.
+    Sveiki! Parodau ES gyventojams, kaip prieštarauti, kad „Meta“ jų įrašus, nuotraukas ir komentarus naudotų savo dirbtiniam intelektui mokyti.
 
-    Visi čia gali naudoti /facebook, /instagram, /whatsapp ir /template. Administratorius gali įjungti priminimus grupei komanda /remind.
+    Visi čia gali naudoti /facebook, /instagram, /whatsapp ir /template.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Administratorius gali įjungti priminimus grupei komanda /remind.
 
 ## Sharing and inline mode
 share-text =
-    Pasidalykite: šis botas jūsų kalba paaiškina, kaip neleisti, kad „Meta“ mokytų savo DI jūsų įrašais.
+    Pasidalykite: šis botas jūsų kalba paaiškina, kaip prieštarauti, kad „Meta“ jūsų įrašus naudotų savo DI mokyti.
     { $link }
 inline-facebook-title = Prieštaravimas per „Facebook“
 inline-facebook-desc = Veiksmai ir oficiali forma
 inline-instagram-title = Prieštaravimas per „Instagram“
 inline-instagram-desc = Veiksmai ir oficiali forma
 inline-whatsapp-title = Prieštaravimas per „WhatsApp“
-inline-whatsapp-desc = Pokalbiai su „Meta AI“: veiksmai ir forma
+inline-whatsapp-desc = Pokalbiai su „Meta AI“: kas naudojama ir forma
 inline-letter-title = Prieštaravimo laiškas
 inline-letter-desc = Paruoštas laiškas, kurį galima įklijuoti į formas
 inline-deadline-title = Terminas
-inline-deadline-desc = Kokia padėtis ir kodėl vis dar verta
+inline-deadline-desc = Kokia padėtis ir ką prieštaravimas lemia dabar
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -236,7 +246,7 @@ inline-deadline-keywords = terminas data laikas
 cmd-start = Pradėkite čia
 cmd-facebook = Pateikti prieštaravimą per „Facebook“
 cmd-instagram = Pateikti prieštaravimą per „Instagram“
-cmd-whatsapp = Pateikti prieštaravimą per „WhatsApp“ („Meta AI“)
+cmd-whatsapp = „WhatsApp“ ir „Meta AI“
 cmd-template = Laiškas, kurį galima įklijuoti į formas
 cmd-deadline = Terminas ir dabartinė padėtis
 cmd-remind = Priminimai iki termino
@@ -249,5 +259,5 @@ cmd-privacy = Ką botas saugo
 cmd-forget = Ištrinti viską, kas saugoma apie šį pokalbį
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = „Meta“ moko savo dirbtinį intelektą ES gyvenančių suaugusiųjų viešais įrašais, nuotraukomis ir komentarais. Šis botas jūsų kalba žingsnis po žingsnio parodo, kaip pateikti prieštaravimą per „Facebook“, „Instagram“ ir „WhatsApp“, duoda laišką, kurį galima įklijuoti, ir primena prieš terminą.
-bot-short-description = Neleiskite, kad „Meta“ mokytų savo DI jūsų įrašais: veiksmai, formos ir laiškas.
+bot-description = „Meta“ moko savo dirbtinį intelektą ES gyvenančių suaugusiųjų viešais įrašais, nuotraukomis ir komentarais, taip pat tuo, ką žmonės siunčia „Meta AI“. Šis botas jūsų kalba žingsnis po žingsnio parodo, kaip pateikti prieštaravimą per „Facebook“ ir „Instagram“ ir kas galioja „WhatsApp“, ir duoda laišką, kurį galima įklijuoti. Kai artėja terminas, jis gali jums priminti.
+bot-short-description = Prieštaraukite, kad „Meta“ jūsų įrašus naudotų savo DI mokyti: veiksmai, formos ir laiškas.

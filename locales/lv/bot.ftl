@@ -57,32 +57,34 @@ btn-menu = ↩️ Izvēlne
 btn-deadline = ⏳ Termiņš
 btn-status = ✅ Mans saraksts
 btn-open-form = 📝 Atvērt oficiālo { $platform } veidlapu
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Oficiālā veidlapa (ja prasa, piesakieties { $platform } kontā)
 btn-mark-done = ☑️ Iebildums iesniegts: { $platform }
 btn-mark-undone = ↩️ Tomēr nav izdarīts: { $platform }
 
 ## /start
 start-text =
-    <b>Sargājiet savu saturu no Meta mākslīgā intelekta</b>
+    <b>Iebilstiet pret to, ka Meta izmanto jūsu saturu sava MI apmācībai</b>
 
-    Meta izmanto ES pieaugušo lietotāju publiskos ierakstus, fotoattēlus, parakstus un komentārus, kā arī to, ko cilvēki sūta Meta AI, lai apmācītu savu mākslīgo intelektu (MI). VDAR (21. pants) dod jums tiesības iebilst. Katrai platformai pietiek ar pāris minūtēm.
+    Meta izmanto ES pieaugušo lietotāju publiskos ierakstus, fotoattēlus, attēlu parakstus un komentārus, kā arī to, ko cilvēki sūta Meta AI, lai apmācītu savu mākslīgo intelektu (MI). VDAR (21. pants) dod jums tiesības iebilst. Katrai platformai pietiek ar pāris minūtēm.
 
     { $deadline }
 
     Izvēlieties platformu, lai redzētu, kas jādara:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ Datums, no kura Meta izmantos jūsu saturu: <b>{ $date }</b>. Atlikušais laiks: <b>{ $left }</b>. Ja iebilstat pirms šī datuma, jūsu jau publicētie ieraksti apmācībā netiks izmantoti.
-deadline-after = ℹ️ Meta jau apmāca savu MI ar lietotāju saturu (sākums: <b>{ $date }</b>). Iebilst joprojām var: iebildums ir spēkā no dienas, kad to iesniedzat, tāpēc tas, ko publicējat pēc tam, apmācībā netiek izmantots. Jau izmantoto saturu atpakaļ paņemt nevar.
+deadline-before = ⏳ Datums, no kura Meta sāks izmantot saturu: <b>{ $date }</b>. Atlikušais laiks: <b>{ $left }</b>. Iebildums ir spēkā no dienas, kad tas iesniegts, tāpēc, ja to iesniedzat pirms šī datuma, tas būs spēkā jau pirms apmācības sākuma.
+deadline-after = ℹ️ Meta jau apmāca savu MI ar lietotāju saturu (sākums: <b>{ $date }</b>). Iebilst joprojām var: jūsu iebildums ir spēkā no dienas, kad to iesniedzat. Jau izmantoto saturu no jau apmācītiem modeļiem izņemt nevar.
 
 ## Platform steps
 facebook-text =
     <b>Iebildums vietnē Facebook</b>
 
-    <b>Ātrākais veids:</b> pieskarieties pogai zemāk, lai atvērtu Meta oficiālo veidlapu savā kontā.
+    <b>Ātrākais veids:</b> pieskarieties pogai zemāk, lai atvērtu Meta oficiālo veidlapu. Ja lapa to prasa, vispirms tajā piesakieties savā Facebook kontā.
 
     <b>Lietotnē:</b>
     1. Atveriet izvēlni un dodieties uz <i>Iestatījumi un konfidencialitāte</i> → <i>Konfidencialitātes centrs</i>.
-    2. Atveriet <i>Konfidencialitātes tēmas</i> → <i>MI uzņēmumā Meta</i>.
+    2. Atveriet <i>Konfidencialitātes tēmas</i> → tēmu par mākslīgo intelektu (<i>MI uzņēmumā Meta</i>).
     3. Izvēlieties <i>Iesniegt iebilduma pieprasījumu</i>.
     4. Ievadiet sava konta e-pasta adresi. Iemesla lauks nav obligāts: atstājiet to tukšu vai ielīmējiet vēstuli no /template.
     5. Nosūtiet veidlapu.
@@ -97,11 +99,11 @@ facebook-text =
 instagram-text =
     <b>Iebildums lietotnē Instagram</b>
 
-    <b>Ātrākais veids:</b> pieskarieties pogai zemāk, lai atvērtu Meta oficiālo veidlapu savā kontā.
+    <b>Ātrākais veids:</b> pieskarieties pogai zemāk, lai atvērtu Meta oficiālo veidlapu. Ja lapa to prasa, vispirms tajā piesakieties savā Instagram kontā.
 
     <b>Lietotnē:</b>
-    1. Atveriet savu profilu un pieskarieties izvēlnei ☰.
-    2. Atveriet <i>Iestatījumi un konfidencialitāte</i> → <i>Konfidencialitātes centrs</i> (vai <i>Par</i> → <i>Konfidencialitātes politika</i>).
+    1. Atveriet savu profilu un pieskarieties izvēlnei ☰ (tajā ir iestatījumi un jūsu aktivitāte).
+    2. Šajā izvēlnē atrodiet <i>Konfidencialitātes centrs</i> (dažās versijās tas ir sadaļā <i>Par</i> → <i>Konfidencialitātes politika</i>).
     3. Atrodiet <i>Tiesības iebilst</i> un atveriet veidlapu.
     4. Ievadiet sava konta e-pasta adresi. Iemesla lauks nav obligāts: atstājiet to tukšu vai ielīmējiet vēstuli no /template.
     5. Nosūtiet veidlapu.
@@ -113,32 +115,33 @@ instagram-text =
     • Viens iebildums attiecas uz visiem kontiem, kas saistīti vienā un tajā pašā Kontu centrā, arī uz Facebook. Kontiem, kas nav saistīti, vajadzīgs atsevišķs iebildums.
     • Iebildāt jau 2024. gadā? Drošības labad dariet to vēlreiz.
 whatsapp-text =
-    <b>Iebildums lietotnē WhatsApp</b>
+    <b>WhatsApp un Meta AI</b>
 
-    Jūsu privātās sarunas MI apmācībai <b>netiek</b> izmantotas. Var tikt izmantots tas, ko sūtāt Meta AI (zili rozā aplis lietotnē).
+    Jūsu privātās sarunas ir pilnīgi šifrētas un MI apmācībai <b>netiek</b> izmantotas. Tas, ko sūtāt Meta AI (zili rozā aplis lietotnē vai @Meta AI, ko izsaucat grupas sarunā), nav pilnīgi šifrēts un var tikt izmantots.
 
-    <b>Kā rīkoties:</b> lietotnē šāda iestatījuma nav; iebildumu iesniedz tīmekļa veidlapā.
-    1. Pieskarieties pogai zemāk (vai atveriet whatsapp.com → <i>Juridiskā informācija</i> → veidlapa <i>Datu subjekta tiesības</i>).
-    2. Izvēlieties iespējas, ar kurām iebilst pret jūsu datu izmantošanu MI vajadzībām.
+    • Meta AI lietotnē WhatsApp nevar izslēgt; to var tikai neizmantot.
+    • 2025. gada jūnijā Meta paziņoja, ka pašlaik neizmanto WhatsApp sarunas ar Meta AI apmācībai.
+    • Lietotnē nav iestatījuma, ar ko iebilst, un patērētāju tiesību organizācijas norāda, ka WhatsApp šim nolūkam nav savas oficiālas iebilduma procedūras.
+
+    <b>Drošākā aizsardzība:</b> nesūtiet Meta AI neko.
+
+    <b>Piesardzības pēc – tīmekļa veidlapa:</b>
+    1. Pieskarieties pogai zemāk (vai atveriet whatsapp.com → juridiskās informācijas saite lapas apakšā → veidlapa par datu subjekta tiesībām, lai kā tā pašlaik sauktos).
+    2. Izvēlieties iespējas, ar kurām varat iebilst pret savu datu izmantošanu.
     3. Ievadiet savu tālruņa numuru ar valsts kodu un savu e-pasta adresi.
-    4. Ja tiek jautāts iemesls, ielīmējiet vēstuli no /template.
-    5. Nosūtiet veidlapu.
-
-    <b>Pēc tam:</b> WhatsApp atbild e-pastā. Saglabājiet šo atbildi.
-
-    <b>Der zināt</b>
-    • Iebildāt jau 2024. gadā? Drošības labad dariet to vēlreiz.
+    4. Ja tiek prasīts iemesls, ielīmējiet vēstuli no /template.
+    5. Nosūtiet veidlapu. WhatsApp atbild e-pastā; saglabājiet šo atbildi.
 
 ## /template
-letter-intro = Nokopējiet zemāk esošo vēstuli (pieskarieties tai, lai nokopētu) un ielīmējiet to veidlapas laukā <i>iemesls</i> vai WhatsApp veidlapā, ja tajā tiek jautāts iemesls.
+letter-intro = Nokopējiet zemāk esošo vēstuli (pieskarieties tai, lai nokopētu) un ielīmējiet to veidlapas laukā <i>iemesls</i> vai WhatsApp veidlapā, ja tajā tiek prasīts iemesls.
 letter-body =
-    Labdien!
+    Godātās dāmas un godātie kungi!
 
-    Saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 21. pantu es iebilstu pret savu personas datu apstrādi mākslīgā intelekta izstrādei un apmācībai, ko veic Meta un tās partneri. Tas attiecas uz maniem ierakstiem, fotoattēliem, komentāriem un jebkuriem citiem personas vai publiskiem datiem, kas saistīti ar manu kontu.
+    Saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 21. panta 1. punktu es iebilstu pret to, ka Meta un tās partneri apstrādā manus personas datus mākslīgā intelekta izstrādei un apmācībai. Tas attiecas uz maniem ierakstiem, fotoattēliem, attēlu parakstiem, komentāriem un jebkuru citu ar manu kontu saistītu saturu, kā arī uz manu mijiedarbību ar Meta AI.
 
-    Lūdzu, rakstiski apstipriniet, ka mans iebildums ir reģistrēts un tiek piemērots.
+    Saskaņā ar VDAR 12. panta 3. punktu lūdzu viena mēneša laikā rakstiski apstiprināt, ka mans iebildums ir reģistrēts un tiek piemērots.
 
-    Paldies.
+    Ar cieņu
 
 ## /language
 language-choose = Izvēlieties, kādā valodā man rakstīt šajā sarunā:
@@ -152,7 +155,7 @@ help-text =
     /whatsapp: kā iebilst lietotnē WhatsApp
     /template: vēstule, ko ielīmēt veidlapās
     /deadline: termiņš un pašreizējā situācija
-    /remind: atgādinājumi pirms termiņa
+    { $remind }
     /stop: vairs nekādu atgādinājumu
     /status: jūsu saraksts un nākamais atgādinājums
     /language: mainīt valodu
@@ -161,6 +164,11 @@ help-text =
     /forget: dzēst visu, ko glabāju par šo sarunu
 
     Jebkurā sarunā varat arī ierakstīt @{ $bot }, lai tur publicētu kartīti.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: atgādinājumi pirms termiņa
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: kāpēc pašlaik nav atgādinājumu
 
 ## /privacy and /forget
 privacy-text =
@@ -181,14 +189,14 @@ error-text = Manā pusē kaut kas nogāja greizi. Lūdzu, mēģiniet vēlreiz p�
 
 ## Reminders
 remind-on = 🔔 Atgādinājumi ieslēgti. Nākamais atgādinājums: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Atgādinājumi ieslēgti, taču līdz termiņam (<b>{ $date }</b>) vairs nav neviena atgādinājuma. Labāk rīkojieties tūlīt.
+remind-no-wave = Līdz termiņam (<b>{ $date }</b>) vairs nav neviena atgādinājuma, tāpēc labākais brīdis iebilst ir tagad.
 remind-already = 🔔 Atgādinājumi jau ir ieslēgti. Nākamais atgādinājums: <b>{ $when }</b>.
-remind-after-deadline = Termiņš (<b>{ $date }</b>) ir pagājis, tāpēc vairs nav par ko atgādināt. Iebilst tomēr ir vērts: tas aizsargā to, ko publicējat, sākot ar dienu, kad iebildumu iesniedzat.
+remind-after-deadline = Termiņš (<b>{ $date }</b>) ir pagājis, tāpēc vairs nav par ko atgādināt, taču iebilst varat jebkurā laikā, un jūsu iebildums būs spēkā no dienas, kad to iesniegsiet.
 remind-nothing-left = Visas trīs platformas ir atzīmētas, tāpēc atgādinājums nav vajadzīgs. Paldies!
 stop-done = 🔕 Atgādinājumi izslēgti. Nosūtiet /remind, lai tos atkal ieslēgtu.
 stop-not-subscribed = Atgādinājumi nebija ieslēgti. Nosūtiet /remind, lai tos ieslēgtu.
 reminder-text =
-    🔔 <b>Atgādinājums:</b> jums vēl ir { $left }, lai iebilstu, pirms Meta sāks izmantot jūsu saturu (<b>{ $date }</b>).
+    🔔 <b>Atgādinājums:</b> līdz termiņam (<b>{ $date }</b>) jums vēl ir { $left }. Iebildums ir spēkā no dienas, kad tas iesniegts.
 
     Vēl jāizdara: { $platforms }.
 
@@ -200,7 +208,7 @@ status-title = <b>Jūsu saraksts</b>
 status-done = ✅ { $platform }: iebildums iesniegts
 status-open = ⬜ { $platform }: vēl jāizdara
 status-subscribed = 🔔 Atgādinājumi ieslēgti. Nākamais: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Atgādinājumi ieslēgti; līdz termiņam vairs nav neviena.
+status-no-wave = 🔕 Vairāk atgādinājumu nav paredzēts.
 status-not-subscribed = 🔕 Atgādinājumi izslēgti. Nosūtiet /remind, lai tos ieslēgtu.
 marked-done = Atzīmēts: { $platform } – izdarīts.
 marked-undone = Atzīmēts: { $platform } – vēl jāizdara.
@@ -208,24 +216,26 @@ marked-undone = Atzīmēts: { $platform } – vēl jāizdara.
 ## Groups
 admin-only = To var izdarīt tikai šīs grupas administrators.
 group-intro =
-    Sveiki! Es palīdzu cilvēkiem ES panākt, lai Meta neapmāca savu mākslīgo intelektu ar viņu ierakstiem, fotoattēliem un komentāriem.
+    Sveiki! Es parādu cilvēkiem ES, kā iebilst pret to, ka Meta izmanto viņu ierakstus, fotoattēlus un komentārus sava mākslīgā intelekta apmācībai.
 
-    Ikviens šeit var izmantot /facebook, /instagram, /whatsapp un /template. Administrators ar /remind var ieslēgt atgādinājumus grupai.
+    Ikviens šeit var izmantot /facebook, /instagram, /whatsapp un /template.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Administrators ar /remind var ieslēgt atgādinājumus grupai.
 
 ## Sharing and inline mode
 share-text =
-    Padodiet tālāk: šis bots jūsu valodā parāda, kā panākt, lai Meta neapmāca savu MI ar jūsu ierakstiem.
+    Padodiet tālāk: šis bots jūsu valodā parāda, kā iebilst pret to, ka Meta izmanto jūsu ierakstus sava MI apmācībai.
     { $link }
 inline-facebook-title = Iebildums vietnē Facebook
 inline-facebook-desc = Norādījumi un oficiālā veidlapa
 inline-instagram-title = Iebildums lietotnē Instagram
 inline-instagram-desc = Norādījumi un oficiālā veidlapa
 inline-whatsapp-title = Iebildums lietotnē WhatsApp
-inline-whatsapp-desc = Sarunas ar Meta AI: norādījumi un veidlapa
+inline-whatsapp-desc = Sarunas ar Meta AI: kas tiek izmantots, un veidlapa
 inline-letter-title = Iebilduma vēstule
 inline-letter-desc = Gatava vēstule, ko ielīmēt veidlapās
 inline-deadline-title = Termiņš
-inline-deadline-desc = Pašreizējā situācija un kāpēc joprojām ir vērts iebilst
+inline-deadline-desc = Pašreizējā situācija un ko iebildums nozīmē tagad
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -237,7 +247,7 @@ inline-deadline-keywords = termiņš datums laiks
 cmd-start = Sāciet šeit
 cmd-facebook = Iebildums vietnē Facebook
 cmd-instagram = Iebildums lietotnē Instagram
-cmd-whatsapp = Iebildums lietotnē WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp un Meta AI
 cmd-template = Vēstule, ko ielīmēt veidlapās
 cmd-deadline = Termiņš un pašreizējā situācija
 cmd-remind = Atgādinājumi pirms termiņa
@@ -250,5 +260,5 @@ cmd-privacy = Ko bots glabā
 cmd-forget = Dzēst visu, kas saglabāts par šo sarunu
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = Meta apmāca savu mākslīgo intelektu ar ES pieaugušo publiskajiem ierakstiem, fotoattēliem un komentāriem. Šis bots soli pa solim un jūsu valodā parāda, kā iebilst vietnē Facebook un lietotnēs Instagram un WhatsApp, sniedz vēstuli, ko ielīmēt, un atgādina pirms termiņa beigām.
-bot-short-description = Panāciet, lai Meta neapmāca savu MI ar jūsu ierakstiem: norādījumi, veidlapas, vēstule.
+bot-description = Meta apmāca savu mākslīgo intelektu ar ES pieaugušo publiskajiem ierakstiem, fotoattēliem un komentāriem, kā arī ar to, ko cilvēki sūta Meta AI. Šis bots soli pa solim un jūsu valodā parāda, kā iebilst vietnē Facebook un lietotnē Instagram un kas attiecas uz WhatsApp, un sniedz vēstuli, ko ielīmēt. Kad tuvojas termiņš, tas var jums par to atgādināt.
+bot-short-description = Iebilstiet pret to, ka Meta izmanto jūsu ierakstus sava MI apmācībai: norādījumi, veidlapas, vēstule.
