@@ -53,12 +53,14 @@ btn-menu = ↩️ Menu
 btn-deadline = ⏳ Frist
 btn-status = ✅ Min tjekliste
 btn-open-form = 📝 Åbn den officielle { $platform }-formular
+# Formularknap for en platform, hvis formular kræver kontoen: sig, at man skal logge ind, hvis siden beder om det.
+btn-open-form-login = 📝 Officiel formular (log evt. ind på { $platform })
 btn-mark-done = ☑️ Jeg har gjort indsigelse på { $platform }
-btn-mark-undone = ↩️ Alligevel ikke gjort på { $platform }
+btn-mark-undone = ↩️ Ikke klaret på { $platform } alligevel
 
 ## /start
 start-text =
-    <b>Hold dit indhold ude af Metas AI</b>
+    <b>Gør indsigelse mod, at Meta bruger dit indhold til sin AI</b>
 
     Meta bruger offentlige opslag, billeder, billedtekster og kommentarer fra voksne i EU, og det, folk sender til Meta AI, til at træne sin kunstige intelligens. GDPR (artikel 21) giver dig ret til at gøre indsigelse mod det. Det tager et par minutter pr. platform.
 
@@ -67,17 +69,17 @@ start-text =
     Vælg en platform for at se, hvordan du gør:
 
 ## Status for fristen. $date er et datetime-format, $left en left-*-værdi.
-deadline-before = ⏳ Meta begynder at bruge dit indhold den <b>{ $date }</b>. Tid tilbage: <b>{ $left }</b>. Gør du indsigelse inden da, holdes dine eksisterende opslag ude af træningen.
-deadline-after = ℹ️ Meta har trænet sin AI på indhold siden den <b>{ $date }</b>. Du kan stadig gøre indsigelse: Den gælder fra den dag, du indsender den, så det, du slår op derefter, holdes udenfor. Indhold, der allerede er brugt, kan ikke tages tilbage.
+deadline-before = ⏳ Meta begynder at bruge indhold den <b>{ $date }</b>. Tid tilbage: <b>{ $left }</b>. En indsigelse gælder fra den dag, den indsendes, så hvis du indsender den før den dato, gælder den allerede, inden træningen begynder.
+deadline-after = ℹ️ Meta har trænet sin AI på indhold siden den <b>{ $date }</b>. Du kan stadig gøre indsigelse: Din indsigelse gælder fra den dag, du indsender den. Indhold, der allerede er brugt, kan ikke tages ud igen af modeller, der allerede er trænet.
 
 ## Trin for hver platform
 facebook-text =
     <b>Gør indsigelse på Facebook</b>
 
-    <b>Hurtigst:</b> Tryk på knappen nedenfor for at åbne Metas officielle formular, hvor du er logget ind på din konto.
+    <b>Hurtigst:</b> Tryk på knappen nedenfor for at åbne Metas officielle formular. Hvis siden beder om det, så log først ind på Facebook der.
 
     <b>I appen:</b>
-    1. Åbn menuen, og gå til <i>Indstillinger og privatliv</i> → <i>Privatlivscenter</i>.
+    1. Åbn menuen, og gå til <i>Indstillinger og privatliv</i>. Tryk derefter på privatlivscentret (det hedder <i>Privatlivscenter</i> eller <i>Center for privatindstillinger</i> afhængigt af versionen).
     2. Åbn <i>Emner om privatliv</i> → <i>AI hos Meta</i>.
     3. Vælg <i>Indsend en anmodning om indsigelse</i>.
     4. Angiv din kontos e-mailadresse. Feltet til begrundelse er valgfrit: Lad det stå tomt, eller indsæt brevet fra /template.
@@ -93,11 +95,11 @@ facebook-text =
 instagram-text =
     <b>Gør indsigelse på Instagram</b>
 
-    <b>Hurtigst:</b> Tryk på knappen nedenfor for at åbne Metas officielle formular, hvor du er logget ind på din konto.
+    <b>Hurtigst:</b> Tryk på knappen nedenfor for at åbne Metas officielle formular. Hvis siden beder om det, så log først ind på Instagram der.
 
     <b>I appen:</b>
-    1. Gå til din profil, og tryk på menuen ☰.
-    2. Åbn <i>Indstillinger og privatliv</i> → <i>Privatlivscenter</i> (eller <i>Om</i> → <i>Privatlivspolitik</i>).
+    1. Gå til din profil, og tryk på menuen ☰ (<i>Indstillinger og aktivitet</i>).
+    2. Find privatlivscentret i den menu (det hedder <i>Privatlivscenter</i> eller <i>Center for privatindstillinger</i>; i nogle versioner ligger det under <i>Om</i> → <i>Privatlivspolitik</i>).
     3. Find <i>Ret til at gøre indsigelse</i>, og åbn formularen.
     4. Angiv din kontos e-mailadresse. Feltet til begrundelse er valgfrit: Lad det stå tomt, eller indsæt brevet fra /template.
     5. Send formularen.
@@ -109,30 +111,31 @@ instagram-text =
     • Én indsigelse gælder for alle konti, der er forbundet i det samme Kontocenter, også Facebook. Konti, der ikke er forbundet, kræver deres egen indsigelse.
     • Gjorde du indsigelse i 2024? Gør det igen for en sikkerheds skyld.
 whatsapp-text =
-    <b>Gør indsigelse på WhatsApp</b>
+    <b>WhatsApp og Meta AI</b>
 
-    Dine private chats bruges <b>ikke</b> til at træne AI'en. Det, der kan bruges, er det, du sender til Meta AI (den blå-lyserøde cirkel i appen).
+    Dine private chats er end-to-end-krypterede og bruges <b>ikke</b> til at træne AI'en. Det, du sender til Meta AI (den blå-lyserøde cirkel i appen eller @Meta AI, som bliver kaldt ind i en gruppechat), er ikke end-to-end-krypteret og kan blive brugt.
 
-    <b>Sådan gør du:</b> Der er ingen indstilling i appen; indsigelsen sker via en webformular.
-    1. Tryk på knappen nedenfor (eller gå til whatsapp.com → <i>Juridisk</i> → formularen <i>Den registreredes rettigheder</i>).
-    2. Vælg mulighederne for at gøre indsigelse mod brugen af dine data til AI.
+    • Meta AI kan ikke slås fra i WhatsApp; du kan kun lade være med at bruge den.
+    • I juni 2025 sagde Meta, at virksomheden i øjeblikket ikke bruger WhatsApp-chats med Meta AI til træning.
+    • Der er ingen indstilling i appen til at gøre indsigelse, og forbrugerorganisationer siger, at WhatsApp ikke har sin egen officielle indsigelsesmulighed til dette.
+
+    <b>Den sikreste beskyttelse:</b> Send ikke noget til Meta AI.
+
+    <b>For en sikkerheds skyld – en webformular:</b>
+    1. Tryk på knappen nedenfor (eller åbn whatsapp.com, tryk på <i>Juridisk</i> nederst på siden og derefter på formularen om den registreredes rettigheder, uanset hvad den hedder lige nu).
+    2. Vælg mulighederne for at gøre indsigelse mod brugen af dine data.
     3. Angiv dit telefonnummer med landekode og din e-mailadresse.
     4. Hvis der bliver spurgt om en begrundelse, så indsæt brevet fra /template.
-    5. Send formularen.
-
-    <b>Bagefter:</b> WhatsApp svarer via e-mail. Gem svaret.
-
-    <b>Godt at vide</b>
-    • Gjorde du indsigelse i 2024? Gør det igen for en sikkerheds skyld.
+    5. Send formularen. WhatsApp svarer via e-mail; gem svaret.
 
 ## /template
 letter-intro = Kopiér brevet nedenfor (ét tryk er nok), og indsæt det i formularens felt til <i>begrundelse</i> eller i WhatsApp-formularen, hvis den beder om en begrundelse.
 letter-body =
     Til rette vedkommende
 
-    I medfør af artikel 21 i databeskyttelsesforordningen (GDPR) gør jeg hermed indsigelse mod behandlingen af mine personoplysninger til udvikling og træning af kunstig intelligens, som foretages af Meta og selskabets samarbejdspartnere. Indsigelsen omfatter mine opslag, billeder, kommentarer og alle andre personlige eller offentlige oplysninger, der er knyttet til min konto.
+    I medfør af artikel 21, stk. 1, i databeskyttelsesforordningen (GDPR) gør jeg indsigelse mod, at Meta og selskabets samarbejdspartnere behandler mine personoplysninger med henblik på at udvikle og træne kunstig intelligens. Indsigelsen omfatter mine opslag, billeder, billedtekster, kommentarer og alt andet indhold, der er knyttet til min konto, samt mine interaktioner med Meta AI.
 
-    Jeg beder om en skriftlig bekræftelse på, at min indsigelse er registreret og efterkommes.
+    Jeg beder jer i henhold til artikel 12, stk. 3, i databeskyttelsesforordningen om inden for en måned at bekræfte skriftligt, at min indsigelse er registreret og efterkommes.
 
     Med venlig hilsen
 
@@ -148,7 +151,7 @@ help-text =
     /whatsapp: sådan gør du indsigelse på WhatsApp
     /template: et brev, du kan indsætte i formularerne
     /deadline: fristen og status lige nu
-    /remind: påmindelser før fristen
+    { $remind }
     /stop: ikke flere påmindelser
     /status: din tjekliste og næste påmindelse
     /language: skift sprog
@@ -157,6 +160,11 @@ help-text =
     /forget: slet alt, hvad jeg gemmer om denne chat
 
     Du kan også skrive @{ $bot } i en hvilken som helst chat for at dele et kort der.
+
+# Linjen om /remind i help-text, så længe der er påmindelser forude …
+help-remind = /remind: påmindelser før fristen
+# … og når der ikke er flere (fristen er udløbet, eller der kommer ingen påmindelse før den).
+help-remind-none = /remind: hvorfor der ikke er nogen påmindelser nu
 
 ## /privacy og /forget
 privacy-text =
@@ -177,14 +185,14 @@ error-text = Noget gik galt hos mig. Prøv igen om et minut.
 
 ## Påmindelser
 remind-on = 🔔 Påmindelser er slået til. Næste påmindelse: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Påmindelser er slået til, men der er ingen påmindelser tilbage før fristen (<b>{ $date }</b>). Det er bedst at handle nu.
+remind-no-wave = Der er ingen påmindelser tilbage før fristen (<b>{ $date }</b>), så det bedste tidspunkt at gøre indsigelse på er nu.
 remind-already = 🔔 Påmindelser er allerede slået til. Næste påmindelse: <b>{ $when }</b>.
-remind-after-deadline = Fristen (<b>{ $date }</b>) er udløbet, så der er ikke mere at minde dig om. Det kan stadig betale sig at gøre indsigelse: Den beskytter det, du slår op fra den dag, du indsender den.
+remind-after-deadline = Fristen (<b>{ $date }</b>) er udløbet, så der er intet at minde dig om, men du kan stadig gøre indsigelse når som helst, og din indsigelse gælder fra den dag, du indsender den.
 remind-nothing-left = Du har krydset alle tre platforme af, så du behøver ingen påmindelse. Tak!
 stop-done = 🔕 Påmindelser er slået fra. Send /remind for at slå dem til igen.
 stop-not-subscribed = Påmindelser var ikke slået til. Send /remind for at slå dem til.
 reminder-text =
-    🔔 <b>Påmindelse:</b> Der er { $left } tilbage til at gøre indsigelse, før Meta bruger dit indhold (<b>{ $date }</b>).
+    🔔 <b>Påmindelse:</b> Der er { $left } tilbage til fristen (<b>{ $date }</b>). En indsigelse gælder fra den dag, den indsendes.
 
     Mangler stadig: { $platforms }.
 
@@ -196,7 +204,7 @@ status-title = <b>Din tjekliste</b>
 status-done = ✅ { $platform }: indsigelse gjort
 status-open = ⬜ { $platform }: mangler stadig
 status-subscribed = 🔔 Påmindelser er slået til. Næste: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Påmindelser er slået til; der er ingen tilbage før fristen.
+status-no-wave = 🔕 Der er ikke planlagt flere påmindelser.
 status-not-subscribed = 🔕 Påmindelser er slået fra. Send /remind for at slå dem til.
 marked-done = Noteret: { $platform } klaret.
 marked-undone = Noteret: { $platform } mangler stadig.
@@ -204,24 +212,26 @@ marked-undone = Noteret: { $platform } mangler stadig.
 ## Grupper
 admin-only = Kun en administrator i denne gruppe kan gøre det.
 group-intro =
-    Hej! Jeg hjælper folk i EU med at forhindre Meta i at træne sin AI på deres opslag, billeder og kommentarer.
+    Hej! Jeg viser folk i EU, hvordan de gør indsigelse mod, at Meta bruger deres opslag, billeder og kommentarer til at træne sin AI.
 
-    Alle her kan bruge /facebook, /instagram, /whatsapp og /template. En administrator kan slå påmindelser til for gruppen med /remind.
+    Alle her kan bruge /facebook, /instagram, /whatsapp og /template.
+# Føjes til group-intro, så længe der er påmindelser forude.
+group-intro-remind = En administrator kan slå påmindelser til for gruppen med /remind.
 
 ## Deling og inline-tilstand
 share-text =
-    Send den videre: Denne bot viser på dit eget sprog, hvordan du forhindrer Meta i at træne sin AI på dine opslag.
+    Send den videre: Denne bot viser på dit eget sprog, hvordan du gør indsigelse mod, at Meta bruger dine opslag til at træne sin AI.
     { $link }
 inline-facebook-title = Gør indsigelse på Facebook
 inline-facebook-desc = Trinene og den officielle formular
 inline-instagram-title = Gør indsigelse på Instagram
 inline-instagram-desc = Trinene og den officielle formular
 inline-whatsapp-title = Gør indsigelse på WhatsApp
-inline-whatsapp-desc = Chats med Meta AI: trinene og formularen
+inline-whatsapp-desc = Chats med Meta AI: hvad der bruges, og en formular
 inline-letter-title = Indsigelsesbrev
 inline-letter-desc = Et færdigt brev, du kan indsætte i formularerne
 inline-deadline-title = Frist
-inline-deadline-desc = Status lige nu, og hvorfor det stadig kan betale sig
+inline-deadline-desc = Status lige nu, og hvad en indsigelse betyder i dag
 # Ord, der ud over titlen finder et kort, når de skrives efter @bot (adskilt af mellemrum).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +243,7 @@ inline-deadline-keywords = frist dato tidsfrist deadline
 cmd-start = Start her
 cmd-facebook = Gør indsigelse på Facebook
 cmd-instagram = Gør indsigelse på Instagram
-cmd-whatsapp = Gør indsigelse på WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp og Meta AI
 cmd-template = Et brev, du kan indsætte i formularerne
 cmd-deadline = Fristen og status lige nu
 cmd-remind = Påmindelser før fristen
@@ -246,5 +256,5 @@ cmd-privacy = Hvad botten gemmer
 cmd-forget = Slet alt, der er gemt om denne chat
 
 ## Botprofil: beskrivelse højst 512 tegn, kort beskrivelse højst 120.
-bot-description = Meta træner sin AI på offentlige opslag, billeder og kommentarer fra voksne i EU. Denne bot viser dig trin for trin og på dit eget sprog, hvordan du gør indsigelse på Facebook, Instagram og WhatsApp, giver dig et brev, du kan indsætte, og minder dig om det før fristen.
-bot-short-description = Forhindr Meta i at træne sin AI på dine opslag: trinene, formularerne og et brev.
+bot-description = Meta træner sin AI på offentlige opslag, billeder og kommentarer fra voksne i EU og på det, folk sender til Meta AI. Denne bot viser dig trin for trin og på dit eget sprog, hvordan du gør indsigelse på Facebook og Instagram, og hvad der gælder på WhatsApp, og giver dig et brev, du kan indsætte. Når en frist nærmer sig, kan den minde dig om den.
+bot-short-description = Gør indsigelse mod, at Meta bruger dine opslag til sin AI: trinene, formularerne og et brev.

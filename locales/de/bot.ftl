@@ -53,12 +53,14 @@ btn-menu = ↩️ Menü
 btn-deadline = ⏳ Frist
 btn-status = ✅ Meine Checkliste
 btn-open-form = 📝 Offizielles { $platform }-Formular öffnen
+# Formular-Button einer Plattform, deren Formular das Konto braucht: sagen, dass man sich anmeldet, falls die Seite fragt.
+btn-open-form-login = 📝 Offizielles Formular (ggf. bei { $platform } anmelden)
 btn-mark-done = ☑️ Ich habe bei { $platform } widersprochen
 btn-mark-undone = ↩️ Bei { $platform } doch nicht erledigt
 
 ## /start
 start-text =
-    <b>Halte deine Inhalte aus Metas KI heraus</b>
+    <b>Widersprich der Nutzung deiner Inhalte für Metas KI</b>
 
     Meta nutzt die öffentlichen Beiträge, Fotos, Bildunterschriften und Kommentare von Erwachsenen in der EU sowie alles, was man an Meta AI schickt, um seine künstliche Intelligenz zu trainieren. Die DSGVO (Artikel 21) gibt dir das Recht, dem zu widersprechen. Das dauert etwa zwei Minuten pro Plattform.
 
@@ -67,17 +69,17 @@ start-text =
     Wähle eine Plattform, um die Schritte zu sehen:
 
 ## Stand der Frist. $date ist ein datetime-format, $left ein left-*-Wert.
-deadline-before = ⏳ Meta beginnt am <b>{ $date }</b>, deine Inhalte zu nutzen. Verbleibende Zeit: <b>{ $left }</b>. Wenn du vorher widersprichst, bleiben deine bisherigen Beiträge aus dem Training heraus.
-deadline-after = ℹ️ Meta trainiert seine KI seit dem <b>{ $date }</b> mit Inhalten. Du kannst trotzdem noch widersprechen: Der Widerspruch gilt ab dem Tag, an dem du ihn einreichst, und was du danach postest, bleibt außen vor. Bereits genutzte Inhalte lassen sich nicht zurückholen.
+deadline-before = ⏳ Meta beginnt am <b>{ $date }</b>, Inhalte zu nutzen. Verbleibende Zeit: <b>{ $left }</b>. Ein Widerspruch gilt ab dem Tag, an dem er eingereicht wird: Reichst du ihn vor diesem Datum ein, gilt er also schon, bevor das Training beginnt.
+deadline-after = ℹ️ Meta trainiert seine KI seit dem <b>{ $date }</b> mit Inhalten. Du kannst trotzdem noch widersprechen: Dein Widerspruch gilt ab dem Tag, an dem du ihn einreichst. Bereits genutzte Inhalte lassen sich aus schon trainierten Modellen nicht mehr herausnehmen.
 
 ## Schritte pro Plattform
 facebook-text =
     <b>Bei Facebook widersprechen</b>
 
-    <b>Am schnellsten:</b> Tippe unten auf den Button, um das offizielle Formular von Meta zu öffnen – angemeldet mit deinem Konto.
+    <b>Am schnellsten:</b> Tippe unten auf den Button, um das offizielle Formular von Meta zu öffnen. Falls die Seite danach fragt, melde dich dort zuerst bei Facebook an.
 
     <b>In der App:</b>
-    1. Öffne das Menü und gehe zu <i>Einstellungen und Privatsphäre</i> → <i>Privacy Center</i>.
+    1. Öffne das Menü und gehe zu <i>Einstellungen und Privatsphäre</i> → <i>Datenschutzcenter</i>.
     2. Öffne <i>Datenschutzthemen</i> → <i>KI bei Meta</i>.
     3. Wähle <i>Widerspruchsanfrage einreichen</i>.
     4. Gib die E-Mail-Adresse deines Kontos ein. Das Feld für die Begründung ist freiwillig: Lass es leer oder füge das Schreiben aus /template ein.
@@ -93,11 +95,11 @@ facebook-text =
 instagram-text =
     <b>Bei Instagram widersprechen</b>
 
-    <b>Am schnellsten:</b> Tippe unten auf den Button, um das offizielle Formular von Meta zu öffnen – angemeldet mit deinem Konto.
+    <b>Am schnellsten:</b> Tippe unten auf den Button, um das offizielle Formular von Meta zu öffnen. Falls die Seite danach fragt, melde dich dort zuerst bei Instagram an.
 
     <b>In der App:</b>
-    1. Gehe zu deinem Profil und tippe auf das Menü ☰.
-    2. Öffne <i>Einstellungen und Privatsphäre</i> → <i>Privacy Center</i> (oder <i>Info</i> → <i>Datenschutzrichtlinie</i>).
+    1. Gehe zu deinem Profil und tippe auf das Menü ☰ (<i>Einstellungen und Aktivitäten</i>).
+    2. Suche in diesem Menü das <i>Datenschutzcenter</i> (in manchen Versionen unter <i>Info</i> → <i>Datenschutzrichtlinie</i>).
     3. Suche nach <i>Widerspruchsrecht</i> und öffne das Formular.
     4. Gib die E-Mail-Adresse deines Kontos ein. Das Feld für die Begründung ist freiwillig: Lass es leer oder füge das Schreiben aus /template ein.
     5. Sende das Formular ab.
@@ -109,30 +111,31 @@ instagram-text =
     • Ein Widerspruch gilt für alle Konten, die in derselben Kontenübersicht verknüpft sind, auch für Facebook. Nicht verknüpfte Konten brauchen einen eigenen Widerspruch.
     • Schon 2024 widersprochen? Mach es sicherheitshalber noch einmal.
 whatsapp-text =
-    <b>Bei WhatsApp widersprechen</b>
+    <b>WhatsApp und Meta AI</b>
 
-    Deine privaten Chats werden <b>nicht</b> zum Training der KI verwendet. Verwendet werden kann, was du an Meta AI schickst (der blau-rosa Kreis in der App).
+    Deine privaten Chats sind Ende-zu-Ende-verschlüsselt und werden <b>nicht</b> zum Training der KI verwendet. Was du an Meta AI schickst (der blau-rosa Kreis in der App oder @Meta AI, wenn es in einen Gruppenchat geholt wird), ist nicht Ende-zu-Ende-verschlüsselt und kann verwendet werden.
 
-    <b>So geht's:</b> In der App gibt es dafür keine Einstellung; der Widerspruch läuft über ein Webformular.
-    1. Tippe unten auf den Button (oder gehe auf whatsapp.com → <i>Rechtliches</i> → das Formular <i>Rechte betroffener Personen</i>).
-    2. Wähle die Optionen, mit denen du der Nutzung deiner Daten für KI widersprichst.
+    • Meta AI lässt sich in WhatsApp nicht abschalten; du kannst es nur ungenutzt lassen.
+    • Im Juni 2025 hat Meta erklärt, WhatsApp-Chats mit Meta AI derzeit nicht für das Training zu nutzen.
+    • In der App gibt es keine Einstellung für einen Widerspruch, und laut Verbraucherzentralen hat WhatsApp dafür kein eigenes offizielles Widerspruchsverfahren.
+
+    <b>Der sicherste Schutz:</b> Schicke nichts an Meta AI.
+
+    <b>Zur Vorsicht ein Webformular:</b>
+    1. Tippe unten auf den Button (oder öffne whatsapp.com, tippe unten auf der Seite auf <i>Rechtliches</i> und dann auf das Formular zu den Rechten betroffener Personen, wie auch immer es gerade heißt).
+    2. Wähle die Optionen, mit denen du der Nutzung deiner Daten widersprichst.
     3. Gib deine Telefonnummer mit Ländervorwahl und deine E-Mail-Adresse ein.
     4. Wenn nach einer Begründung gefragt wird, füge das Schreiben aus /template ein.
-    5. Sende das Formular ab.
-
-    <b>Danach:</b> WhatsApp antwortet per E-Mail. Bewahre diese Antwort auf.
-
-    <b>Gut zu wissen</b>
-    • Schon 2024 widersprochen? Mach es sicherheitshalber noch einmal.
+    5. Sende das Formular ab. WhatsApp antwortet per E-Mail; bewahre diese Antwort auf.
 
 ## /template
 letter-intro = Kopiere das Schreiben unten (einmal antippen genügt) und füge es in das Feld <i>Begründung</i> des Formulars ein – oder in das WhatsApp-Formular, wenn dort nach einer Begründung gefragt wird.
 letter-body =
     Sehr geehrte Damen und Herren,
 
-    gemäß Artikel 21 der Datenschutz-Grundverordnung (DSGVO) widerspreche ich hiermit der Verarbeitung meiner personenbezogenen Daten für die Entwicklung und das Training künstlicher Intelligenz durch Meta und seine Partner. Dies gilt für meine Beiträge, Fotos, Kommentare und alle sonstigen personenbezogenen oder öffentlichen Daten, die mit meinem Konto verbunden sind.
+    gemäß Art. 21 Abs. 1 der Datenschutz-Grundverordnung (DSGVO) widerspreche ich hiermit der Verarbeitung meiner personenbezogenen Daten durch Meta und seine Partner zur Entwicklung und zum Training künstlicher Intelligenz. Dies betrifft meine Beiträge, Fotos, Bildunterschriften, Kommentare und alle sonstigen mit meinem Konto verbundenen Inhalte sowie meine Interaktionen mit Meta AI.
 
-    Bitte bestätigen Sie mir schriftlich, dass mein Widerspruch erfasst wurde und umgesetzt wird.
+    Bitte bestätigen Sie mir gemäß Art. 12 Abs. 3 DSGVO innerhalb eines Monats schriftlich, dass mein Widerspruch erfasst wurde und umgesetzt wird.
 
     Mit freundlichen Grüßen
 
@@ -148,7 +151,7 @@ help-text =
     /whatsapp: die Schritte zum Widerspruch bei WhatsApp
     /template: ein Schreiben zum Einfügen in die Formulare
     /deadline: die Frist und der aktuelle Stand
-    /remind: Erinnerungen vor Ablauf der Frist
+    { $remind }
     /stop: keine Erinnerungen mehr
     /status: deine Checkliste und die nächste Erinnerung
     /language: Sprache ändern
@@ -157,6 +160,11 @@ help-text =
     /forget: alles löschen, was ich zu diesem Chat speichere
 
     Du kannst auch in jedem Chat @{ $bot } eingeben, um dort eine Karte zu posten.
+
+# Die /remind-Zeile von help-text, solange noch Erinnerungen anstehen …
+help-remind = /remind: Erinnerungen vor Ablauf der Frist
+# … und wenn keine mehr ansteht (Frist vorbei oder keine Erinnerung mehr davor).
+help-remind-none = /remind: warum es gerade keine Erinnerungen gibt
 
 ## /privacy und /forget
 privacy-text =
@@ -177,26 +185,26 @@ error-text = Bei mir ist etwas schiefgelaufen. Bitte versuche es in einer Minute
 
 ## Erinnerungen
 remind-on = 🔔 Erinnerungen sind an. Nächste Erinnerung: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Erinnerungen sind an, aber vor Ablauf der Frist (<b>{ $date }</b>) steht keine Erinnerung mehr an. Am besten handelst du jetzt.
+remind-no-wave = Vor Ablauf der Frist (<b>{ $date }</b>) kommt keine Erinnerung mehr, daher widersprichst du am besten jetzt.
 remind-already = 🔔 Erinnerungen sind bereits an. Nächste Erinnerung: <b>{ $when }</b>.
-remind-after-deadline = Die Frist (<b>{ $date }</b>) ist abgelaufen, es gibt also nichts mehr, woran ich dich erinnern könnte. Ein Widerspruch lohnt sich trotzdem: Er schützt alles, was du ab dem Tag postest, an dem du ihn einreichst.
+remind-after-deadline = Die Frist (<b>{ $date }</b>) ist abgelaufen, daher gibt es nichts mehr, woran ich dich erinnern könnte, aber du kannst jederzeit noch widersprechen, und dein Widerspruch gilt ab dem Tag, an dem du ihn einreichst.
 remind-nothing-left = Du hast alle drei Plattformen abgehakt, du brauchst also keine Erinnerung. Danke!
 stop-done = 🔕 Erinnerungen sind aus. Sende /remind, um sie wieder einzuschalten.
 stop-not-subscribed = Erinnerungen waren nicht an. Sende /remind, um sie einzuschalten.
 reminder-text =
-    🔔 <b>Erinnerung:</b> Noch { $left }, um zu widersprechen, bevor Meta deine Inhalte nutzt (<b>{ $date }</b>).
+    🔔 <b>Erinnerung:</b> Noch { $left } bis zum Ablauf der Frist (<b>{ $date }</b>). Ein Widerspruch gilt ab dem Tag, an dem er eingereicht wird.
 
     Noch zu erledigen: { $platforms }.
 
     Tippe auf eine Plattform, um die Schritte zu sehen. Schon erledigt? Hake sie unter den Schritten ab, dann erinnere ich dich nicht mehr daran.
-all-done-text = ✅ Du hast auf allen drei Plattformen widersprochen. Danke! Von mir kommen keine Erinnerungen mehr.
+all-done-text = ✅ Du hast bei allen drei Plattformen widersprochen. Danke! Von mir kommen keine Erinnerungen mehr.
 
 ## /status
 status-title = <b>Deine Checkliste</b>
 status-done = ✅ { $platform }: widersprochen
 status-open = ⬜ { $platform }: noch zu erledigen
 status-subscribed = 🔔 Erinnerungen sind an. Nächste: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Erinnerungen sind an; vor Ablauf der Frist kommt keine mehr.
+status-no-wave = 🔕 Es sind keine weiteren Erinnerungen geplant.
 status-not-subscribed = 🔕 Erinnerungen sind aus. Sende /remind, um sie einzuschalten.
 marked-done = Notiert: { $platform } erledigt.
 marked-undone = Notiert: { $platform } noch zu erledigen.
@@ -204,24 +212,26 @@ marked-undone = Notiert: { $platform } noch zu erledigen.
 ## Gruppen
 admin-only = Das kann nur ein Admin dieser Gruppe.
 group-intro =
-    Hallo! Ich helfe Menschen in der EU, Meta daran zu hindern, seine KI mit ihren Beiträgen, Fotos und Kommentaren zu trainieren.
+    Hallo! Ich zeige Menschen in der EU, wie sie der Nutzung ihrer Beiträge, Fotos und Kommentare für das Training von Metas KI widersprechen können.
 
-    Alle hier können /facebook, /instagram, /whatsapp und /template nutzen. Ein Admin kann mit /remind Erinnerungen für die Gruppe einschalten.
+    Alle hier können /facebook, /instagram, /whatsapp und /template nutzen.
+# Wird an group-intro angehängt, solange noch Erinnerungen anstehen.
+group-intro-remind = Ein Admin kann mit /remind Erinnerungen für die Gruppe einschalten.
 
 ## Teilen und Inline-Modus
 share-text =
-    Sag es weiter: Dieser Bot zeigt in deiner Sprache, wie du Meta daran hinderst, seine KI mit deinen Beiträgen zu trainieren.
+    Sag es weiter: Dieser Bot zeigt in deiner Sprache, wie du der Nutzung deiner Beiträge für das Training von Metas KI widersprichst.
     { $link }
 inline-facebook-title = Bei Facebook widersprechen
 inline-facebook-desc = Die Schritte und das offizielle Formular
 inline-instagram-title = Bei Instagram widersprechen
 inline-instagram-desc = Die Schritte und das offizielle Formular
 inline-whatsapp-title = Bei WhatsApp widersprechen
-inline-whatsapp-desc = Chats mit Meta AI: die Schritte und das Formular
+inline-whatsapp-desc = Chats mit Meta AI: was genutzt wird, und ein Formular
 inline-letter-title = Widerspruchsschreiben
 inline-letter-desc = Ein fertiges Schreiben zum Einfügen in die Formulare
 inline-deadline-title = Frist
-inline-deadline-desc = Der aktuelle Stand und warum es sich noch lohnt
+inline-deadline-desc = Der aktuelle Stand und was ein Widerspruch jetzt bewirkt
 # Wörter, die neben dem Titel eine Karte finden, wenn man sie nach @bot tippt (durch Leerzeichen getrennt).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +243,7 @@ inline-deadline-keywords = frist datum termin stichtag
 cmd-start = Hier starten
 cmd-facebook = Bei Facebook widersprechen
 cmd-instagram = Bei Instagram widersprechen
-cmd-whatsapp = Bei WhatsApp widersprechen (Meta AI)
+cmd-whatsapp = WhatsApp und Meta AI
 cmd-template = Ein Schreiben zum Einfügen in die Formulare
 cmd-deadline = Die Frist und der aktuelle Stand
 cmd-remind = Erinnerungen vor Ablauf der Frist
@@ -246,5 +256,5 @@ cmd-privacy = Was der Bot speichert
 cmd-forget = Alles löschen, was zu diesem Chat gespeichert ist
 
 ## Bot-Profil: Beschreibung höchstens 512 Zeichen, Kurzbeschreibung höchstens 120.
-bot-description = Meta trainiert seine KI mit den öffentlichen Beiträgen, Fotos und Kommentaren von Erwachsenen in der EU. Dieser Bot zeigt dir Schritt für Schritt und in deiner Sprache, wie du bei Facebook, Instagram und WhatsApp widersprichst, gibt dir ein Schreiben zum Einfügen und erinnert dich vor Ablauf der Frist.
-bot-short-description = Verhindere, dass Meta seine KI mit deinen Beiträgen trainiert: die Schritte, die Formulare, ein Schreiben.
+bot-description = Meta trainiert seine KI mit den öffentlichen Beiträgen, Fotos und Kommentaren von Erwachsenen in der EU und mit dem, was Menschen an Meta AI schicken. Dieser Bot zeigt dir Schritt für Schritt und in deiner Sprache, wie du bei Facebook und Instagram widersprichst und was bei WhatsApp gilt, und gibt dir ein Schreiben zum Einfügen. Wenn eine Frist bevorsteht, kann er dich daran erinnern.
+bot-short-description = Widersprich der Nutzung deiner Beiträge für Metas KI: die Schritte, die Formulare, ein Schreiben.

@@ -53,12 +53,14 @@ btn-menu = ↩️ Valikko
 btn-deadline = ⏳ Määräaika
 btn-status = ✅ Tarkistuslistani
 btn-open-form = 📝 Avaa virallinen { $platform }-lomake
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Virallinen lomake (kirjaudu tarvittaessa palveluun { $platform })
 btn-mark-done = ☑️ Vastustus tehty: { $platform }
 btn-mark-undone = ↩️ Sittenkin tekemättä: { $platform }
 
 ## /start
 start-text =
-    <b>Pidä sisältösi poissa Metan tekoälystä</b>
+    <b>Vastusta sitä, että Meta käyttää sisältöäsi tekoälyynsä</b>
 
     Meta käyttää tekoälynsä kouluttamiseen EU:ssa asuvien aikuisten julkisia julkaisuja, kuvia, kuvatekstejä ja kommentteja sekä sitä, mitä ihmiset lähettävät Meta AI:lle. EU:n tietosuoja-asetuksen (GDPR) 21 artikla antaa sinulle oikeuden vastustaa tätä. Siihen menee pari minuuttia palvelua kohden.
 
@@ -67,19 +69,19 @@ start-text =
     Valitse palvelu, niin näet ohjeet:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ Meta alkaa käyttää sisältöäsi <b>{ $date }</b>. Aikaa jäljellä: <b>{ $left }</b>. Kun vastustat ennen sitä, jo julkaisemasi sisältö jää koulutuksen ulkopuolelle.
-deadline-after = ℹ️ Meta on kouluttanut tekoälyään käyttäjien sisällöillä <b>{ $date }</b> alkaen. Voit yhä vastustaa: vastustus on voimassa siitä päivästä, jona teet sen, joten sen jälkeen julkaisemasi sisältö jää ulkopuolelle. Jo käytettyä sisältöä ei voi ottaa takaisin.
+deadline-before = ⏳ Meta alkaa käyttää sisältöjä <b>{ $date }</b>. Aikaa jäljellä: <b>{ $left }</b>. Vastustus on voimassa siitä päivästä alkaen, jona se tehdään, joten ennen tätä päivää tehty vastustus on voimassa jo ennen kuin koulutus alkaa.
+deadline-after = ℹ️ Meta on kouluttanut tekoälyään sisällöillä <b>{ $date }</b> alkaen. Voit yhä vastustaa: vastustuksesi on voimassa siitä päivästä alkaen, jona teet sen. Jo käytettyä sisältöä ei voi poistaa malleista, jotka on jo koulutettu.
 
 ## Platform steps
 facebook-text =
     <b>Vastustus Facebookissa</b>
 
-    <b>Nopein tapa:</b> napauta alla olevaa painiketta: Metan virallinen lomake avautuu, ja olet jo kirjautunut tilillesi.
+    <b>Nopein tapa:</b> napauta alla olevaa painiketta, niin Metan virallinen lomake avautuu. Jos sivu pyytää, kirjaudu siellä ensin Facebookiin.
 
     <b>Sovelluksessa:</b>
     1. Avaa valikko ja siirry kohtaan <i>Asetukset ja yksityisyys</i> → <i>Tietosuojakeskus</i>.
     2. Avaa <i>Tietosuoja-aiheet</i> → <i>Tekoäly Metassa</i>.
-    3. Valitse <i>Lähetä vastustamispyyntö</i>.
+    3. Valitse vastustuspyynnön lähettäminen (<i>Lähetä vastustuspyyntö</i>).
     4. Anna tilisi sähköpostiosoite. Perustelukenttä on vapaaehtoinen: jätä se tyhjäksi tai liitä siihen /template-komennon kirje.
     5. Lähetä lomake.
 
@@ -93,12 +95,12 @@ facebook-text =
 instagram-text =
     <b>Vastustus Instagramissa</b>
 
-    <b>Nopein tapa:</b> napauta alla olevaa painiketta: Metan virallinen lomake avautuu, ja olet jo kirjautunut tilillesi.
+    <b>Nopein tapa:</b> napauta alla olevaa painiketta, niin Metan virallinen lomake avautuu. Jos sivu pyytää, kirjaudu siellä ensin Instagramiin.
 
     <b>Sovelluksessa:</b>
-    1. Siirry profiiliisi ja napauta ☰-valikkoa.
-    2. Avaa <i>Asetukset ja yksityisyys</i> → <i>Tietosuojakeskus</i> (tai <i>Tietoja</i> → <i>Tietosuojakäytäntö</i>).
-    3. Etsi kohta <i>Vastustamisoikeus</i> ja avaa lomake.
+    1. Siirry profiiliisi ja napauta ☰-valikkoa (<i>Asetukset ja toiminta</i>).
+    2. Etsi valikosta <i>Tietosuojakeskus</i> (joissakin versioissa se löytyy kohdasta <i>Tietoja</i> → <i>Tietosuojakäytäntö</i>).
+    3. Etsi kohta <i>oikeus vastustaa</i> ja avaa lomake.
     4. Anna tilisi sähköpostiosoite. Perustelukenttä on vapaaehtoinen: jätä se tyhjäksi tai liitä siihen /template-komennon kirje.
     5. Lähetä lomake.
 
@@ -109,30 +111,31 @@ instagram-text =
     • Yksi vastustus kattaa kaikki samaan Tilikeskukseen linkitetyt tilit, myös Facebookin. Linkittämättömät tilit tarvitsevat oman vastustuksensa.
     • Vastustitko jo vuonna 2024? Tee se varmuuden vuoksi uudelleen.
 whatsapp-text =
-    <b>Vastustus WhatsAppissa</b>
+    <b>WhatsApp ja Meta AI</b>
 
-    Yksityisiä keskustelujasi <b>ei</b> käytetä tekoälyn kouluttamiseen. Käyttää voidaan sitä, mitä lähetät Meta AI:lle (sovelluksen sini-pinkki ympyrä).
+    Yksityiset keskustelusi ovat päästä päähän salattuja, ja niitä <b>ei</b> käytetä tekoälyn kouluttamiseen. Se, mitä lähetät Meta AI:lle (sovelluksen sini-pinkki ympyrä tai ryhmäkeskusteluun kutsuttu @Meta AI), ei ole päästä päähän salattua, ja sitä voidaan käyttää.
 
-    <b>Näin:</b> sovelluksessa ei ole tähän asetusta, vaan vastustus tehdään verkkolomakkeella.
-    1. Napauta alla olevaa painiketta (tai mene osoitteeseen whatsapp.com → <i>Oikeudelliset tiedot</i> → lomake <i>Rekisteröidyn oikeudet</i>).
-    2. Valitse vaihtoehdot, joilla vastustat tietojesi käyttöä tekoälyyn.
+    • Meta AI:ta ei voi poistaa käytöstä WhatsAppissa; voit vain jättää sen käyttämättä.
+    • Kesäkuussa 2025 Meta kertoi, ettei se tällä hetkellä käytä WhatsAppin Meta AI -keskusteluja koulutukseen.
+    • Sovelluksessa ei ole asetusta vastustamiseen, ja kuluttajajärjestöjen mukaan WhatsAppilla ei ole tähän omaa virallista vastustusmenettelyä.
+
+    <b>Varmin suoja:</b> älä lähetä Meta AI:lle mitään.
+
+    <b>Varmuuden vuoksi verkkolomake:</b>
+    1. Napauta alla olevaa painiketta (tai avaa whatsapp.com, napauta sivun alalaidasta <i>Oikeudelliset tiedot</i> ja sitten rekisteröidyn oikeuksia koskevaa lomaketta, olipa sen nimi nyt mikä tahansa).
+    2. Valitse vaihtoehdot, joilla vastustat tietojesi käyttöä.
     3. Anna puhelinnumerosi maatunnuksen kanssa sekä sähköpostiosoitteesi.
     4. Jos lomake kysyy perusteluja, liitä /template-komennon kirje.
-    5. Lähetä lomake.
-
-    <b>Sen jälkeen:</b> WhatsApp vastaa sähköpostilla. Säilytä vastaus.
-
-    <b>Hyvä tietää</b>
-    • Vastustitko jo vuonna 2024? Tee se varmuuden vuoksi uudelleen.
+    5. Lähetä lomake. WhatsApp vastaa sähköpostilla; säilytä vastaus.
 
 ## /template
 letter-intro = Kopioi alla oleva kirje (napautus riittää) ja liitä se lomakkeen <i>perustelu</i>-kenttään tai WhatsAppin lomakkeeseen, jos se kysyy perusteluja.
 letter-body =
     Hyvä vastaanottaja
 
-    Vastustan yleisen tietosuoja-asetuksen (GDPR) 21 artiklan nojalla sitä, että Meta ja sen kumppanit käsittelevät henkilötietojani tekoälyn kehittämiseen ja kouluttamiseen. Vastustus koskee julkaisujani, kuviani, kommenttejani ja kaikkia muita tiliini liittyviä henkilötietoja tai julkisia tietoja.
+    Vastustan yleisen tietosuoja-asetuksen (GDPR) 21 artiklan 1 kohdan nojalla henkilötietojeni käsittelyä, jota Meta ja sen kumppanit tekevät tekoälyn kehittämiseksi ja kouluttamiseksi. Vastustus koskee julkaisujani, kuviani, kuvatekstejäni, kommenttejani ja kaikkea muuta tiliini liittyvää sisältöä sekä vuorovaikutustani Meta AI:n kanssa.
 
-    Pyydän vahvistamaan kirjallisesti, että vastustukseni on kirjattu ja että sitä noudatetaan.
+    Pyydän teitä tietosuoja-asetuksen 12 artiklan 3 kohdan mukaisesti vahvistamaan kirjallisesti kuukauden kuluessa, että vastustukseni on kirjattu ja että sitä noudatetaan.
 
     Ystävällisin terveisin
 
@@ -148,7 +151,7 @@ help-text =
     /whatsapp: ohjeet vastustamiseen WhatsAppissa
     /template: kirje, jonka voit liittää lomakkeisiin
     /deadline: määräaika ja tilanne nyt
-    /remind: muistutukset ennen määräaikaa
+    { $remind }
     /stop: ei enää muistutuksia
     /status: tarkistuslistasi ja seuraava muistutus
     /language: vaihda kieltä
@@ -157,6 +160,11 @@ help-text =
     /forget: poista kaikki, mitä tallennan tästä keskustelusta
 
     Voit myös kirjoittaa @{ $bot } missä tahansa keskustelussa ja lähettää sinne kortin.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: muistutukset ennen määräaikaa
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: miksi muistutuksia ei nyt ole
 
 ## /privacy and /forget
 privacy-text =
@@ -177,26 +185,26 @@ error-text = Jokin meni vikaan minun päässäni. Yritä uudelleen minuutin kulu
 
 ## Reminders
 remind-on = 🔔 Muistutukset ovat päällä. Seuraava muistutus: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Muistutukset ovat päällä, mutta ennen määräaikaa (<b>{ $date }</b>) ei ole enää yhtään muistutusta jäljellä. Kannattaa toimia heti.
+remind-no-wave = Ennen määräaikaa (<b>{ $date }</b>) ei ole enää yhtään muistutusta jäljellä, joten nyt on paras hetki vastustaa.
 remind-already = 🔔 Muistutukset ovat jo päällä. Seuraava muistutus: <b>{ $when }</b>.
-remind-after-deadline = Määräaika (<b>{ $date }</b>) on mennyt, joten muistutettavaa ei enää ole. Vastustaminen kannattaa silti: se suojaa sitä, mitä julkaiset siitä päivästä alkaen, jona teet sen.
+remind-after-deadline = Määräaika (<b>{ $date }</b>) on mennyt, joten muistutettavaa ei ole, mutta voit yhä vastustaa milloin tahansa, ja vastustuksesi on voimassa siitä päivästä alkaen, jona teet sen.
 remind-nothing-left = Olet merkinnyt kaikki kolme palvelua tehdyiksi, joten muistutuksia ei tarvita. Kiitos!
 stop-done = 🔕 Muistutukset ovat pois päältä. Lähetä /remind, jos haluat ne takaisin.
 stop-not-subscribed = Muistutukset eivät olleet päällä. Lähetä /remind, niin otat ne käyttöön.
 reminder-text =
-    🔔 <b>Muistutus:</b> vastustamiseen on aikaa { $left }, ennen kuin Meta alkaa käyttää sisältöäsi (<b>{ $date }</b>).
+    🔔 <b>Muistutus:</b> määräaikaan (<b>{ $date }</b>) on aikaa { $left }. Vastustus on voimassa siitä päivästä alkaen, jona se tehdään.
 
     Vielä tekemättä: { $platforms }.
 
     Napauta palvelua, niin näet ohjeet. Jo tehty? Merkitse se tehdyksi ohjeiden alla, niin en enää muistuta siitä.
-all-done-text = ✅ Olet vastustanut kaikissa kolmessa palvelussa. Kiitos! En lähetä sinulle enää muistutuksia.
+all-done-text = ✅ Olet tehnyt vastustuksen kaikissa kolmessa palvelussa. Kiitos! En lähetä sinulle enää muistutuksia.
 
 ## /status
 status-title = <b>Tarkistuslistasi</b>
 status-done = ✅ { $platform }: vastustettu
 status-open = ⬜ { $platform }: vielä tekemättä
 status-subscribed = 🔔 Muistutukset päällä. Seuraava: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Muistutukset päällä; ennen määräaikaa ei ole enää yhtään jäljellä.
+status-no-wave = 🔕 Muistutuksia ei ole enää suunniteltu.
 status-not-subscribed = 🔕 Muistutukset pois päältä. Lähetä /remind, niin otat ne käyttöön.
 marked-done = Merkitty: { $platform } tehty.
 marked-undone = Merkitty: { $platform } vielä tekemättä.
@@ -204,24 +212,26 @@ marked-undone = Merkitty: { $platform } vielä tekemättä.
 ## Groups
 admin-only = Vain tämän ryhmän ylläpitäjä voi tehdä tämän.
 group-intro =
-    Hei! Autan EU:ssa asuvia estämään Metaa kouluttamasta tekoälyään heidän julkaisuillaan, kuvillaan ja kommenteillaan.
+    Hei! Kerron EU:ssa asuville, miten he voivat vastustaa sitä, että Meta käyttää heidän julkaisujaan, kuviaan ja kommenttejaan tekoälynsä kouluttamiseen.
 
-    Kuka tahansa täällä voi käyttää komentoja /facebook, /instagram, /whatsapp ja /template. Ylläpitäjä voi ottaa muistutukset käyttöön ryhmälle komennolla /remind.
+    Kuka tahansa täällä voi käyttää komentoja /facebook, /instagram, /whatsapp ja /template.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Ylläpitäjä voi ottaa muistutukset käyttöön ryhmälle komennolla /remind.
 
 ## Sharing and inline mode
 share-text =
-    Jaa eteenpäin: tämä botti neuvoo omalla kielelläsi, miten estät Metaa kouluttamasta tekoälyään julkaisuillasi.
+    Jaa eteenpäin: tämä botti neuvoo omalla kielelläsi, miten vastustat sitä, että Meta käyttää julkaisujasi tekoälynsä kouluttamiseen.
     { $link }
 inline-facebook-title = Vastustus Facebookissa
 inline-facebook-desc = Ohjeet ja virallinen lomake
 inline-instagram-title = Vastustus Instagramissa
 inline-instagram-desc = Ohjeet ja virallinen lomake
 inline-whatsapp-title = Vastustus WhatsAppissa
-inline-whatsapp-desc = Meta AI -keskustelut: ohjeet ja lomake
+inline-whatsapp-desc = Meta AI -keskustelut: mitä käytetään, ja lomake
 inline-letter-title = Vastustuskirje
 inline-letter-desc = Valmis kirje lomakkeisiin liitettäväksi
 inline-deadline-title = Määräaika
-inline-deadline-desc = Tilanne nyt ja miksi vastustaminen kannattaa yhä
+inline-deadline-desc = Tilanne nyt ja mitä vastustus tänään merkitsee
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +243,7 @@ inline-deadline-keywords = määräaika päivämäärä aika aikaraja
 cmd-start = Aloita tästä
 cmd-facebook = Vastusta tekoälykoulutusta Facebookissa
 cmd-instagram = Vastusta tekoälykoulutusta Instagramissa
-cmd-whatsapp = Vastusta tekoälykoulutusta WhatsAppissa (Meta AI)
+cmd-whatsapp = WhatsApp ja Meta AI
 cmd-template = Kirje lomakkeisiin liitettäväksi
 cmd-deadline = Määräaika ja tilanne nyt
 cmd-remind = Muistutukset ennen määräaikaa
@@ -246,5 +256,5 @@ cmd-privacy = Mitä botti tallentaa
 cmd-forget = Poista kaikki tästä keskustelusta tallennettu
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = Meta kouluttaa tekoälyään EU:ssa asuvien aikuisten julkisilla julkaisuilla, kuvilla ja kommenteilla. Tämä botti näyttää vaihe vaiheelta ja omalla kielelläsi, miten vastustat tätä Facebookissa, Instagramissa ja WhatsAppissa, antaa valmiin kirjeen liitettäväksi ja muistuttaa sinua ennen määräaikaa.
-bot-short-description = Estä Metaa kouluttamasta tekoälyään julkaisuillasi: ohjeet, lomakkeet ja kirje.
+bot-description = Meta kouluttaa tekoälyään EU:ssa asuvien aikuisten julkisilla julkaisuilla, kuvilla ja kommenteilla sekä sillä, mitä ihmiset lähettävät Meta AI:lle. Tämä botti näyttää vaihe vaiheelta ja omalla kielelläsi, miten vastustat tätä Facebookissa ja Instagramissa ja mitä WhatsAppista on hyvä tietää, ja antaa valmiin kirjeen liitettäväksi. Kun määräaika on edessä, botti voi muistuttaa sinua.
+bot-short-description = Vastusta sitä, että Meta käyttää julkaisujasi tekoälyynsä: ohjeet, lomakkeet ja kirje.
