@@ -53,12 +53,14 @@ btn-menu = ↩️ Menü
 btn-deadline = ⏳ Határidő
 btn-status = ✅ A listám
 btn-open-form = 📝 A hivatalos { $platform }-űrlap megnyitása
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Hivatalos űrlap (ha kéri, lépj be a { $platform }-fiókodba)
 btn-mark-done = ☑️ Tiltakoztam itt: { $platform }
 btn-mark-undone = ↩️ Mégsem kész: { $platform }
 
 ## /start
 start-text =
-    <b>Tartsd távol a tartalmaidat a Meta MI-jétől</b>
+    <b>Tiltakozz az ellen, hogy a Meta a tartalmaidat használja az MI-jéhez</b>
 
     A Meta a mesterséges intelligenciája tanításához felhasználja az EU-ban élő felnőttek nyilvános bejegyzéseit, fotóit, képaláírásait és hozzászólásait, valamint azt is, amit az emberek a Meta AI-nak küldenek. A GDPR 21. cikke jogot ad neked arra, hogy ez ellen tiltakozz. Platformonként pár percet vesz igénybe.
 
@@ -67,19 +69,19 @@ start-text =
     Válassz platformot, és megmutatom a lépéseket:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ A Meta ettől az időponttól kezdi használni a tartalmaidat: <b>{ $date }</b>. Hátralévő idő: <b>{ $left }</b>. Ha addig tiltakozol, a meglévő bejegyzéseid kimaradnak a tanításból.
-deadline-after = ℹ️ A Meta <b>{ $date }</b> óta tanítja a mesterséges intelligenciáját a tartalmakon. Tiltakozni továbbra is lehet: a tiltakozás a benyújtás napjától érvényes, így az azután közzétett tartalmaid kimaradnak. A már felhasznált tartalmat nem lehet visszavenni.
+deadline-before = ⏳ A Meta ettől az időponttól kezdi használni a tartalmakat: <b>{ $date }</b>, hátralévő idő: <b>{ $left }</b>. A tiltakozás a benyújtás napjától érvényes, így ha ezen időpont előtt nyújtod be, már a tanítás kezdete előtt érvényes lesz.
+deadline-after = ℹ️ A Meta ettől az időponttól tanítja a mesterséges intelligenciáját a tartalmakon: <b>{ $date }</b>, de tiltakozni továbbra is lehet, és a tiltakozás a benyújtás napjától érvényes. A már felhasznált tartalmat nem lehet kivenni a már betanított modellekből.
 
 ## Platform steps
 facebook-text =
     <b>Tiltakozás a Facebookon</b>
 
-    <b>A leggyorsabb:</b> koppints az alábbi gombra, és megnyílik a Meta hivatalos űrlapja, ahol már be leszel jelentkezve a fiókodba.
+    <b>A leggyorsabb:</b> koppints az alábbi gombra, és megnyílik a Meta hivatalos űrlapja. Ha az oldal kéri, előbb jelentkezz be ott a Facebook-fiókodba.
 
     <b>Az alkalmazásban:</b>
     1. Nyisd meg a menüt, majd válaszd a <i>Beállítások és adatvédelem</i> → <i>Adatvédelmi központ</i> lehetőséget.
-    2. Nyisd meg az <i>Adatvédelmi témák</i> → <i>MI a Metánál</i> részt.
-    3. Válaszd a <i>Tiltakozási kérelem beküldése</i> lehetőséget.
+    2. Nyisd meg az <i>Adatvédelmi témák</i> részt, majd a mesterséges intelligenciáról szóló témát (<i>MI a Metánál</i>).
+    3. Válaszd a tiltakozás beküldésére szolgáló hivatkozást vagy gombot (<i>Tiltakozási kérelem beküldése</i>).
     4. Add meg a fiókodhoz tartozó e-mail-címet. Az indoklás mező nem kötelező: hagyd üresen, vagy illeszd be a /template paranccsal kapott levelet.
     5. Küldd el az űrlapot.
 
@@ -93,11 +95,11 @@ facebook-text =
 instagram-text =
     <b>Tiltakozás az Instagramon</b>
 
-    <b>A leggyorsabb:</b> koppints az alábbi gombra, és megnyílik a Meta hivatalos űrlapja, ahol már be leszel jelentkezve a fiókodba.
+    <b>A leggyorsabb:</b> koppints az alábbi gombra, és megnyílik a Meta hivatalos űrlapja. Ha az oldal kéri, előbb jelentkezz be ott az Instagram-fiókodba.
 
     <b>Az alkalmazásban:</b>
-    1. Lépj a profilodra, és koppints a ☰ menüre.
-    2. Nyisd meg a <i>Beállítások és adatvédelem</i> → <i>Adatvédelmi központ</i> részt (vagy a <i>Névjegy</i> → <i>Adatvédelmi szabályzat</i> részt).
+    1. Lépj a profilodra, és koppints a ☰ menüre (<i>Beállítások és tevékenység</i>).
+    2. Keresd meg ebben a menüben az <i>Adatvédelmi központ</i> részt (egyes verziókban a menü alján, az alkalmazásról szóló információknál: <i>Névjegy</i> → <i>Adatvédelmi szabályzat</i>).
     3. Keresd meg a <i>Tiltakozáshoz való jog</i> részt, és nyisd meg az űrlapot.
     4. Add meg a fiókodhoz tartozó e-mail-címet. Az indoklás mező nem kötelező: hagyd üresen, vagy illeszd be a /template paranccsal kapott levelet.
     5. Küldd el az űrlapot.
@@ -109,32 +111,33 @@ instagram-text =
     • Egyetlen tiltakozás érvényes minden fiókra, amely ugyanabban a Fiókközpontban van összekapcsolva, a Facebookot is beleértve. A nem összekapcsolt fiókokkal külön kell tiltakozni.
     • 2024-ben már tiltakoztál? A biztonság kedvéért tedd meg újra.
 whatsapp-text =
-    <b>Tiltakozás a WhatsAppon</b>
+    <b>A WhatsApp és a Meta AI</b>
 
-    A privát csevegéseidet <b>nem</b> használják az MI tanítására. Az használható fel, amit a Meta AI-nak küldesz (a kék-rózsaszín kör az alkalmazásban).
+    A privát csevegéseidet végpontok közötti titkosítás védi, és <b>nem</b> használják őket az MI tanítására. Amit a Meta AI-nak küldesz (a kék-rózsaszín kör az alkalmazásban, vagy a csoportos csevegésbe behívott @Meta AI), azt nem védi végpontok közötti titkosítás, és felhasználható.
 
-    <b>Hogyan:</b> az alkalmazásban nincs erre beállítás, a tiltakozás egy webes űrlapon történik.
-    1. Koppints az alábbi gombra (vagy nyisd meg a whatsapp.com oldalt → <i>Jogi információk</i> → <i>Az érintettek jogai</i> űrlap).
-    2. Válaszd azokat a lehetőségeket, amelyekkel tiltakozol az adataid MI-célú felhasználása ellen.
+    • A Meta AI a WhatsAppban nem kapcsolható ki; legfeljebb nem használod.
+    • 2025 júniusában a Meta azt közölte, hogy a Meta AI-jal folytatott WhatsApp-csevegéseket jelenleg nem használja tanításra.
+    • Az alkalmazásban nincs tiltakozási beállítás, és a fogyasztóvédelmi szervezetek szerint a WhatsAppnak nincs erre saját, hivatalos tiltakozási eljárása.
+
+    <b>A legbiztosabb védelem:</b> ne küldj semmit a Meta AI-nak.
+
+    <b>Elővigyázatosságból egy webes űrlap:</b>
+    1. Koppints az alábbi gombra (vagy a whatsapp.com oldalon nyisd meg a lap alján a jogi információkat, majd az érintettek jogaival kapcsolatos űrlapot, bármi is most a pontos neve).
+    2. Válaszd azokat a lehetőségeket, amelyekkel tiltakozol az adataid felhasználása ellen.
     3. Add meg a telefonszámodat az országkóddal együtt, valamint az e-mail-címedet.
     4. Ha indoklást kér, illeszd be a /template paranccsal kapott levelet.
-    5. Küldd el az űrlapot.
-
-    <b>Utána:</b> a WhatsApp e-mailben válaszol. Őrizd meg a választ.
-
-    <b>Jó tudni</b>
-    • 2024-ben már tiltakoztál? A biztonság kedvéért tedd meg újra.
+    5. Küldd el az űrlapot. A WhatsApp e-mailben válaszol; őrizd meg a választ.
 
 ## /template
 letter-intro = Másold ki az alábbi levelet (egy koppintás elég), és illeszd be az űrlap <i>indoklás</i> mezőjébe, vagy a WhatsApp-űrlapba, ha az indoklást kér.
 letter-body =
     Tisztelt Címzett!
 
-    Az általános adatvédelmi rendelet (GDPR) 21. cikke alapján tiltakozom az ellen, hogy a Meta és partnerei a személyes adataimat mesterséges intelligencia fejlesztése és tanítása céljából kezeljék. Ez vonatkozik a bejegyzéseimre, fotóimra, hozzászólásaimra és minden egyéb, a fiókomhoz kapcsolódó személyes vagy nyilvános adatomra.
+    Az általános adatvédelmi rendelet (GDPR) 21. cikkének (1) bekezdése alapján tiltakozom az ellen, hogy a Meta és partnerei a személyes adataimat mesterséges intelligencia fejlesztése és tanítása céljából kezeljék. Ez vonatkozik a bejegyzéseimre, fotóimra, képaláírásaimra, hozzászólásaimra és minden egyéb, a fiókomhoz kapcsolódó tartalomra, valamint a Meta AI-jal folytatott interakcióimra.
 
-    Kérem, írásban erősítsék meg, hogy tiltakozásomat nyilvántartásba vették és alkalmazzák.
+    A GDPR 12. cikkének (3) bekezdése alapján kérem, hogy egy hónapon belül írásban erősítsék meg, hogy tiltakozásomat nyilvántartásba vették és alkalmazzák.
 
-    Üdvözlettel
+    Tisztelettel:
 
 ## /language
 language-choose = Válaszd ki, milyen nyelven beszéljek ebben a csevegésben:
@@ -148,7 +151,7 @@ help-text =
     /whatsapp: a tiltakozás lépései a WhatsAppon
     /template: levél, amelyet beilleszthetsz az űrlapokba
     /deadline: a határidő és a jelenlegi helyzet
-    /remind: emlékeztetők a határidő előtt
+    { $remind }
     /stop: nincs több emlékeztető
     /status: a listád és a következő emlékeztető
     /language: nyelv módosítása
@@ -157,6 +160,11 @@ help-text =
     /forget: mindent töröl, amit erről a csevegésről tárolok
 
     Bármelyik csevegésben beírhatod azt is, hogy @{ $bot }, és küldhetsz oda egy kártyát.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: emlékeztetők a határidő előtt
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: miért nincs most emlékeztető
 
 ## /privacy and /forget
 privacy-text =
@@ -177,14 +185,14 @@ error-text = Valami hiba történt nálam. Kérlek, próbáld újra egy perc mú
 
 ## Reminders
 remind-on = 🔔 Emlékeztetők bekapcsolva. Következő emlékeztető: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Emlékeztetők bekapcsolva, de a határidőig (<b>{ $date }</b>) már nincs több emlékeztető. Jobb most cselekedni.
+remind-no-wave = A határidőig (<b>{ $date }</b>) már nincs több emlékeztető, ezért a legjobb, ha most tiltakozol.
 remind-already = 🔔 Az emlékeztetők már be vannak kapcsolva. Következő emlékeztető: <b>{ $when }</b>.
-remind-after-deadline = A határidő (<b>{ $date }</b>) lejárt, így már nincs mire emlékeztetnem. A tiltakozás ettől még megéri: védi mindazt, amit a benyújtás napjától közzéteszel.
+remind-after-deadline = A határidő (<b>{ $date }</b>) lejárt, így nincs mire emlékeztetnem, de bármikor tiltakozhatsz, és a tiltakozásod a benyújtás napjától érvényes lesz.
 remind-nothing-left = Mindhárom platformot kipipáltad, így nincs szükséged emlékeztetőre. Köszönöm!
 stop-done = 🔕 Emlékeztetők kikapcsolva. Küldd el a /remind parancsot, ha újra bekapcsolnád őket.
 stop-not-subscribed = Az emlékeztetők nem voltak bekapcsolva. A bekapcsolásukhoz küldd el a /remind parancsot.
 reminder-text =
-    🔔 <b>Emlékeztető:</b> még { $left } van hátra a tiltakozásra, mielőtt a Meta elkezdi használni a tartalmaidat (<b>{ $date }</b>).
+    🔔 <b>Emlékeztető:</b> még <b>{ $left }</b> van hátra a határidőig (<b>{ $date }</b>). A tiltakozás a benyújtás napjától érvényes.
 
     Teendő még: { $platforms }.
 
@@ -196,7 +204,7 @@ status-title = <b>A listád</b>
 status-done = ✅ { $platform }: tiltakozás kész
 status-open = ⬜ { $platform }: még hátravan
 status-subscribed = 🔔 Emlékeztetők bekapcsolva. Következő: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Emlékeztetők bekapcsolva; a határidőig már nincs több.
+status-no-wave = 🔕 Nincs több tervezett emlékeztető.
 status-not-subscribed = 🔕 Emlékeztetők kikapcsolva. A bekapcsolásukhoz küldd el a /remind parancsot.
 marked-done = Feljegyeztem: { $platform } kész.
 marked-undone = Feljegyeztem: { $platform } még hátravan.
@@ -204,24 +212,26 @@ marked-undone = Feljegyeztem: { $platform } még hátravan.
 ## Groups
 admin-only = Ezt csak a csoport adminisztrátora teheti meg.
 group-intro =
-    Sziasztok! Segítek az EU-ban élőknek megakadályozni, hogy a Meta az ő bejegyzéseiken, fotóikon és hozzászólásaikon tanítsa a mesterséges intelligenciáját.
+    Sziasztok! Megmutatom az EU-ban élőknek, hogyan tiltakozhatnak az ellen, hogy a Meta a bejegyzéseiket, fotóikat és hozzászólásaikat a mesterséges intelligenciája tanítására használja.
 
-    Itt bárki használhatja a /facebook, /instagram, /whatsapp és /template parancsot. Egy adminisztrátor a /remind paranccsal bekapcsolhatja az emlékeztetőket a csoportnak.
+    Itt bárki használhatja a /facebook, /instagram, /whatsapp és /template parancsot.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Egy adminisztrátor a /remind paranccsal bekapcsolhatja az emlékeztetőket a csoportnak.
 
 ## Sharing and inline mode
 share-text =
-    Add tovább: ez a bot a saját nyelveden mutatja meg, hogyan akadályozhatod meg, hogy a Meta a bejegyzéseiden tanítsa a mesterséges intelligenciáját.
+    Add tovább: ez a bot a saját nyelveden mutatja meg, hogyan tiltakozhatsz az ellen, hogy a Meta a bejegyzéseidet a mesterséges intelligenciája tanítására használja.
     { $link }
 inline-facebook-title = Tiltakozás a Facebookon
 inline-facebook-desc = A lépések és a hivatalos űrlap
 inline-instagram-title = Tiltakozás az Instagramon
 inline-instagram-desc = A lépések és a hivatalos űrlap
 inline-whatsapp-title = Tiltakozás a WhatsAppon
-inline-whatsapp-desc = Meta AI-csevegések: a lépések és az űrlap
+inline-whatsapp-desc = Meta AI-csevegések: mit használnak fel, és egy űrlap
 inline-letter-title = Tiltakozó levél
 inline-letter-desc = Kész levél, amelyet beilleszthetsz az űrlapokba
 inline-deadline-title = Határidő
-inline-deadline-desc = Hol tartunk, és miért éri meg most is
+inline-deadline-desc = Hol tartunk, és mit jelent most egy tiltakozás
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -233,7 +243,7 @@ inline-deadline-keywords = határidő dátum időpont
 cmd-start = Kezdd itt
 cmd-facebook = Tiltakozás a Facebookon
 cmd-instagram = Tiltakozás az Instagramon
-cmd-whatsapp = Tiltakozás a WhatsAppon (Meta AI)
+cmd-whatsapp = A WhatsApp és a Meta AI
 cmd-template = Levél az űrlapokba való beillesztéshez
 cmd-deadline = A határidő és a jelenlegi helyzet
 cmd-remind = Emlékeztetők a határidő előtt
@@ -246,5 +256,5 @@ cmd-privacy = Mit tárol a bot
 cmd-forget = Minden, erről a csevegésről tárolt adat törlése
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = A Meta az EU-ban élő felnőttek nyilvános bejegyzésein, fotóin és hozzászólásain tanítja a mesterséges intelligenciáját. Ez a bot lépésről lépésre, a saját nyelveden megmutatja, hogyan tiltakozhatsz ez ellen a Facebookon, az Instagramon és a WhatsAppon, ad egy beilleszthető levelet, és a határidő előtt emlékeztet.
-bot-short-description = Ne hagyd, hogy a Meta a bejegyzéseiden tanítsa az MI-jét: lépések, űrlapok, levél.
+bot-description = A Meta az EU-ban élő felnőttek nyilvános bejegyzésein, fotóin és hozzászólásain, valamint azon tanítja a mesterséges intelligenciáját, amit az emberek a Meta AI-nak küldenek. Ez a bot lépésről lépésre, a saját nyelveden megmutatja, hogyan tiltakozhatsz a Facebookon és az Instagramon, és mi a helyzet a WhatsAppon, valamint ad egy beilleszthető levelet. Ha közeleg egy határidő, emlékeztetni is tud rá.
+bot-short-description = Tiltakozz az ellen, hogy a Meta a bejegyzéseidet az MI-jéhez használja: lépések, űrlapok, levél.

@@ -59,33 +59,39 @@ btn-menu = ↩️ Menu
 btn-deadline = ⏳ Termin
 btn-status = ✅ Moja lista
 btn-open-form = 📝 Otwórz oficjalny formularz: { $platform }
+# Przycisk formularza platformy, który wymaga konta: mówi, żeby się zalogować, jeśli strona o to poprosi.
+btn-open-form-login = 📝 Formularz (jeśli trzeba, zaloguj się { $platform ->
+    [Facebook] do Facebooka
+    [Instagram] do Instagrama
+   *[other] do serwisu { $platform }
+})
 btn-mark-done = ☑️ Sprzeciw złożony: { $platform }
 btn-mark-undone = ↩️ Jednak jeszcze nie: { $platform }
 
 ## /start
 start-text =
-    <b>Chroń swoje treści przed AI od Meta</b>
+    <b>Zgłoś sprzeciw wobec wykorzystywania Twoich treści przez AI firmy Meta</b>
 
-    Meta wykorzystuje publiczne posty, zdjęcia, podpisy i komentarze dorosłych użytkowników z UE, a także to, co ludzie wysyłają do Meta AI, do trenowania swojej sztucznej inteligencji. RODO (art. 21) daje Ci prawo do sprzeciwu. Na każdą platformę wystarczą dwie minuty.
+    Meta trenuje swoją AI na publicznych postach, zdjęciach, podpisach i komentarzach dorosłych użytkowników z UE, a także na tym, co ludzie wysyłają do Meta AI. RODO (art. 21) daje Ci prawo do sprzeciwu. Na każdą platformę wystarczą dwie minuty.
 
     { $deadline }
 
     Wybierz platformę, aby zobaczyć instrukcję:
 
 ## Stan terminu. $date to datetime-format, $left to wartość left-*.
-deadline-before = ⏳ Meta zacznie wykorzystywać Twoje treści <b>{ $date }</b>. Pozostały czas: <b>{ $left }</b>. Jeśli zgłosisz sprzeciw przed tą datą, Twoje dotychczasowe posty nie trafią do trenowania.
-deadline-after = ℹ️ Meta trenuje AI na treściach użytkowników od <b>{ $date }</b>. Nadal możesz zgłosić sprzeciw: działa od dnia, w którym go złożysz, więc to, co opublikujesz od tej chwili, pozostanie poza trenowaniem. Tego, co już zostało wykorzystane, nie da się cofnąć.
+deadline-before = ⏳ Meta zacznie wykorzystywać treści <b>{ $date }</b>, pozostały czas: <b>{ $left }</b>. Sprzeciw obowiązuje od dnia jego złożenia, więc jeśli złożysz go przed tą datą, zacznie obowiązywać jeszcze przed rozpoczęciem trenowania.
+deadline-after = ℹ️ Od <b>{ $date }</b> Meta trenuje swoją AI na treściach użytkowników. Nadal możesz zgłosić sprzeciw: obowiązuje od dnia, w którym go złożysz. Treści już wykorzystanych nie da się wycofać z modeli, które zostały już wytrenowane.
 
 ## Instrukcje dla platform
 facebook-text =
-    <b>Sprzeciw na Facebooku</b>
+    <b>Zgłoś sprzeciw na Facebooku</b>
 
-    <b>Najszybciej:</b> dotknij przycisku poniżej, aby otworzyć oficjalny formularz Meta z poziomu zalogowanego konta.
+    <b>Najszybciej:</b> dotknij przycisku poniżej, aby otworzyć oficjalny formularz firmy Meta. Jeśli strona o to poprosi, najpierw zaloguj się tam do Facebooka.
 
     <b>W aplikacji:</b>
     1. Otwórz menu i przejdź do <i>Ustawienia i prywatność</i> → <i>Centrum ochrony prywatności</i>.
-    2. Otwórz <i>Tematy związane z prywatnością</i> → <i>SI w Meta</i>.
-    3. Wybierz <i>Prześlij wniosek o sprzeciw</i>.
+    2. Otwórz <i>Tematy związane z prywatnością</i> → temat o AI (<i>AI w Meta</i>).
+    3. Wybierz link lub przycisk zgłoszenia sprzeciwu.
     4. Wpisz adres e-mail swojego konta. Pole z uzasadnieniem jest opcjonalne: zostaw je puste albo wklej pismo z /template.
     5. Wyślij formularz.
 
@@ -95,15 +101,15 @@ facebook-text =
     • Nie trzeba podawać żadnego uzasadnienia.
     • Jeden sprzeciw obejmuje wszystkie konta połączone w tym samym Centrum kont. Konto niepołączone lub z innym adresem e-mail wymaga osobnego sprzeciwu.
     • Strony na Facebooku nie mogą zgłosić sprzeciwu tym formularzem, tylko konta osobiste.
-    • Sprzeciw zgłoszony w 2024 roku? Dla pewności zgłoś go ponownie.
+    • Jeśli sprzeciw został zgłoszony już w 2024 roku, dla pewności zgłoś go ponownie.
 instagram-text =
-    <b>Sprzeciw na Instagramie</b>
+    <b>Zgłoś sprzeciw na Instagramie</b>
 
-    <b>Najszybciej:</b> dotknij przycisku poniżej, aby otworzyć oficjalny formularz Meta z poziomu zalogowanego konta.
+    <b>Najszybciej:</b> dotknij przycisku poniżej, aby otworzyć oficjalny formularz firmy Meta. Jeśli strona o to poprosi, najpierw zaloguj się tam do Instagrama.
 
     <b>W aplikacji:</b>
-    1. Wejdź na swój profil i dotknij menu ☰.
-    2. Otwórz <i>Ustawienia i prywatność</i> → <i>Centrum ochrony prywatności</i> (albo <i>Informacje</i> → <i>Zasady ochrony prywatności</i>).
+    1. Wejdź na swój profil i dotknij menu ☰ (<i>Ustawienia i aktywność</i>).
+    2. Znajdź w tym menu <i>Centrum ochrony prywatności</i> (w niektórych wersjach w sekcji informacji na dole menu: <i>Informacje</i> → <i>Zasady ochrony prywatności</i>).
     3. Znajdź <i>Prawo do sprzeciwu</i> i otwórz formularz.
     4. Wpisz adres e-mail swojego konta. Pole z uzasadnieniem jest opcjonalne: zostaw je puste albo wklej pismo z /template.
     5. Wyślij formularz.
@@ -113,32 +119,33 @@ instagram-text =
     <b>Warto wiedzieć</b>
     • Nie trzeba podawać żadnego uzasadnienia.
     • Jeden sprzeciw obejmuje wszystkie konta połączone w tym samym Centrum kont, także Facebooka. Konta niepołączone wymagają osobnego sprzeciwu.
-    • Sprzeciw zgłoszony w 2024 roku? Dla pewności zgłoś go ponownie.
+    • Jeśli sprzeciw został zgłoszony już w 2024 roku, dla pewności zgłoś go ponownie.
 whatsapp-text =
-    <b>Sprzeciw w WhatsAppie</b>
+    <b>WhatsApp i Meta AI</b>
 
-    Twoje prywatne czaty <b>nie</b> służą do trenowania AI. Wykorzystane może być to, co wysyłasz do Meta AI (niebiesko-różowe kółko w aplikacji).
+    Twoje prywatne czaty są szyfrowane end-to-end i <b>nie</b> służą do trenowania AI. To, co wysyłasz do Meta AI (niebiesko-różowe kółko w aplikacji albo @Meta AI przywołane na czacie grupowym), nie jest szyfrowane end-to-end i może zostać wykorzystane.
 
-    <b>Jak:</b> w aplikacji nie ma takiego ustawienia; sprzeciw składa się przez formularz internetowy.
-    1. Dotknij przycisku poniżej (albo wejdź na whatsapp.com → <i>Informacje prawne</i> → formularz <i>Prawa osób, których dane dotyczą</i>).
-    2. Wybierz opcje dotyczące sprzeciwu wobec wykorzystywania Twoich danych do AI.
+    • W WhatsAppie nie da się wyłączyć Meta AI; można z niej tylko nie korzystać.
+    • W czerwcu 2025 roku firma Meta oświadczyła, że obecnie nie wykorzystuje do trenowania czatów z Meta AI w WhatsAppie.
+    • W aplikacji nie ma ustawienia do zgłoszenia sprzeciwu, a organizacje konsumenckie podają, że WhatsApp nie ma w tej sprawie własnej, oficjalnej procedury sprzeciwu.
+
+    <b>Najpewniejsza ochrona:</b> nie wysyłaj niczego do Meta AI.
+
+    <b>Na wszelki wypadek – formularz internetowy:</b>
+    1. Dotknij przycisku poniżej (albo wejdź na whatsapp.com → informacje prawne na dole strony → formularz dotyczący praw osób, których dane dotyczą, niezależnie od jego obecnej nazwy).
+    2. Wybierz opcje dotyczące sprzeciwu wobec wykorzystywania Twoich danych.
     3. Wpisz numer telefonu z numerem kierunkowym kraju oraz adres e-mail.
     4. Jeśli formularz zapyta o powód, wklej pismo z /template.
-    5. Wyślij formularz.
-
-    <b>Potem:</b> WhatsApp odpowiada e-mailem. Zachowaj tę odpowiedź.
-
-    <b>Warto wiedzieć</b>
-    • Sprzeciw zgłoszony w 2024 roku? Dla pewności zgłoś go ponownie.
+    5. Wyślij formularz. WhatsApp odpowiada e-mailem; zachowaj tę odpowiedź.
 
 ## /template
 letter-intro = Skopiuj poniższe pismo (dotknij go, aby skopiować) i wklej je w pole <i>uzasadnienie</i> formularza albo do formularza WhatsAppa, gdy zapyta o powód.
 letter-body =
-    Dzień dobry,
+    Szanowni Państwo,
 
-    na podstawie art. 21 ogólnego rozporządzenia o ochronie danych (RODO) niniejszym wnoszę sprzeciw wobec przetwarzania moich danych osobowych w celu rozwijania i trenowania sztucznej inteligencji przez spółkę Meta i jej partnerów. Sprzeciw dotyczy moich postów, zdjęć, komentarzy oraz wszelkich innych danych osobowych lub publicznych powiązanych z moim kontem.
+    na podstawie art. 21 ust. 1 ogólnego rozporządzenia o ochronie danych (RODO) wnoszę sprzeciw wobec przetwarzania moich danych osobowych przez firmę Meta i jej partnerów w celu rozwijania i trenowania sztucznej inteligencji (AI). Sprzeciw dotyczy moich postów, zdjęć, podpisów, komentarzy i wszelkich innych treści powiązanych z moim kontem, a także moich interakcji z Meta AI.
 
-    Proszę o pisemne potwierdzenie, że mój sprzeciw został zarejestrowany i jest uwzględniany.
+    Na podstawie art. 12 ust. 3 RODO proszę o pisemne potwierdzenie, w terminie jednego miesiąca, że mój sprzeciw został zarejestrowany i jest stosowany.
 
     Z poważaniem
 
@@ -154,7 +161,7 @@ help-text =
     /whatsapp: jak zgłosić sprzeciw w WhatsAppie
     /template: pismo do wklejenia w formularze
     /deadline: termin i aktualna sytuacja
-    /remind: przypomnienia przed terminem
+    { $remind }
     /stop: koniec przypomnień
     /status: Twoja lista i następne przypomnienie
     /language: zmiana języka
@@ -163,6 +170,11 @@ help-text =
     /forget: usunięcie wszystkiego, co przechowuję o tym czacie
 
     Możesz też wpisać @{ $bot } na dowolnym czacie, aby wysłać tam kartę.
+
+# Wiersz /remind w help-text: dopóki przed terminem są jeszcze przypomnienia…
+help-remind = /remind: przypomnienia przed terminem
+# …i gdy nie zostało żadne (termin minął albo przed nim nie ma już przypomnienia).
+help-remind-none = /remind: dlaczego teraz nie ma przypomnień
 
 ## /privacy i /forget
 privacy-text =
@@ -183,14 +195,14 @@ error-text = Coś poszło nie tak po mojej stronie. Spróbuj ponownie za minutę
 
 ## Przypomnienia
 remind-on = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Przypomnienia włączone, ale przed terminem (<b>{ $date }</b>) nie zostało już żadne przypomnienie. Najlepiej działaj teraz.
+remind-no-wave = Przed terminem (<b>{ $date }</b>) nie zostało już żadne przypomnienie, więc najlepiej zgłosić sprzeciw już teraz.
 remind-already = 🔔 Przypomnienia są już włączone. Następne: <b>{ $when }</b>.
-remind-after-deadline = Termin (<b>{ $date }</b>) już minął, więc nie ma o czym przypominać. Sprzeciw nadal ma sens: chroni to, co publikujesz od dnia jego złożenia.
+remind-after-deadline = Termin (<b>{ $date }</b>) już minął, więc nie ma o czym przypominać, ale sprzeciw możesz zgłosić w każdej chwili i będzie obowiązywał od dnia jego złożenia.
 remind-nothing-left = Masz odhaczone wszystkie trzy platformy, więc przypomnienia nie są potrzebne. Dziękuję!
 stop-done = 🔕 Przypomnienia wyłączone. Wyślij /remind, aby je znowu włączyć.
 stop-not-subscribed = Przypomnienia nie były włączone. Wyślij /remind, aby je włączyć.
 reminder-text =
-    🔔 <b>Przypomnienie:</b> na sprzeciw, zanim Meta zacznie wykorzystywać Twoje treści (<b>{ $date }</b>), pozostało: { $left }.
+    🔔 <b>Przypomnienie:</b> termin mija <b>{ $date }</b>, pozostało: <b>{ $left }</b>. Sprzeciw obowiązuje od dnia, w którym zostanie złożony.
 
     Do zrobienia: { $platforms }.
 
@@ -202,7 +214,7 @@ status-title = <b>Twoja lista</b>
 status-done = ✅ { $platform }: sprzeciw złożony
 status-open = ⬜ { $platform }: do zrobienia
 status-subscribed = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Przypomnienia włączone; przed terminem nie zostało już żadne.
+status-no-wave = 🔕 Nie są zaplanowane żadne kolejne przypomnienia.
 status-not-subscribed = 🔕 Przypomnienia wyłączone. Wyślij /remind, aby je włączyć.
 marked-done = Zapisano: { $platform } – gotowe.
 marked-undone = Zapisano: { $platform } – do zrobienia.
@@ -210,24 +222,26 @@ marked-undone = Zapisano: { $platform } – do zrobienia.
 ## Grupy
 admin-only = Może to zrobić tylko administrator tej grupy.
 group-intro =
-    Cześć! Pomagam ludziom w UE powstrzymać Meta przed trenowaniem AI na ich postach, zdjęciach i komentarzach.
+    Cześć! Pokazuję ludziom w UE, jak zgłosić sprzeciw wobec wykorzystywania ich postów, zdjęć i komentarzy przez firmę Meta do trenowania AI.
 
-    Każdy tutaj może używać /facebook, /instagram, /whatsapp i /template. Administrator może włączyć przypomnienia dla grupy poleceniem /remind.
+    Każdy tutaj może używać /facebook, /instagram, /whatsapp i /template.
+# Dodawane do group-intro, dopóki przed terminem są jeszcze przypomnienia.
+group-intro-remind = Administrator może włączyć przypomnienia dla grupy poleceniem /remind.
 
 ## Udostępnianie i tryb inline
 share-text =
-    Przekaż dalej: ten bot pokazuje w Twoim języku, jak powstrzymać Meta przed trenowaniem AI na Twoich postach.
+    Przekaż dalej: ten bot pokazuje w Twoim języku, jak zgłosić sprzeciw wobec wykorzystywania Twoich postów przez firmę Meta do trenowania AI.
     { $link }
-inline-facebook-title = Sprzeciw na Facebooku
+inline-facebook-title = Zgłoś sprzeciw na Facebooku
 inline-facebook-desc = Instrukcja i oficjalny formularz
-inline-instagram-title = Sprzeciw na Instagramie
+inline-instagram-title = Zgłoś sprzeciw na Instagramie
 inline-instagram-desc = Instrukcja i oficjalny formularz
-inline-whatsapp-title = Sprzeciw w WhatsAppie
-inline-whatsapp-desc = Czaty z Meta AI: instrukcja i formularz
+inline-whatsapp-title = Zgłoś sprzeciw w WhatsAppie
+inline-whatsapp-desc = Czaty z Meta AI: co jest wykorzystywane i formularz
 inline-letter-title = Pismo ze sprzeciwem
 inline-letter-desc = Gotowe pismo do wklejenia w formularze
 inline-deadline-title = Termin
-inline-deadline-desc = Jak wygląda sytuacja i dlaczego nadal warto
+inline-deadline-desc = Jak wygląda sytuacja i co teraz daje sprzeciw
 # Słowa, oprócz tytułu, które znajdują kartę po wpisaniu po @bot (oddzielone spacjami).
 inline-facebook-keywords = facebook fb meta fejsbuk
 inline-instagram-keywords = instagram insta ig
@@ -237,9 +251,9 @@ inline-deadline-keywords = termin data czas
 
 ## Menu poleceń (każde najwyżej 256 znaków)
 cmd-start = Zacznij tutaj
-cmd-facebook = Sprzeciw na Facebooku
-cmd-instagram = Sprzeciw na Instagramie
-cmd-whatsapp = Sprzeciw w WhatsAppie (Meta AI)
+cmd-facebook = Zgłoś sprzeciw na Facebooku
+cmd-instagram = Zgłoś sprzeciw na Instagramie
+cmd-whatsapp = WhatsApp i Meta AI
 cmd-template = Pismo do wklejenia w formularze
 cmd-deadline = Termin i aktualna sytuacja
 cmd-remind = Przypomnienia przed terminem
@@ -252,5 +266,5 @@ cmd-privacy = Co bot przechowuje
 cmd-forget = Usuń wszystko, co zapisano o tym czacie
 
 ## Profil bota: opis najwyżej 512 znaków, krótki opis najwyżej 120.
-bot-description = Meta trenuje swoją AI na publicznych postach, zdjęciach i komentarzach dorosłych użytkowników z UE. Ten bot pokazuje krok po kroku, w Twoim języku, jak zgłosić sprzeciw na Facebooku, Instagramie i w WhatsAppie, daje gotowe pismo do wklejenia i przypomina przed terminem.
-bot-short-description = Powstrzymaj Meta przed trenowaniem AI na Twoich postach: instrukcje, formularze, pismo.
+bot-description = Meta trenuje swoją AI na publicznych postach, zdjęciach i komentarzach dorosłych użytkowników z UE oraz na tym, co ludzie wysyłają do Meta AI. Ten bot pokazuje krok po kroku, w Twoim języku, jak zgłosić sprzeciw na Facebooku i Instagramie i jak wygląda sytuacja w WhatsAppie, a także daje gotowe pismo do wklejenia. Gdy zbliża się termin, może Ci o nim przypomnieć.
+bot-short-description = Zgłoś sprzeciw wobec wykorzystywania Twoich postów przez AI firmy Meta: instrukcje, formularze, pismo.
