@@ -27,7 +27,7 @@ date-format = { $day } { $month } { $year }
 # $date is a date-format, $time is HH:MM and $zone is UTC+02:00 or similar.
 datetime-format = { $date } ag { $time } ({ $zone })
 
-## Time left, with plural forms (one = 1, two = 2, few = 3–6, many = 7–10, other = 0 and 11+).
+## Time left, with plural forms (one = 1, two = 2, few = 3–6, many = 7–10, other = 0 and 11+). After cúig (5) "uaire" takes no h-, hence the exact [5] key.
 left-days = { $count ->
     [one] lá amháin
     [two] dhá lá
@@ -36,6 +36,7 @@ left-days = { $count ->
    *[other] { $count } lá
 }
 left-hours = { $count ->
+    [5] 5 uaire an chloig
     [one] uair an chloig
     [two] dhá uair an chloig
     [few] { $count } huaire an chloig
@@ -62,12 +63,14 @@ btn-menu = ↩️ Roghchlár
 btn-deadline = ⏳ Spriocdháta
 btn-status = ✅ Mo sheicliosta
 btn-open-form = 📝 Oscail foirm oifigiúil { $platform }
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Foirm oifigiúil (logáil isteach ar { $platform } má iarrtar)
 btn-mark-done = ☑️ Rinne mé agóid ar { $platform }
 btn-mark-undone = ↩️ Níl sé déanta ar { $platform } fós
 
 ## /start
 start-text =
-    <b>Coinnigh d'ábhar amach as IS Meta</b>
+    <b>Déan agóid i gcoinne Meta d'ábhar a úsáid dá hIS</b>
 
     Úsáideann Meta postálacha, grianghraif, fotheidil agus tráchtanna poiblí ó dhaoine fásta san AE, mar aon leis an méid a sheolann daoine chuig Meta AI, chun a hintleacht shaorga (IS) a oiliúint. Tugann Airteagal 21 den RGCS (GDPR) an ceart duit agóid a dhéanamh. Ní thógann sé ach cúpla nóiméad in aghaidh an ardáin.
 
@@ -76,14 +79,14 @@ start-text =
     Roghnaigh ardán chun na céimeanna a fheiceáil:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ Tosóidh Meta ag úsáid d'ábhair ar an <b>{ $date }</b>. Am fágtha: <b>{ $left }</b>. Má dhéanann tú agóid roimh an dáta sin, fanfaidh na postálacha atá agat cheana lasmuigh den oiliúint.
-deadline-after = ℹ️ Tá Meta ag oiliúint a hIS ar ábhar ón <b>{ $date }</b>. Is féidir leat agóid a dhéanamh fós: bíonn éifeacht le d'agóid ón lá a chuireann tú isteach í, mar sin fanann an méid a phostálann tú as sin amach lasmuigh den oiliúint. Ní féidir ábhar a úsáideadh cheana a thógáil ar ais.
+deadline-before = ⏳ Tosóidh Meta ag úsáid ábhair ar an <b>{ $date }</b>. Am fágtha: <b>{ $left }</b>. Bíonn éifeacht le hagóid ón lá a chuirtear isteach í, mar sin má chuireann tú isteach í roimh an dáta sin, beidh éifeacht léi sula dtosóidh an oiliúint.
+deadline-after = ℹ️ Tá Meta ag oiliúint a hIS ar ábhar ón <b>{ $date }</b>. Is féidir leat agóid a dhéanamh fós: bíonn éifeacht le d'agóid ón lá a chuireann tú isteach í. Ní féidir ábhar a úsáideadh cheana a bhaint as samhlacha atá oilte cheana.
 
 ## Platform steps (the apps show these menus in English for most Irish users)
 facebook-text =
     <b>Déan agóid ar Facebook</b>
 
-    <b>An bealach is tapúla:</b> tapáil an cnaipe thíos chun foirm oifigiúil Meta a oscailt, agus tú logáilte isteach i do chuntas.
+    <b>An bealach is tapúla:</b> tapáil an cnaipe thíos chun foirm oifigiúil Meta a oscailt. Má iarrann an leathanach ort é, logáil isteach ar Facebook ansin ar dtús.
 
     <b>San aip:</b>
     1. Oscail an roghchlár agus téigh go <i>Settings &amp; privacy</i> → <i>Privacy Center</i>.
@@ -102,11 +105,11 @@ facebook-text =
 instagram-text =
     <b>Déan agóid ar Instagram</b>
 
-    <b>An bealach is tapúla:</b> tapáil an cnaipe thíos chun foirm oifigiúil Meta a oscailt, agus tú logáilte isteach i do chuntas.
+    <b>An bealach is tapúla:</b> tapáil an cnaipe thíos chun foirm oifigiúil Meta a oscailt. Má iarrann an leathanach ort é, logáil isteach ar Instagram ansin ar dtús.
 
     <b>San aip:</b>
-    1. Téigh go dtí do phróifíl agus tapáil an roghchlár ☰.
-    2. Oscail <i>Settings and privacy</i> → <i>Privacy Center</i> (nó <i>About</i> → <i>Privacy Policy</i>).
+    1. Téigh go dtí do phróifíl agus tapáil an roghchlár ☰ (<i>Settings and activity</i>).
+    2. Aimsigh <i>Privacy Center</i> sa roghchlár sin (i leaganacha áirithe, faoi <i>About</i> → <i>Privacy Policy</i>).
     3. Lorg <i>Right to object</i> agus oscail an fhoirm.
     4. Cuir isteach seoladh ríomhphoist do chuntais. Tá an réimse don chúis roghnach: fág folamh é nó greamaigh an litir ó /template ann.
     5. Seol an fhoirm.
@@ -118,32 +121,33 @@ instagram-text =
     • Clúdaíonn agóid amháin gach cuntas atá nasctha san Accounts Center céanna, Facebook san áireamh. Teastaíonn a n-agóid féin ó chuntais nach bhfuil nasctha.
     • An ndearna tú agóid in 2024? Déan arís í, ar eagla na heagla.
 whatsapp-text =
-    <b>Déan agóid ar WhatsApp</b>
+    <b>WhatsApp agus Meta AI</b>
 
-    <b>Ní</b> úsáidtear do chomhráite príobháideacha chun an IS a oiliúint. Is é an rud is féidir a úsáid ná an méid a sheolann tú chuig Meta AI (an ciorcal gorm agus bándearg san aip).
+    Tá do chomhráite príobháideacha criptithe ó cheann ceann agus <b>ní</b> úsáidtear iad chun an IS a oiliúint. An méid a sheolann tú chuig Meta AI (an ciorcal gorm agus bándearg san aip, nó @Meta AI a ghlaoitear isteach i gcomhrá grúpa), níl sé criptithe ó cheann ceann agus is féidir é a úsáid.
 
-    <b>Conas:</b> níl aon socrú san aip; déantar an agóid trí fhoirm ghréasáin.
-    1. Tapáil an cnaipe thíos (nó téigh go whatsapp.com → <i>Legal</i> → an fhoirm <i>Data Subject Rights</i>).
-    2. Roghnaigh na roghanna chun agóid a dhéanamh in aghaidh úsáid do shonraí don IS.
+    • Ní féidir Meta AI a mhúchadh in WhatsApp; ní féidir ach neamhaird a dhéanamh de.
+    • I mí an Mheithimh 2025, dúirt Meta nach n-úsáideann sí comhráite WhatsApp le Meta AI le haghaidh oiliúna faoi láthair.
+    • Níl aon socrú agóide san aip, agus deir eagraíochtaí tomhaltóirí nach bhfuil bealach oifigiúil agóide ar leith ag WhatsApp chuige seo.
+
+    <b>An chosaint is cinnte:</b> ná seol aon rud chuig Meta AI.
+
+    <b>Mar réamhchúram, foirm ghréasáin:</b>
+    1. Tapáil an cnaipe thíos (nó téigh go whatsapp.com → an chuid dlí ag bun an leathanaigh → an fhoirm maidir le cearta ábhar sonraí, cibé ainm atá uirthi anois).
+    2. Roghnaigh na roghanna chun agóid a dhéanamh in aghaidh úsáid do shonraí.
     3. Cuir isteach d'uimhir theileafóin leis an gcód tíre, agus do sheoladh ríomhphoist.
     4. Má fhiafraíonn an fhoirm cén fáth, greamaigh an litir ó /template.
-    5. Seol an fhoirm.
-
-    <b>Ina dhiaidh sin:</b> freagraíonn WhatsApp trí ríomhphost. Coinnigh an freagra sin.
-
-    <b>Is fiú a fhios a bheith agat</b>
-    • An ndearna tú agóid in 2024? Déan arís í, ar eagla na heagla.
+    5. Seol an fhoirm. Freagraíonn WhatsApp trí ríomhphost; coinnigh an freagra sin.
 
 ## /template
 letter-intro = Cóipeáil an litir thíos (tapáil í chun í a chóipeáil) agus greamaigh í i réimse na <i>cúise</i> san fhoirm, nó i bhfoirm WhatsApp nuair a fhiafraíonn sí cén fáth.
 letter-body =
     A chara,
 
-    Faoi Airteagal 21 den Rialachán Ginearálta maidir le Cosaint Sonraí (RGCS), déanaim agóid leis seo i gcoinne mo shonraí pearsanta a phróiseáil ag Meta agus ag a comhpháirtithe chun intleacht shaorga a fhorbairt agus a oiliúint. Baineann sé seo le mo phostálacha, le mo ghrianghraif, le mo thráchtanna agus le haon sonraí pearsanta nó poiblí eile atá nasctha le mo chuntas.
+    Faoi Airteagal 21(1) den Rialachán Ginearálta maidir le Cosaint Sonraí (RGCS), déanaim agóid leis seo i gcoinne mo shonraí pearsanta a phróiseáil ag Meta agus ag a comhpháirtithe chun intleacht shaorga a fhorbairt agus a oiliúint. Baineann sé seo le mo phostálacha, le mo ghrianghraif, le m'fhotheidil, le mo thráchtanna agus le haon ábhar eile atá nasctha le mo chuntas, chomh maith le m'idirghníomhaíochtaí le Meta AI.
 
-    Iarraim oraibh a dhearbhú i scríbhinn go bhfuil m'agóid cláraithe agus go bhfuil sí á cur i bhfeidhm.
+    Faoi Airteagal 12(3) den RGCS, iarraim oraibh a dhearbhú i scríbhinn, laistigh de mhí, go bhfuil m'agóid cláraithe agus go bhfuil sí á cur i bhfeidhm.
 
-    Go raibh maith agaibh.
+    Is mise, le meas,
 
 ## /language
 language-choose = Roghnaigh an teanga ba chóir dom a úsáid sa chomhrá seo:
@@ -157,7 +161,7 @@ help-text =
     /whatsapp: na céimeanna chun agóid a dhéanamh ar WhatsApp
     /template: litir le greamú sna foirmeacha
     /deadline: an spriocdháta agus an staid reatha
-    /remind: meabhrúcháin roimh an spriocdháta
+    { $remind }
     /stop: gan a thuilleadh meabhrúchán
     /status: do sheicliosta agus an chéad mheabhrúchán eile
     /language: athraigh an teanga
@@ -166,6 +170,11 @@ help-text =
     /forget: scrios gach rud a choinním faoin gcomhrá seo
 
     Is féidir leat @{ $bot } a chlóscríobh in aon chomhrá freisin chun cárta a phostáil ann.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: meabhrúcháin roimh an spriocdháta
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: cén fáth nach bhfuil meabhrúcháin ann anois
 
 ## /privacy and /forget
 privacy-text =
@@ -186,14 +195,14 @@ error-text = Chuaigh rud éigin mícheart ar mo thaobh. Bain triail eile as i gc
 
 ## Reminders
 remind-on = 🔔 Tá meabhrúcháin ar siúl. An chéad mheabhrúchán eile: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 Tá meabhrúcháin ar siúl, ach níl aon mheabhrúchán fágtha roimh an spriocdháta (<b>{ $date }</b>). Is fearr gníomhú anois.
+remind-no-wave = Níl aon mheabhrúchán fágtha roimh an spriocdháta (<b>{ $date }</b>), mar sin is é anois an t-am is fearr chun agóid a dhéanamh.
 remind-already = 🔔 Tá meabhrúcháin ar siúl cheana féin. An chéad mheabhrúchán eile: <b>{ $when }</b>.
-remind-after-deadline = Tá an spriocdháta (<b>{ $date }</b>) thart, mar sin níl aon rud fágtha le meabhrú duit. Is fiú agóid a dhéanamh fós: cosnaíonn sí an méid a phostálann tú ón lá a chuireann tú isteach í.
+remind-after-deadline = Tá an spriocdháta (<b>{ $date }</b>) thart, mar sin níl aon rud le meabhrú duit, ach is féidir leat agóid a dhéanamh am ar bith fós agus beidh éifeacht le d'agóid ón lá a chuireann tú isteach í.
 remind-nothing-left = Chuir tú tic leis na trí ardán ar fad, mar sin níl meabhrúchán de dhíth ort. Go raibh maith agat!
 stop-done = 🔕 Tá meabhrúcháin múchta. Seol /remind chun iad a chur ar siúl arís.
 stop-not-subscribed = Ní raibh meabhrúcháin ar siúl. Seol /remind chun iad a chur ar siúl.
 reminder-text =
-    🔔 <b>Meabhrúchán:</b> tá { $left } fágtha agat chun agóid a dhéanamh sula n-úsáideann Meta d'ábhar (<b>{ $date }</b>).
+    🔔 <b>Meabhrúchán:</b> tá { $left } fágtha go dtí an spriocdháta (<b>{ $date }</b>). Bíonn éifeacht le hagóid ón lá a chuirtear isteach í.
 
     Fós le déanamh: { $platforms }.
 
@@ -205,7 +214,7 @@ status-title = <b>Do sheicliosta</b>
 status-done = ✅ { $platform }: agóid déanta
 status-open = ⬜ { $platform }: fós le déanamh
 status-subscribed = 🔔 Tá meabhrúcháin ar siúl. An chéad cheann eile: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 Tá meabhrúcháin ar siúl; níl aon cheann fágtha roimh an spriocdháta.
+status-no-wave = 🔕 Níl a thuilleadh meabhrúchán beartaithe.
 status-not-subscribed = 🔕 Tá meabhrúcháin múchta. Seol /remind chun iad a chur ar siúl.
 marked-done = Nóta déanta: { $platform } curtha i gcrích.
 marked-undone = Nóta déanta: { $platform } fós le déanamh.
@@ -213,24 +222,26 @@ marked-undone = Nóta déanta: { $platform } fós le déanamh.
 ## Groups
 admin-only = Ní féidir é sin a dhéanamh ach le riarthóir an ghrúpa seo.
 group-intro =
-    Dia daoibh! Cabhraím le daoine san AE cosc a chur ar Meta a hIS a oiliúint ar a bpostálacha, ar a ngrianghraif agus ar a dtráchtanna.
+    Dia daoibh! Taispeánaim do dhaoine san AE conas agóid a dhéanamh i gcoinne Meta a bpostálacha, a ngrianghraif agus a dtráchtanna a úsáid chun a hIS a oiliúint.
 
-    Is féidir le duine ar bith anseo /facebook, /instagram, /whatsapp agus /template a úsáid. Is féidir le riarthóir meabhrúcháin a chur ar siúl don ghrúpa le /remind.
+    Is féidir le duine ar bith anseo /facebook, /instagram, /whatsapp agus /template a úsáid.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Is féidir le riarthóir meabhrúcháin a chur ar siúl don ghrúpa le /remind.
 
 ## Sharing and inline mode
 share-text =
-    Scaip an scéal: taispeánann an bota seo, i do theanga féin, conas cosc a chur ar Meta a hIS a oiliúint ar do phostálacha.
+    Scaip an scéal: taispeánann an bota seo, i do theanga féin, conas agóid a dhéanamh i gcoinne Meta do phostálacha a úsáid chun a hIS a oiliúint.
     { $link }
 inline-facebook-title = Déan agóid ar Facebook
 inline-facebook-desc = Na céimeanna agus an fhoirm oifigiúil
 inline-instagram-title = Déan agóid ar Instagram
 inline-instagram-desc = Na céimeanna agus an fhoirm oifigiúil
 inline-whatsapp-title = Déan agóid ar WhatsApp
-inline-whatsapp-desc = Comhráite le Meta AI: na céimeanna agus an fhoirm
+inline-whatsapp-desc = Comhráite le Meta AI: cad a úsáidtear, agus foirm
 inline-letter-title = Litir agóide
 inline-letter-desc = Litir réidh le greamú sna foirmeacha
 inline-deadline-title = Spriocdháta
-inline-deadline-desc = An staid reatha, agus cén fáth ar fiú é fós
+inline-deadline-desc = An staid reatha, agus cad a dhéanann agóid anois
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -242,7 +253,7 @@ inline-deadline-keywords = spriocdháta spriocdhata dáta data am
 cmd-start = Tosaigh anseo
 cmd-facebook = Déan agóid ar Facebook
 cmd-instagram = Déan agóid ar Instagram
-cmd-whatsapp = Déan agóid ar WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp agus Meta AI
 cmd-template = Litir le greamú sna foirmeacha
 cmd-deadline = An spriocdháta agus an staid reatha
 cmd-remind = Meabhrúcháin roimh an spriocdháta
@@ -255,5 +266,5 @@ cmd-privacy = An méid a choinníonn an bota
 cmd-forget = Scrios gach rud atá coinnithe don chomhrá seo
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = Oileann Meta a hIS ar phostálacha, grianghraif agus tráchtanna poiblí ó dhaoine fásta san AE. Taispeánann an bota seo duit, céim ar chéim agus i do theanga féin, conas agóid a dhéanamh ar Facebook, Instagram agus WhatsApp, tugann sé litir duit le greamú, agus cuireann sé i gcuimhne duit roimh an spriocdháta.
-bot-short-description = Cuir cosc ar Meta a hIS a oiliúint ar do phostálacha: na céimeanna, na foirmeacha, litir.
+bot-description = Oileann Meta a hIS ar phostálacha, grianghraif agus tráchtanna poiblí ó dhaoine fásta san AE, agus ar an méid a sheolann daoine chuig Meta AI. Taispeánann an bota seo duit, céim ar chéim agus i do theanga féin, conas agóid a dhéanamh ar Facebook agus Instagram agus cad is fíor maidir le WhatsApp, agus tugann sé litir duit le greamú. Nuair a bhíonn spriocdháta le teacht, is féidir leis é a chur i gcuimhne duit.
+bot-short-description = Déan agóid i gcoinne Meta do phostálacha a úsáid dá hIS: na céimeanna, na foirmeacha, litir.

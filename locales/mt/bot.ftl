@@ -27,26 +27,26 @@ date-format = { $day } ta' { $month } { $year }
 # $date is a date-format, $time is HH:MM and $zone is UTC+02:00 or similar.
 datetime-format = { $date }, { $time } ({ $zone })
 
-## Time left, with plural forms (one = 1, two = 2, few = 0 and 3–10 (also 2 in older CLDR data), many = 11–19, other = 20+).
+## Time left, with plural forms. The plural library puts 2 in "few" (one = 1, few = 0 and 2–10, many = 11–19, other = 20+), so 2 has exact [2] keys that come first; 11–19 take "-il" before the noun.
 left-days = { $count ->
+    [2] jumejn
     [one] jum wieħed
-    [two] jumejn
     [few] { $count } ijiem
-    [many] { $count } jum
+    [many] { $count }-il jum
    *[other] { $count } jum
 }
 left-hours = { $count ->
+    [2] sagħtejn
     [one] siegħa waħda
-    [two] sagħtejn
     [few] { $count } sigħat
-    [many] { $count } siegħa
+    [many] { $count }-il siegħa
    *[other] { $count } siegħa
 }
 left-minutes = { $count ->
+    [2] żewġ minuti
     [one] minuta waħda
-    [two] żewġ minuti
     [few] { $count } minuti
-    [many] { $count } minuta
+    [many] { $count }-il minuta
    *[other] { $count } minuta
 }
 
@@ -62,12 +62,14 @@ btn-menu = ↩️ Menu
 btn-deadline = ⏳ Skadenza
 btn-status = ✅ Il-lista tiegħi
 btn-open-form = 📝 Iftaħ il-formola uffiċjali ta' { $platform }
+# The form button of a platform whose form needs its account: say to log in if the page asks.
+btn-open-form-login = 📝 Formola uffiċjali (idħol f'{ $platform } jekk jintalab)
 btn-mark-done = ☑️ Oġġezzjonajt fuq { $platform }
 btn-mark-undone = ↩️ Għadu ma sarx fuq { $platform }
 
 ## /start
 start-text =
-    <b>Żomm il-kontenut tiegħek barra mill-AI ta' Meta</b>
+    <b>Oġġezzjona li Meta tuża l-kontenut tiegħek għall-AI tagħha</b>
 
     Meta tuża l-posts, ir-ritratti, id-deskrizzjonijiet u l-kummenti pubbliċi tal-adulti fl-UE, kif ukoll dak li n-nies jibagħtu lil Meta AI, biex tħarreġ l-intelliġenza artifiċjali tagħha. Il-GDPR (l-Artikolu 21) jagħtik id-dritt li toġġezzjona. Jieħu biss ftit minuti għal kull pjattaforma.
 
@@ -76,14 +78,14 @@ start-text =
     Agħżel pjattaforma biex tara x'għandek tagħmel:
 
 ## Deadline status. $date is a datetime-format, $left is a left-* value.
-deadline-before = ⏳ Meta se tibda tuża l-kontenut tiegħek fid-data <b>{ $date }</b>. Żmien li fadal: <b>{ $left }</b>. Jekk toġġezzjona qabel dik id-data, il-posts li diġà ppubblikajt jibqgħu barra mit-taħriġ.
-deadline-after = ℹ️ Meta bdiet tħarreġ l-AI tagħha fuq il-kontenut fid-data <b>{ $date }</b>. Xorta tista' toġġezzjona: l-oġġezzjoni tgħodd mill-jum li tressaqha, għalhekk dak li tippubblika minn dakinhar 'il quddiem jibqa' barra. Il-kontenut li diġà ntuża ma jistax jittieħed lura.
+deadline-before = ⏳ Meta se tibda tuża l-kontenut fid-data <b>{ $date }</b>. Żmien li fadal: <b>{ $left }</b>. Oġġezzjoni tapplika mill-jum li titressaq, għalhekk jekk tressaqha qabel dik id-data, tibda tapplika qabel ma jibda t-taħriġ.
+deadline-after = ℹ️ Meta ilha tħarreġ l-AI tagħha fuq il-kontenut mid-data <b>{ $date }</b>. Xorta tista' toġġezzjona: l-oġġezzjoni tiegħek tapplika mill-jum li tressaqha. Il-kontenut li diġà ntuża ma jistax jitneħħa mill-mudelli li diġà tħarrġu.
 
 ## Platform steps (the apps show these menus in English for Maltese users)
 facebook-text =
     <b>Oġġezzjona fuq Facebook</b>
 
-    <b>L-aktar mod malajr:</b> agħfas il-buttuna hawn taħt biex tiftaħ il-formola uffiċjali ta' Meta, bil-kont tiegħek diġà mdaħħal.
+    <b>L-aktar mod malajr:</b> agħfas il-buttuna hawn taħt biex tiftaħ il-formola uffiċjali ta' Meta. Jekk il-paġna titlobhielek, l-ewwel idħol fil-kont tiegħek ta' Facebook.
 
     <b>Fl-app:</b>
     1. Iftaħ il-menu u mur għal <i>Settings &amp; privacy</i> → <i>Privacy Center</i>.
@@ -102,11 +104,11 @@ facebook-text =
 instagram-text =
     <b>Oġġezzjona fuq Instagram</b>
 
-    <b>L-aktar mod malajr:</b> agħfas il-buttuna hawn taħt biex tiftaħ il-formola uffiċjali ta' Meta, bil-kont tiegħek diġà mdaħħal.
+    <b>L-aktar mod malajr:</b> agħfas il-buttuna hawn taħt biex tiftaħ il-formola uffiċjali ta' Meta. Jekk il-paġna titlobhielek, l-ewwel idħol fil-kont tiegħek ta' Instagram.
 
     <b>Fl-app:</b>
-    1. Mur fuq il-profil tiegħek u agħfas il-menu ☰.
-    2. Iftaħ <i>Settings and privacy</i> → <i>Privacy Center</i> (jew <i>About</i> → <i>Privacy Policy</i>).
+    1. Mur fuq il-profil tiegħek u agħfas il-menu ☰ (<i>Settings and activity</i>).
+    2. Sib <i>Privacy Center</i> f'dak il-menu (f'xi verżjonijiet, taħt <i>About</i> → <i>Privacy Policy</i>).
     3. Fittex <i>Right to object</i>, imbagħad iftaħ il-formola.
     4. Daħħal l-indirizz tal-email tal-kont tiegħek. Il-qasam tar-raġuni mhuwiex obbligatorju: ħallih vojt jew waħħal fih l-ittra ta' /template.
     5. Ibgħat il-formola.
@@ -118,32 +120,33 @@ instagram-text =
     • Oġġezzjoni waħda tkopri kull kont marbut fl-istess Accounts Center, inkluż Facebook. Kontijiet li mhumiex marbuta jeħtieġu l-oġġezzjoni tagħhom.
     • Oġġezzjonajt fl-2024? Erġa' agħmilha, biex tkun żgur.
 whatsapp-text =
-    <b>Oġġezzjona fuq WhatsApp</b>
+    <b>WhatsApp u Meta AI</b>
 
-    Il-konversazzjonijiet privati tiegħek <b>mhumiex</b> jintużaw biex titħarreġ l-AI. Dak li jista' jintuża huwa dak li tibgħat lil Meta AI (iċ-ċirku blu u roża fl-app).
+    Il-konversazzjonijiet privati tiegħek huma kriptati minn tarf sa tarf u <b>mhumiex</b> jintużaw biex titħarreġ l-AI. Dak li tibgħat lil Meta AI (iċ-ċirku blu u roża fl-app, jew @Meta AI imsejjaħ f'chat ta' grupp) mhuwiex kriptat minn tarf sa tarf u jista' jintuża.
 
-    <b>Kif:</b> m'hemm l-ebda għażla fl-app; l-oġġezzjoni ssir permezz ta' formola fuq il-web.
-    1. Agħfas il-buttuna hawn taħt (jew mur fuq whatsapp.com → <i>Legal</i> → il-formola <i>Data Subject Rights</i>).
-    2. Agħżel l-opzjonijiet biex toġġezzjona għall-użu tad-data tiegħek għall-AI.
+    • Meta AI ma jistax jintefa f'WhatsApp; tista' biss tagħżel li ma tużahx.
+    • F'Ġunju 2025 Meta qalet li bħalissa ma tużax il-konversazzjonijiet ta' WhatsApp ma' Meta AI għat-taħriġ.
+    • Fl-app m'hemm l-ebda għażla biex toġġezzjona, u l-organizzazzjonijiet tal-konsumaturi jgħidu li WhatsApp m'għandux proċedura uffiċjali ta' oġġezzjoni tiegħu għal dan.
+
+    <b>L-aktar protezzjoni żgura:</b> tibgħat xejn lil Meta AI.
+
+    <b>Bħala prekawzjoni, formola fuq il-web:</b>
+    1. Agħfas il-buttuna hawn taħt (jew mur fuq whatsapp.com → it-taqsima legali f'qiegħ il-paġna → il-formola dwar id-drittijiet tas-suġġetti tad-data, ikun x'ikun isimha llum).
+    2. Agħżel l-opzjonijiet biex toġġezzjona għall-użu tad-data tiegħek.
     3. Daħħal in-numru tat-telefon tiegħek bil-kodiċi tal-pajjiż, u l-indirizz tal-email tiegħek.
     4. Jekk il-formola tistaqsik għaliex, waħħal l-ittra ta' /template.
-    5. Ibgħat il-formola.
-
-    <b>Wara:</b> WhatsApp iwieġeb bl-email. Żomm dik it-tweġiba.
-
-    <b>Tajjeb li tkun taf</b>
-    • Oġġezzjonajt fl-2024? Erġa' agħmilha, biex tkun żgur.
+    5. Ibgħat il-formola. WhatsApp iwieġeb bl-email; żomm dik it-tweġiba.
 
 ## /template
 letter-intro = Ikkopja l-ittra hawn taħt (agħfas fuqha biex tikkopjaha) u waħħalha fil-qasam tar-<i>raġuni</i> tal-formola, jew fil-formola ta' WhatsApp meta tistaqsik għaliex.
 letter-body =
     Għeżież Sinjuri,
 
-    Abbażi tal-Artikolu 21 tar-Regolament Ġenerali dwar il-Protezzjoni tad-Data (GDPR), b'dan noġġezzjona għall-ipproċessar tad-data personali tiegħi għall-iżvilupp u t-taħriġ tal-intelliġenza artifiċjali minn Meta u mis-sħab tagħha. Dan ikopri l-posts, ir-ritratti u l-kummenti tiegħi, u kull data oħra, personali jew pubblika, marbuta mal-kont tiegħi.
+    Skont l-Artikolu 21(1) tar-Regolament Ġenerali dwar il-Protezzjoni tad-Data (GDPR), qed noġġezzjona għall-ipproċessar tad-data personali tiegħi minn Meta u mis-sħab tagħha għall-iżvilupp u t-taħriġ tal-intelliġenza artifiċjali. Dan ikopri l-posts, ir-ritratti, id-deskrizzjonijiet u l-kummenti tiegħi, u kull kontenut ieħor marbut mal-kont tiegħi, kif ukoll l-interazzjonijiet tiegħi ma' Meta AI.
 
-    Nitlobkom tikkonfermawli bil-miktub li l-oġġezzjoni tiegħi ġiet irreġistrata u qed tiġi applikata.
+    Skont l-Artikolu 12(3) tal-GDPR, nitlobkom tikkonfermawli bil-miktub, fi żmien xahar, li l-oġġezzjoni tiegħi ġiet irreġistrata u qed tiġi applikata.
 
-    Grazzi.
+    Dejjem tagħkom,
 
 ## /language
 language-choose = Agħżel il-lingwa li għandi nuża f'din il-konversazzjoni:
@@ -157,7 +160,7 @@ help-text =
     /whatsapp: il-passi biex toġġezzjona fuq WhatsApp
     /template: ittra biex twaħħalha fil-formoli
     /deadline: l-iskadenza u fejn qegħdin
-    /remind: tfakkiriet qabel l-iskadenza
+    { $remind }
     /stop: ebda tfakkiriet oħra
     /status: il-lista tiegħek u t-tfakkira li jmiss
     /language: ibdel il-lingwa
@@ -166,6 +169,11 @@ help-text =
     /forget: ħassar kull ma nżomm dwar din il-konversazzjoni
 
     Tista' wkoll tikteb @{ $bot } fi kwalunkwe chat biex tibgħat karta hemmhekk.
+
+# The /remind line of help-text: while reminders lie ahead…
+help-remind = /remind: tfakkiriet qabel l-iskadenza
+# …and when none is left (the deadline passed, or no reminder comes before it).
+help-remind-none = /remind: għaliex m'hemmx tfakkiriet issa
 
 ## /privacy and /forget
 privacy-text =
@@ -186,14 +194,14 @@ error-text = Xi ħaġa marret ħażin min-naħa tiegħi. Jekk jogħġbok erġa' 
 
 ## Reminders
 remind-on = 🔔 It-tfakkiriet huma attivati. It-tfakkira li jmiss: <b>{ $when }</b>.
-remind-on-no-wave = 🔔 It-tfakkiriet huma attivati, iżda ma fadal l-ebda tfakkira qabel l-iskadenza (<b>{ $date }</b>). Aħjar taġixxi issa.
+remind-no-wave = Ma fadal l-ebda tfakkira qabel l-iskadenza (<b>{ $date }</b>), għalhekk l-aħjar żmien biex toġġezzjona huwa issa.
 remind-already = 🔔 It-tfakkiriet diġà huma attivati. It-tfakkira li jmiss: <b>{ $when }</b>.
-remind-after-deadline = L-iskadenza (<b>{ $date }</b>) għaddiet, għalhekk m'hemm xejn aktar x'infakkrek. Xorta jiswa li toġġezzjona: dan jipproteġi dak li tippubblika mill-jum li tressaq l-oġġezzjoni.
+remind-after-deadline = L-iskadenza (<b>{ $date }</b>) għaddiet, għalhekk m'hemm xejn x'infakkrek, imma xorta tista' toġġezzjona f'kull ħin u l-oġġezzjoni tiegħek tapplika mill-jum li tressaqha.
 remind-nothing-left = Immarkajt it-tliet pjattaformi kollha, għalhekk m'għandekx bżonn tfakkira. Grazzi!
 stop-done = 🔕 It-tfakkiriet ġew diżattivati. Ibgħat /remind biex terġa' tattivahom.
 stop-not-subscribed = It-tfakkiriet ma kinux attivati. Ibgħat /remind biex tattivahom.
 reminder-text =
-    🔔 <b>Tfakkira:</b> fadal { $left } biex toġġezzjona qabel ma Meta tuża l-kontenut tiegħek (<b>{ $date }</b>).
+    🔔 <b>Tfakkira:</b> fadal { $left } għall-iskadenza (<b>{ $date }</b>). Oġġezzjoni tapplika mill-jum li titressaq.
 
     Għad iridu jsiru: { $platforms }.
 
@@ -205,7 +213,7 @@ status-title = <b>Il-lista tiegħek</b>
 status-done = ✅ { $platform }: oġġezzjoni magħmula
 status-open = ⬜ { $platform }: għad trid issir
 status-subscribed = 🔔 It-tfakkiriet huma attivati. Li jmiss: <b>{ $when }</b>.
-status-subscribed-no-wave = 🔔 It-tfakkiriet huma attivati; ma fadal l-ebda waħda qabel l-iskadenza.
+status-no-wave = 🔕 M'hemmx aktar tfakkiriet ippjanati.
 status-not-subscribed = 🔕 It-tfakkiriet mhumiex attivati. Ibgħat /remind biex tattivahom.
 marked-done = Innotat: { $platform } lest.
 marked-undone = Innotat: { $platform } għad irid isir.
@@ -213,24 +221,26 @@ marked-undone = Innotat: { $platform } għad irid isir.
 ## Groups
 admin-only = Amministratur ta' dan il-grupp biss jista' jagħmel dan.
 group-intro =
-    Bonġu! Jien ngħin lin-nies fl-UE jwaqqfu lil Meta milli tħarreġ l-AI tagħha fuq il-posts, ir-ritratti u l-kummenti tagħhom.
+    Bonġu! Jien nuri lin-nies fl-UE kif joġġezzjonaw li Meta tuża l-posts, ir-ritratti u l-kummenti tagħhom biex tħarreġ l-AI tagħha.
 
-    Kulħadd hawn jista' juża /facebook, /instagram, /whatsapp u /template. Amministratur jista' jattiva t-tfakkiriet għall-grupp bil-kmand /remind.
+    Kulħadd hawn jista' juża /facebook, /instagram, /whatsapp u /template.
+# Added to group-intro while reminders lie ahead.
+group-intro-remind = Amministratur jista' jattiva t-tfakkiriet għall-grupp bil-kmand /remind.
 
 ## Sharing and inline mode
 share-text =
-    Għaddih 'il quddiem: dan il-bot juri, bil-lingwa tiegħek, kif twaqqaf lil Meta milli tħarreġ l-AI tagħha fuq il-posts tiegħek.
+    Għaddih 'il quddiem: dan il-bot juri, bil-lingwa tiegħek, kif toġġezzjona li Meta tuża l-posts tiegħek biex tħarreġ l-AI tagħha.
     { $link }
 inline-facebook-title = Oġġezzjona fuq Facebook
 inline-facebook-desc = Il-passi u l-formola uffiċjali
 inline-instagram-title = Oġġezzjona fuq Instagram
 inline-instagram-desc = Il-passi u l-formola uffiċjali
 inline-whatsapp-title = Oġġezzjona fuq WhatsApp
-inline-whatsapp-desc = Konversazzjonijiet ma' Meta AI: il-passi u l-formola
+inline-whatsapp-desc = Konversazzjonijiet ma' Meta AI: x'jintuża, u formola
 inline-letter-title = Ittra ta' oġġezzjoni
 inline-letter-desc = Ittra lesta biex twaħħalha fil-formoli
 inline-deadline-title = Skadenza
-inline-deadline-desc = Fejn qegħdin, u għaliex għadu jiswa
+inline-deadline-desc = Fejn qegħdin, u x'tagħmel oġġezzjoni issa
 # Words, besides the title, that find a card when typed after @bot (space-separated).
 inline-facebook-keywords = facebook fb meta
 inline-instagram-keywords = instagram insta ig
@@ -242,7 +252,7 @@ inline-deadline-keywords = skadenza data żmien zmien
 cmd-start = Ibda hawn
 cmd-facebook = Oġġezzjona fuq Facebook
 cmd-instagram = Oġġezzjona fuq Instagram
-cmd-whatsapp = Oġġezzjona fuq WhatsApp (Meta AI)
+cmd-whatsapp = WhatsApp u Meta AI
 cmd-template = Ittra biex twaħħalha fil-formoli
 cmd-deadline = L-iskadenza u fejn qegħdin
 cmd-remind = Tfakkiriet qabel l-iskadenza
@@ -255,5 +265,5 @@ cmd-privacy = X'jżomm il-bot
 cmd-forget = Ħassar kull ma hu miżmum għal din il-konversazzjoni
 
 ## Bot profile: description at most 512 characters, short description at most 120.
-bot-description = Meta tħarreġ l-AI tagħha fuq il-posts, ir-ritratti u l-kummenti pubbliċi tal-adulti fl-UE. Dan il-bot jurik, pass pass u bil-lingwa tiegħek, kif toġġezzjona fuq Facebook, Instagram u WhatsApp, jagħtik ittra biex twaħħalha, u jfakkrek qabel l-iskadenza.
-bot-short-description = Waqqaf lil Meta milli tħarreġ l-AI tagħha fuq il-posts tiegħek: il-passi, il-formoli, ittra.
+bot-description = Meta tħarreġ l-AI tagħha fuq il-posts, ir-ritratti u l-kummenti pubbliċi tal-adulti fl-UE, u fuq dak li n-nies jibagħtu lil Meta AI. Dan il-bot jurik, pass pass u bil-lingwa tiegħek, kif toġġezzjona fuq Facebook u Instagram u x'japplika għal WhatsApp, u jagħtik ittra biex twaħħalha. Jekk ikun hemm skadenza ġejja, jista' jfakkrek.
+bot-short-description = Oġġezzjona li Meta tuża l-posts tiegħek għall-AI tagħha: il-passi, il-formoli, ittra.
