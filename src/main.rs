@@ -28,8 +28,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Run the bot with long polling (needs TELOXIDE_TOKEN). The default.
+    /// Run the bot (needs TELOXIDE_TOKEN): long polling, or a webhook when WEBHOOK_URL is
+    /// set. The default.
     Run,
+    /// Look at or change the bot's webhook by hand (needs TELOXIDE_TOKEN).
+    Webhook {
+        #[command(subcommand)]
+        action: WebhookAction,
+    },
     /// Chat with the bot in this terminal: no token, no network.
     Console {
         /// The language to speak, as Telegram would send it (fr, de, pt-BR...).
@@ -50,6 +56,16 @@ enum Cmd {
         #[arg(long)]
         all: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum WebhookAction {
+    /// What Telegram has registered: URL, connections, update kinds, pending updates.
+    Info,
+    /// Register WEBHOOK_URL with WEBHOOK_SECRET, even if it looks the same.
+    Set,
+    /// Remove the webhook (the bot then needs long polling).
+    Delete,
 }
 
 /// A start-up failure: one line on standard error, exit status 2.
@@ -84,6 +100,7 @@ fn main() -> ExitCode {
             Cmd::Console { lang } => console(settings, lang).await,
             Cmd::Check => check(settings).await,
             Cmd::Resume => resume(settings).await,
+            Cmd::Webhook { action } => webhook_cmd(settings, action).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
         }
     });
@@ -123,13 +140,61 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     broadcast.pause = PauseRule { share: settings.wave_pause_share, sample: settings.wave_pause_sample };
     // The instance lock is held: claims left in the database are a dead process's.
     broadcast.exclusive = true;
+    if settings.listen_addr.is_some() {
+        objection_bot::telemetry::install();
+    }
     let options = telegram::RunOptions {
         broadcast,
         paid: settings.broadcast_paid,
         poll_timeout,
         allow_bot_change: settings.allow_bot_change,
+        listen: settings.listen_addr,
+        webhook: webhook(&settings),
+        drain: settings.drain_timeout,
     };
     telegram::run(bot, brain, options).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
+    Some(telegram::Webhook {
+        url: settings.webhook_url.clone()?,
+        secret: settings.webhook_secret.clone()?,
+        max_connections: settings.webhook_max_connections,
+    })
+}
+
+async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCode, Fatal> {
+    let Some(token) = settings.token.clone() else {
+        return Err(Fatal("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot".into()));
+    };
+    let bot = telegram::bot(token, settings.api_url.clone(), Duration::from_secs(25))?;
+    match action {
+        WebhookAction::Info => {
+            let info = telegram::webhook::info(&bot).await?;
+            let url = if info.url.is_empty() { "(none: the bot uses long polling)".to_string() } else { info.url };
+            println!("url: {url}");
+            println!("max connections: {}", info.max_connections.map_or("-".into(), |n| n.to_string()));
+            println!("update kinds: {}", info.allowed_updates.map_or("-".into(), |a| a.join(", ")));
+            println!("pending updates: {}", info.pending_updates);
+            if let Some(error) = info.last_error {
+                println!("last error: {}", logging::scrub(&error));
+            }
+        }
+        WebhookAction::Set => {
+            let Some(webhook) = webhook(&settings) else {
+                return Err(Fatal(
+                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET".into(),
+                ));
+            };
+            telegram::webhook::ensure(&bot, &webhook, true).await?;
+            println!("webhook set");
+        }
+        WebhookAction::Delete => {
+            telegram::webhook::delete(&bot).await?;
+            println!("webhook deleted; run the bot without WEBHOOK_URL to use long polling");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
