@@ -12,5 +12,6 @@ pub mod lang;
 pub mod logging;
 pub mod preview;
 pub mod reminders;
+pub mod stats;
 pub mod store;
 pub mod telegram;
