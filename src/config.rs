@@ -34,6 +34,8 @@ pub struct Settings {
     pub wave_pause_share: f64,
     /// …counted over at least this many reminders.
     pub wave_pause_sample: i64,
+    /// Telegram user ids that may ask the bot for `/stats` in a private chat.
+    pub operator_ids: Vec<i64>,
 }
 
 impl std::fmt::Debug for Settings {
@@ -49,6 +51,7 @@ impl std::fmt::Debug for Settings {
             .field("allow_bot_change", &self.allow_bot_change)
             .field("wave_pause_share", &self.wave_pause_share)
             .field("wave_pause_sample", &self.wave_pause_sample)
+            .field("operator_ids", &self.operator_ids)
             .finish()
     }
 }
@@ -155,7 +158,15 @@ impl Settings {
                 problem: format!("`{v}` is not a number of reminders from 1 to 1000000"),
             })?,
         };
+        let operator_ids = match non_empty("OPERATOR_IDS") {
+            None => Vec::new(),
+            Some(v) => parse_ids(&v).ok_or(SettingError {
+                name: "OPERATOR_IDS",
+                problem: format!("`{v}` is not a comma-separated list of Telegram user ids (positive numbers)"),
+            })?,
+        };
         Ok(Settings {
+            operator_ids,
             allow_bot_change,
             wave_pause_share,
             wave_pause_sample,
@@ -173,6 +184,11 @@ impl Settings {
     pub fn from_env() -> Result<Settings, SettingError> {
         Settings::from_lookup(|name| env::var(name).ok())
     }
+}
+
+/// Parses `1, 22,333`: positive integers separated by commas (spaces allowed).
+fn parse_ids(text: &str) -> Option<Vec<i64>> {
+    text.split(',').map(|id| id.trim().parse::<i64>().ok().filter(|id| *id > 0)).collect()
 }
 
 /// Adds the variables of `.env` in the working folder, if there is one, to the environment
@@ -231,6 +247,19 @@ mod tests {
         assert_eq!(read(&[("WAVE_PAUSE_SHARE", "0")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
         assert_eq!(read(&[("WAVE_PAUSE_SHARE", "NaN")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
         assert_eq!(read(&[("WAVE_PAUSE_SAMPLE", "-5")]).unwrap_err().name, "WAVE_PAUSE_SAMPLE");
+        for ids in ["abc", "1,,2", "1;2", "0", "-5", "1, x", ","] {
+            let e = read(&[("OPERATOR_IDS", ids)]).unwrap_err();
+            assert_eq!(e.name, "OPERATOR_IDS", "{ids}");
+            assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        }
+    }
+
+    #[test]
+    fn operator_ids_are_read() {
+        let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789")]).unwrap();
+        assert_eq!(s.operator_ids, vec![12, 345, 6789]);
+        let s = read(&[]).unwrap();
+        assert!(s.operator_ids.is_empty());
     }
 
     #[test]

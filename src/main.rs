@@ -1,4 +1,5 @@
-//! The command line: `run` (the default), `console`, `check` and `preview`; wiring only.
+//! The command line: `run` (the default), `console`, `check`, `resume`, `stats` and `preview`;
+//! wiring only.
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
@@ -11,6 +12,7 @@ use objection_bot::{
     lang::Lang,
     logging, preview,
     reminders::{broadcast, schedule},
+    stats,
     store::{PauseRule, Store},
     telegram,
 };
@@ -41,6 +43,16 @@ enum Cmd {
     Check,
     /// Resume the current campaign's paused reminder waves (stop the bot first).
     Resume,
+    /// Subscribers, checklist totals and reminder waves with their progress. Reads the
+    /// database without changing it; no chat id, name or text is shown.
+    Stats {
+        /// Refresh every second until no wave has reminders left to send, or Ctrl-C.
+        #[arg(long)]
+        watch: bool,
+        /// Print one JSON object (one per line with --watch).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
@@ -84,6 +96,7 @@ fn main() -> ExitCode {
             Cmd::Console { lang } => console(settings, lang).await,
             Cmd::Check => check(settings).await,
             Cmd::Resume => resume(settings).await,
+            Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
         }
     });
@@ -116,7 +129,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
-    let brain = Brain::new(campaign, i18n, store, "");
+    let brain = Brain::new(campaign, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
@@ -253,6 +266,15 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
             );
         }
     }
+}
+
+async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
+    if !Store::file_exists(&settings.database_url) {
+        return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
+    }
+    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    stats::print(&settings.database_url, &campaign, settings.broadcast_rate, options).await?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
