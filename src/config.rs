@@ -5,6 +5,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
+pub use crate::logging::LogFormat;
+
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: {problem}")]
@@ -36,6 +38,8 @@ pub struct Settings {
     pub wave_pause_sample: i64,
     /// Telegram user ids that may ask the bot for `/stats` in a private chat.
     pub operator_ids: Vec<i64>,
+    /// How log lines are written: plain text, or one JSON object per line.
+    pub log_format: LogFormat,
 }
 
 impl std::fmt::Debug for Settings {
@@ -52,6 +56,7 @@ impl std::fmt::Debug for Settings {
             .field("wave_pause_share", &self.wave_pause_share)
             .field("wave_pause_sample", &self.wave_pause_sample)
             .field("operator_ids", &self.operator_ids)
+            .field("log_format", &self.log_format)
             .finish()
     }
 }
@@ -165,8 +170,14 @@ impl Settings {
                 problem: format!("`{v}` is not a comma-separated list of Telegram user ids (positive numbers)"),
             })?,
         };
+        let log_format = match non_empty("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(v) => return Err(SettingError { name: "LOG_FORMAT", problem: format!("`{v}` is not text or json") }),
+        };
         Ok(Settings {
             operator_ids,
+            log_format,
             allow_bot_change,
             wave_pause_share,
             wave_pause_sample,
@@ -252,14 +263,18 @@ mod tests {
             assert_eq!(e.name, "OPERATOR_IDS", "{ids}");
             assert_eq!(e.to_string().lines().count(), 1, "{e}");
         }
+        assert_eq!(read(&[("LOG_FORMAT", "JSON lines")]).unwrap_err().name, "LOG_FORMAT");
     }
 
     #[test]
-    fn operator_ids_are_read() {
-        let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789")]).unwrap();
+    fn operator_ids_and_the_log_format_are_read() {
+        let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789"), ("LOG_FORMAT", "json")]).unwrap();
         assert_eq!(s.operator_ids, vec![12, 345, 6789]);
+        assert_eq!(s.log_format, LogFormat::Json);
         let s = read(&[]).unwrap();
         assert!(s.operator_ids.is_empty());
+        assert_eq!(s.log_format, LogFormat::Text);
+        assert_eq!(read(&[("LOG_FORMAT", "text")]).unwrap().log_format, LogFormat::Text);
     }
 
     #[test]

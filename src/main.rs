@@ -85,7 +85,7 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return fatal(&e.to_string()),
     };
-    logging::init();
+    logging::init(settings.log_format);
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
@@ -106,9 +106,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says); exit status 2.
+/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
+/// `LOG_FORMAT=json` once the settings are read; exit status 2.
 fn fatal(line: &str) -> ExitCode {
-    eprintln!("{}", logging::fatal_line(line));
+    eprintln!("{}", logging::fatal_report(line));
     ExitCode::from(2)
 }
 

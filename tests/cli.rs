@@ -402,3 +402,40 @@ fn stats_watch_stops_when_no_wave_is_sending_and_without_a_database_says_so() {
     assert_eq!(text.matches("objection-bot stats at").count(), 1, "{text}");
     assert!(text.contains("reminder waves: none yet"), "{text}");
 }
+
+#[test]
+fn json_logs_are_one_object_per_line_and_never_show_the_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    // Nothing listens on port 9: getMe fails and the program stops with a fatal line.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_objection-bot"))
+        .arg("run")
+        .env_clear()
+        .env("TELOXIDE_TOKEN", TOKEN)
+        .env("TELOXIDE_API_URL", "http://127.0.0.1:9")
+        .env("DATABASE_URL", &db)
+        .env("LOG_FORMAT", "json")
+        .env("RUST_LOG", "debug")
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while child.try_wait().unwrap().is_none() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let err = stderr(&child.wait_with_output().unwrap());
+    assert!(err.lines().count() >= 2, "a log line and the fatal line at least: {err}");
+    assert!(!err.contains("TEST-token_secret"), "{err}");
+    for line in err.lines() {
+        let value: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        for field in ["time", "level", "target", "message"] {
+            assert!(value[field].is_string(), "{field} in {line}");
+        }
+        assert!(chrono::DateTime::parse_from_rfc3339(value["time"].as_str().unwrap()).is_ok(), "{line}");
+    }
+    assert!(err.contains("getMe failed"), "{err}");
+}
