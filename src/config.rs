@@ -5,6 +5,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
+pub use crate::logging::LogFormat;
+
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: {problem}")]
@@ -43,6 +45,10 @@ pub struct Settings {
     pub webhook_max_connections: u8,
     /// How long a stop may take.
     pub drain_timeout: std::time::Duration,
+    /// Telegram user ids that may ask the bot for `/stats` in a private chat.
+    pub operator_ids: Vec<i64>,
+    /// How log lines are written: plain text, or one JSON object per line.
+    pub log_format: LogFormat,
 }
 
 impl std::fmt::Debug for Settings {
@@ -63,6 +69,8 @@ impl std::fmt::Debug for Settings {
             .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
             .field("webhook_max_connections", &self.webhook_max_connections)
             .field("drain_timeout", &self.drain_timeout)
+            .field("operator_ids", &self.operator_ids)
+            .field("log_format", &self.log_format)
             .finish()
     }
 }
@@ -217,12 +225,26 @@ impl Settings {
                 problem: format!("`{v}` is not a number of seconds from 1 to 300"),
             })?,
         };
+        let operator_ids = match non_empty("OPERATOR_IDS") {
+            None => Vec::new(),
+            Some(v) => parse_ids(&v).ok_or(SettingError {
+                name: "OPERATOR_IDS",
+                problem: format!("`{v}` is not a comma-separated list of Telegram user ids (positive numbers)"),
+            })?,
+        };
+        let log_format = match non_empty("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(v) => return Err(SettingError { name: "LOG_FORMAT", problem: format!("`{v}` is not text or json") }),
+        };
         Ok(Settings {
             listen_addr,
             webhook_url,
             webhook_secret,
             webhook_max_connections,
             drain_timeout: std::time::Duration::from_secs(drain_timeout),
+            operator_ids,
+            log_format,
             allow_bot_change,
             wave_pause_share,
             wave_pause_sample,
@@ -240,6 +262,11 @@ impl Settings {
     pub fn from_env() -> Result<Settings, SettingError> {
         Settings::from_lookup(|name| env::var(name).ok())
     }
+}
+
+/// Parses `1, 22,333`: positive integers separated by commas (spaces allowed).
+fn parse_ids(text: &str) -> Option<Vec<i64>> {
+    text.split(',').map(|id| id.trim().parse::<i64>().ok().filter(|id| *id > 0)).collect()
 }
 
 /// Adds the variables of `.env` in the working folder, if there is one, to the environment
@@ -316,6 +343,23 @@ mod tests {
         assert_eq!(s.webhook_max_connections, 40);
         assert!(!format!("{s:?}").contains("s3cret"));
         assert_eq!(read(&[]).unwrap().listen_addr, None, "polling serves HTTP only when asked");
+        for ids in ["abc", "1,,2", "1;2", "0", "-5", "1, x", ","] {
+            let e = read(&[("OPERATOR_IDS", ids)]).unwrap_err();
+            assert_eq!(e.name, "OPERATOR_IDS", "{ids}");
+            assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        }
+        assert_eq!(read(&[("LOG_FORMAT", "JSON lines")]).unwrap_err().name, "LOG_FORMAT");
+    }
+
+    #[test]
+    fn operator_ids_and_the_log_format_are_read() {
+        let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789"), ("LOG_FORMAT", "json")]).unwrap();
+        assert_eq!(s.operator_ids, vec![12, 345, 6789]);
+        assert_eq!(s.log_format, LogFormat::Json);
+        let s = read(&[]).unwrap();
+        assert!(s.operator_ids.is_empty());
+        assert_eq!(s.log_format, LogFormat::Text);
+        assert_eq!(read(&[("LOG_FORMAT", "text")]).unwrap().log_format, LogFormat::Text);
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod lang;
 pub mod logging;
 pub mod preview;
 pub mod reminders;
+pub mod stats;
 pub mod store;
 pub mod telegram;
 pub mod telemetry;

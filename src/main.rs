@@ -1,4 +1,5 @@
-//! The command line: `run` (the default), `console`, `check` and `preview`; wiring only.
+//! The command line: `run` (the default), `console`, `check`, `resume`, `stats` and `preview`;
+//! wiring only.
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
@@ -11,6 +12,7 @@ use objection_bot::{
     lang::Lang,
     logging, preview,
     reminders::{broadcast, schedule},
+    stats,
     store::{PauseRule, Store},
     telegram,
 };
@@ -47,6 +49,16 @@ enum Cmd {
     Check,
     /// Resume the current campaign's paused reminder waves (stop the bot first).
     Resume,
+    /// Subscribers, checklist totals and reminder waves with their progress. Reads the
+    /// database without changing it; no chat id, name or text is shown.
+    Stats {
+        /// Refresh every second until no wave has reminders left to send, or Ctrl-C.
+        #[arg(long)]
+        watch: bool,
+        /// Print one JSON object (one per line with --watch).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
@@ -89,7 +101,7 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return fatal(&e.to_string()),
     };
-    logging::init();
+    logging::init(settings.log_format);
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
@@ -101,6 +113,7 @@ fn main() -> ExitCode {
             Cmd::Check => check(settings).await,
             Cmd::Resume => resume(settings).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,
+            Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
         }
     });
@@ -110,9 +123,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says); exit status 2.
+/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
+/// `LOG_FORMAT=json` once the settings are read; exit status 2.
 fn fatal(line: &str) -> ExitCode {
-    eprintln!("{}", logging::fatal_line(line));
+    eprintln!("{}", logging::fatal_report(line));
     ExitCode::from(2)
 }
 
@@ -133,7 +147,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
-    let brain = Brain::new(campaign, i18n, store, "");
+    let brain = Brain::new(campaign, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
@@ -318,6 +332,15 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
             );
         }
     }
+}
+
+async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
+    if !Store::file_exists(&settings.database_url) {
+        return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
+    }
+    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    stats::print(&settings.database_url, &campaign, settings.broadcast_rate, options).await?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {

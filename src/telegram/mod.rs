@@ -323,6 +323,7 @@ pub async fn on_update(bot: &Bot, door: &Door, update: Update) {
                 kind,
                 language_code: from.and_then(|u| u.language_code.clone()),
                 is_admin: false,
+                user_id: from.and_then(|u| i64::try_from(u.id.0).ok()),
                 now: Utc::now(),
             };
             if door.brain.needs_admin(&ctx, &input) {
@@ -358,6 +359,7 @@ async fn on_callback(bot: &Bot, door: &Door, query: CallbackQuery) {
         kind,
         language_code: query.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(query.from.id.0).ok(),
         now: Utc::now(),
     };
     if door.brain.needs_admin(&ctx, &input) {
@@ -388,6 +390,7 @@ async fn on_inline(bot: &Bot, door: &Door, query: InlineQuery) {
         kind: ChatKind::Private,
         language_code: query.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(query.from.id.0).ok(),
         now: Utc::now(),
     };
     let replies = door.brain.handle(&ctx, Input::InlineQuery(query.query.clone())).await;
@@ -430,6 +433,7 @@ async fn on_membership(bot: &Bot, door: &Door, update: ChatMemberUpdated) {
         kind: if chat.is_private() { ChatKind::Private } else { ChatKind::Group },
         language_code: update.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(update.from.id.0).ok(),
         now: Utc::now(),
     };
     let replies = door.brain.handle(&ctx, input).await;
