@@ -5,6 +5,8 @@ use std::{
     path::{Path, PathBuf},
 };
 
+pub use crate::logging::LogFormat;
+
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: {problem}")]
@@ -34,6 +36,19 @@ pub struct Settings {
     pub wave_pause_share: f64,
     /// …counted over at least this many reminders.
     pub wave_pause_sample: i64,
+    /// Where the HTTP server listens; in webhook mode it defaults to 0.0.0.0:8080.
+    pub listen_addr: Option<std::net::SocketAddr>,
+    /// Webhook mode: the public https URL Telegram posts updates to.
+    pub webhook_url: Option<url::Url>,
+    /// The secret Telegram sends with every webhook request (required with WEBHOOK_URL).
+    pub webhook_secret: Option<String>,
+    pub webhook_max_connections: u8,
+    /// How long a stop may take.
+    pub drain_timeout: std::time::Duration,
+    /// Telegram user ids that may ask the bot for `/stats` in a private chat.
+    pub operator_ids: Vec<i64>,
+    /// How log lines are written: plain text, or one JSON object per line.
+    pub log_format: LogFormat,
 }
 
 impl std::fmt::Debug for Settings {
@@ -49,6 +64,13 @@ impl std::fmt::Debug for Settings {
             .field("allow_bot_change", &self.allow_bot_change)
             .field("wave_pause_share", &self.wave_pause_share)
             .field("wave_pause_sample", &self.wave_pause_sample)
+            .field("listen_addr", &self.listen_addr)
+            .field("webhook_url", &self.webhook_url.as_ref().map(|_| "<set>"))
+            .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
+            .field("webhook_max_connections", &self.webhook_max_connections)
+            .field("drain_timeout", &self.drain_timeout)
+            .field("operator_ids", &self.operator_ids)
+            .field("log_format", &self.log_format)
             .finish()
     }
 }
@@ -155,7 +177,74 @@ impl Settings {
                 problem: format!("`{v}` is not a number of reminders from 1 to 1000000"),
             })?,
         };
+        let webhook_url = match non_empty("WEBHOOK_URL") {
+            None => None,
+            Some(v) => Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "https" && u.host().is_some()).ok_or(
+                SettingError {
+                    name: "WEBHOOK_URL",
+                    problem: "is not an https URL (Telegram posts updates only to https)".into(),
+                },
+            )?),
+        };
+        let webhook_secret = non_empty("WEBHOOK_SECRET");
+        if let Some(secret) = &webhook_secret {
+            let valid = (1..=256).contains(&secret.len())
+                && secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !valid {
+                return Err(SettingError {
+                    name: "WEBHOOK_SECRET",
+                    problem: "must be 1 to 256 characters of A-Z, a-z, 0-9, _ and -".into(),
+                });
+            }
+        }
+        if webhook_url.is_some() && webhook_secret.is_none() {
+            return Err(SettingError {
+                name: "WEBHOOK_SECRET",
+                problem: "is required with WEBHOOK_URL (1 to 256 characters of A-Z, a-z, 0-9, _ and -)".into(),
+            });
+        }
+        let listen_addr = match non_empty("LISTEN_ADDR") {
+            None if webhook_url.is_some() => Some(std::net::SocketAddr::from(([0, 0, 0, 0], 8080))),
+            None => None,
+            Some(v) => Some(v.parse::<std::net::SocketAddr>().map_err(|_| SettingError {
+                name: "LISTEN_ADDR",
+                problem: format!("`{v}` is not an address and port such as 127.0.0.1:8080"),
+            })?),
+        };
+        let webhook_max_connections = match non_empty("WEBHOOK_MAX_CONNECTIONS") {
+            None => 40,
+            Some(v) => v.parse::<u8>().ok().filter(|n| (1..=100).contains(n)).ok_or(SettingError {
+                name: "WEBHOOK_MAX_CONNECTIONS",
+                problem: format!("`{v}` is not a number from 1 to 100"),
+            })?,
+        };
+        let drain_timeout = match non_empty("DRAIN_TIMEOUT") {
+            None => 10,
+            Some(v) => v.parse::<u64>().ok().filter(|n| (1..=300).contains(n)).ok_or(SettingError {
+                name: "DRAIN_TIMEOUT",
+                problem: format!("`{v}` is not a number of seconds from 1 to 300"),
+            })?,
+        };
+        let operator_ids = match non_empty("OPERATOR_IDS") {
+            None => Vec::new(),
+            Some(v) => parse_ids(&v).ok_or(SettingError {
+                name: "OPERATOR_IDS",
+                problem: format!("`{v}` is not a comma-separated list of Telegram user ids (positive numbers)"),
+            })?,
+        };
+        let log_format = match non_empty("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(v) => return Err(SettingError { name: "LOG_FORMAT", problem: format!("`{v}` is not text or json") }),
+        };
         Ok(Settings {
+            listen_addr,
+            webhook_url,
+            webhook_secret,
+            webhook_max_connections,
+            drain_timeout: std::time::Duration::from_secs(drain_timeout),
+            operator_ids,
+            log_format,
             allow_bot_change,
             wave_pause_share,
             wave_pause_sample,
@@ -173,6 +262,11 @@ impl Settings {
     pub fn from_env() -> Result<Settings, SettingError> {
         Settings::from_lookup(|name| env::var(name).ok())
     }
+}
+
+/// Parses `1, 22,333`: positive integers separated by commas (spaces allowed).
+fn parse_ids(text: &str) -> Option<Vec<i64>> {
+    text.split(',').map(|id| id.trim().parse::<i64>().ok().filter(|id| *id > 0)).collect()
 }
 
 /// Adds the variables of `.env` in the working folder, if there is one, to the environment
@@ -231,6 +325,41 @@ mod tests {
         assert_eq!(read(&[("WAVE_PAUSE_SHARE", "0")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
         assert_eq!(read(&[("WAVE_PAUSE_SHARE", "NaN")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
         assert_eq!(read(&[("WAVE_PAUSE_SAMPLE", "-5")]).unwrap_err().name, "WAVE_PAUSE_SAMPLE");
+        assert_eq!(read(&[("LISTEN_ADDR", "here")]).unwrap_err().name, "LISTEN_ADDR");
+        assert_eq!(read(&[("WEBHOOK_URL", "http://x.org/h")]).unwrap_err().name, "WEBHOOK_URL");
+        assert_eq!(read(&[("WEBHOOK_URL", "https://x.org/h")]).unwrap_err().name, "WEBHOOK_SECRET");
+        assert_eq!(
+            read(&[("WEBHOOK_URL", "https://x.org/h"), ("WEBHOOK_SECRET", "no spaces")]).unwrap_err().name,
+            "WEBHOOK_SECRET"
+        );
+        assert_eq!(read(&[("WEBHOOK_MAX_CONNECTIONS", "0")]).unwrap_err().name, "WEBHOOK_MAX_CONNECTIONS");
+        assert_eq!(read(&[("DRAIN_TIMEOUT", "0")]).unwrap_err().name, "DRAIN_TIMEOUT");
+    }
+
+    #[test]
+    fn webhook_mode_listens_on_8080_unless_told_otherwise() {
+        let s = read(&[("WEBHOOK_URL", "https://bot.example.org/tg/hook"), ("WEBHOOK_SECRET", "s3cret_-X")]).unwrap();
+        assert_eq!(s.listen_addr, Some("0.0.0.0:8080".parse().unwrap()));
+        assert_eq!(s.webhook_max_connections, 40);
+        assert!(!format!("{s:?}").contains("s3cret"));
+        assert_eq!(read(&[]).unwrap().listen_addr, None, "polling serves HTTP only when asked");
+        for ids in ["abc", "1,,2", "1;2", "0", "-5", "1, x", ","] {
+            let e = read(&[("OPERATOR_IDS", ids)]).unwrap_err();
+            assert_eq!(e.name, "OPERATOR_IDS", "{ids}");
+            assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        }
+        assert_eq!(read(&[("LOG_FORMAT", "JSON lines")]).unwrap_err().name, "LOG_FORMAT");
+    }
+
+    #[test]
+    fn operator_ids_and_the_log_format_are_read() {
+        let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789"), ("LOG_FORMAT", "json")]).unwrap();
+        assert_eq!(s.operator_ids, vec![12, 345, 6789]);
+        assert_eq!(s.log_format, LogFormat::Json);
+        let s = read(&[]).unwrap();
+        assert!(s.operator_ids.is_empty());
+        assert_eq!(s.log_format, LogFormat::Text);
+        assert_eq!(read(&[("LOG_FORMAT", "text")]).unwrap().log_format, LogFormat::Text);
     }
 
     #[test]

@@ -34,7 +34,8 @@ pub fn render(message: &Message, first_number: usize) -> String {
 
 /// Runs the console until end of input.
 pub async fn run(brain: Brain, language_code: Option<String>) -> anyhow::Result<()> {
-    let mut ctx = Context { chat_id: 1, kind: ChatKind::Private, language_code, is_admin: true, now: Utc::now() };
+    let mut ctx =
+        Context { chat_id: 1, kind: ChatKind::Private, language_code, is_admin: true, user_id: None, now: Utc::now() };
     let interactive = std::io::IsTerminal::is_terminal(&std::io::stdin());
     if interactive {
         println!(

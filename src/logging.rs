@@ -1,14 +1,49 @@
 //! Logging, fatal lines and panics: every line the program writes about itself has the bot
-//! token blanked out, through the one function [`redact`].
+//! token blanked out, through the one function [`redact`]; as text or as JSON lines.
 
 use std::{
     any::Any,
     backtrace::{Backtrace, BacktraceStatus},
+    io::Write as _,
     panic::Location,
     sync::OnceLock,
 };
 
-use log::{Log, Metadata, Record};
+use chrono::{DateTime, SecondsFormat, Utc};
+use log::{Level, Log, Metadata, Record};
+
+/// How log lines, fatal lines and panic reports are written (`LOG_FORMAT`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines (the default).
+    #[default]
+    Text,
+    /// One JSON object per line: `time` (RFC 3339), `level`, `target`, `message`.
+    Json,
+}
+
+/// The format chosen by [`init`]; text until then.
+static FORMAT: OnceLock<LogFormat> = OnceLock::new();
+
+fn format() -> LogFormat {
+    FORMAT.get().copied().unwrap_or_default()
+}
+
+/// One log line as JSON, with its fields in reading order.
+#[derive(serde::Serialize)]
+struct JsonLine<'a> {
+    time: String,
+    level: &'a str,
+    target: &'a str,
+    message: &'a str,
+}
+
+/// A JSON object on one line (newlines in the message are escaped).
+pub fn json_line(time: DateTime<Utc>, level: Level, target: &str, message: &str) -> String {
+    let line =
+        JsonLine { time: time.to_rfc3339_opts(SecondsFormat::Millis, true), level: level.as_str(), target, message };
+    serde_json::to_string(&line).unwrap_or_default()
+}
 
 /// The token as read from the environment at start, before any check of it.
 static SECRET: OnceLock<String> = OnceLock::new();
@@ -67,6 +102,15 @@ pub fn fatal_line(message: &str) -> String {
     format!("objection-bot: {line}")
 }
 
+/// A fatal line in the log format chosen by [`init`]: [`fatal_line`], or a JSON error line.
+pub fn fatal_report(message: &str) -> String {
+    let line = fatal_line(message);
+    match format() {
+        LogFormat::Text => line,
+        LogFormat::Json => json_line(Utc::now(), Level::Error, "objection_bot", &line),
+    }
+}
+
 /// What a panic says, whether it was raised with a `&str` or a `String`.
 pub fn panic_message(payload: &dyn Any) -> &str {
     if let Some(s) = payload.downcast_ref::<&str>() {
@@ -104,7 +148,12 @@ pub fn install_panic_hook() {
             BacktraceStatus::Captured => format!("stack backtrace:\n{}", scrub(&backtrace.to_string())),
             _ => "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace".to_owned(),
         };
-        eprintln!("{report}\n{tail}");
+        match format() {
+            LogFormat::Text => eprintln!("{report}\n{tail}"),
+            LogFormat::Json => {
+                eprintln!("{}", json_line(Utc::now(), Level::Error, "panic", &format!("{report}\n{tail}")))
+            }
+        }
     }));
 }
 
@@ -139,16 +188,33 @@ impl<L: Log> Log for Redacting<L> {
     }
 }
 
-/// Installs the logger: `RUST_LOG` chooses the level (default `info`), and the token
-/// remembered by [`protect`] never shows.
-pub fn init() {
-    let mut builder = pretty_env_logger::formatted_timed_builder();
-    builder.parse_filters(&std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into()));
-    let logger = builder.build();
+/// Installs the logger: `RUST_LOG` chooses the level (default `info`), `format` the lines,
+/// and the token remembered by [`protect`] never shows.
+pub fn init(format: LogFormat) {
+    let _ = FORMAT.set(format);
+    let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into());
+    let logger = logger(format, &filters, env_logger::Target::Stderr);
     let max = logger.filter();
     if log::set_boxed_logger(Box::new(Redacting::new(logger, secret().map(str::to_owned)))).is_ok() {
         log::set_max_level(max);
     }
+}
+
+/// The logger (to be wrapped in [`Redacting`]) writing lines of `format` to `target`.
+fn logger(format: LogFormat, filters: &str, target: env_logger::Target) -> env_logger::Logger {
+    let mut builder = match format {
+        LogFormat::Text => pretty_env_logger::formatted_timed_builder(),
+        LogFormat::Json => {
+            let mut builder = env_logger::Builder::new();
+            builder.write_style(env_logger::WriteStyle::Never).format(|buf, record| {
+                let message = record.args().to_string();
+                writeln!(buf, "{}", json_line(Utc::now(), record.level(), record.target(), &message))
+            });
+            builder
+        }
+    };
+    builder.parse_filters(filters).target(target);
+    builder.build()
 }
 
 #[cfg(test)]
@@ -212,6 +278,52 @@ mod tests {
             )
         );
         assert!(panic_report(None, "boom", None, None).starts_with("thread '<unnamed>' panicked:\nboom"));
+    }
+
+    /// A writer into a shared buffer, for the logger's `Target::Pipe`.
+    #[derive(Clone, Default)]
+    struct Buffer(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Buffer {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn json_logs_are_one_object_per_line_without_the_token() {
+        let buffer = Buffer::default();
+        let inner = logger(LogFormat::Json, "trace", env_logger::Target::Pipe(Box::new(buffer.clone())));
+        let logger = Redacting::new(inner, Some(TOKEN.into()));
+        for (level, message) in [
+            (Level::Info, "GET /bot123456:TEST-token_secret/getMe \"quoted\"\nand a second line"),
+            (Level::Warn, "secret part alone: TEST-token_secret, encoded 123456%3ATEST-token_secret"),
+        ] {
+            logger.log(
+                &Record::builder()
+                    .args(format_args!("{message}"))
+                    .level(level)
+                    .target("objection_bot::telegram")
+                    .build(),
+            );
+        }
+        let text = String::from_utf8(buffer.0.lock().unwrap().clone()).unwrap();
+        assert!(!text.contains("TEST-token_secret"), "{text}");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2, "{text}");
+        for line in &lines {
+            let value: serde_json::Value = serde_json::from_str(line).unwrap();
+            let time = value["time"].as_str().unwrap();
+            assert!(DateTime::parse_from_rfc3339(time).is_ok(), "{time}");
+            assert_eq!(value["target"], "objection_bot::telegram");
+            assert!(value["message"].as_str().unwrap().contains("<token>"), "{line}");
+        }
+        let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+        assert_eq!(first["level"], "INFO");
+        assert_eq!(first["message"], "GET /bot<token>/getMe \"quoted\"\nand a second line");
     }
 
     #[test]

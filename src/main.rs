@@ -1,4 +1,5 @@
-//! The command line: `run` (the default), `console`, `check` and `preview`; wiring only.
+//! The command line: `run` (the default), `console`, `check`, `resume`, `stats` and `preview`;
+//! wiring only.
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
@@ -11,6 +12,7 @@ use objection_bot::{
     lang::Lang,
     logging, preview,
     reminders::{broadcast, schedule},
+    stats,
     store::{PauseRule, Store},
     telegram,
 };
@@ -28,8 +30,14 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Run the bot with long polling (needs TELOXIDE_TOKEN). The default.
+    /// Run the bot (needs TELOXIDE_TOKEN): long polling, or a webhook when WEBHOOK_URL is
+    /// set. The default.
     Run,
+    /// Look at or change the bot's webhook by hand (needs TELOXIDE_TOKEN).
+    Webhook {
+        #[command(subcommand)]
+        action: WebhookAction,
+    },
     /// Chat with the bot in this terminal: no token, no network.
     Console {
         /// The language to speak, as Telegram would send it (fr, de, pt-BR...).
@@ -41,6 +49,16 @@ enum Cmd {
     Check,
     /// Resume the current campaign's paused reminder waves (stop the bot first).
     Resume,
+    /// Subscribers, checklist totals and reminder waves with their progress. Reads the
+    /// database without changing it; no chat id, name or text is shown.
+    Stats {
+        /// Refresh every second until no wave has reminders left to send, or Ctrl-C.
+        #[arg(long)]
+        watch: bool,
+        /// Print one JSON object (one per line with --watch).
+        #[arg(long)]
+        json: bool,
+    },
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
@@ -50,6 +68,16 @@ enum Cmd {
         #[arg(long)]
         all: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum WebhookAction {
+    /// What Telegram has registered: URL, connections, update kinds, pending updates.
+    Info,
+    /// Register WEBHOOK_URL with WEBHOOK_SECRET, even if it looks the same.
+    Set,
+    /// Remove the webhook (the bot then needs long polling).
+    Delete,
 }
 
 /// A start-up failure: one line on standard error, exit status 2.
@@ -73,7 +101,7 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return fatal(&e.to_string()),
     };
-    logging::init();
+    logging::init(settings.log_format);
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
@@ -84,6 +112,8 @@ fn main() -> ExitCode {
             Cmd::Console { lang } => console(settings, lang).await,
             Cmd::Check => check(settings).await,
             Cmd::Resume => resume(settings).await,
+            Cmd::Webhook { action } => webhook_cmd(settings, action).await,
+            Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
         }
     });
@@ -93,9 +123,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says); exit status 2.
+/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
+/// `LOG_FORMAT=json` once the settings are read; exit status 2.
 fn fatal(line: &str) -> ExitCode {
-    eprintln!("{}", logging::fatal_line(line));
+    eprintln!("{}", logging::fatal_report(line));
     ExitCode::from(2)
 }
 
@@ -116,20 +147,68 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
-    let brain = Brain::new(campaign, i18n, store, "");
+    let brain = Brain::new(campaign, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
     broadcast.pause = PauseRule { share: settings.wave_pause_share, sample: settings.wave_pause_sample };
     // The instance lock is held: claims left in the database are a dead process's.
     broadcast.exclusive = true;
+    if settings.listen_addr.is_some() {
+        objection_bot::telemetry::install();
+    }
     let options = telegram::RunOptions {
         broadcast,
         paid: settings.broadcast_paid,
         poll_timeout,
         allow_bot_change: settings.allow_bot_change,
+        listen: settings.listen_addr,
+        webhook: webhook(&settings),
+        drain: settings.drain_timeout,
     };
     telegram::run(bot, brain, options).await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
+    Some(telegram::Webhook {
+        url: settings.webhook_url.clone()?,
+        secret: settings.webhook_secret.clone()?,
+        max_connections: settings.webhook_max_connections,
+    })
+}
+
+async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCode, Fatal> {
+    let Some(token) = settings.token.clone() else {
+        return Err(Fatal("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot".into()));
+    };
+    let bot = telegram::bot(token, settings.api_url.clone(), Duration::from_secs(25))?;
+    match action {
+        WebhookAction::Info => {
+            let info = telegram::webhook::info(&bot).await?;
+            let url = if info.url.is_empty() { "(none: the bot uses long polling)".to_string() } else { info.url };
+            println!("url: {url}");
+            println!("max connections: {}", info.max_connections.map_or("-".into(), |n| n.to_string()));
+            println!("update kinds: {}", info.allowed_updates.map_or("-".into(), |a| a.join(", ")));
+            println!("pending updates: {}", info.pending_updates);
+            if let Some(error) = info.last_error {
+                println!("last error: {}", logging::scrub(&error));
+            }
+        }
+        WebhookAction::Set => {
+            let Some(webhook) = webhook(&settings) else {
+                return Err(Fatal(
+                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET".into(),
+                ));
+            };
+            telegram::webhook::ensure(&bot, &webhook, true).await?;
+            println!("webhook set");
+        }
+        WebhookAction::Delete => {
+            telegram::webhook::delete(&bot).await?;
+            println!("webhook deleted; run the bot without WEBHOOK_URL to use long polling");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -253,6 +332,15 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
             );
         }
     }
+}
+
+async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
+    if !Store::file_exists(&settings.database_url) {
+        return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
+    }
+    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    stats::print(&settings.database_url, &campaign, settings.broadcast_rate, options).await?;
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {

@@ -250,7 +250,7 @@ async fn a_reminder_task_that_ends_or_panics_stops_the_program() {
     let broadcaster = tokio::spawn(async move {
         let _ = stopped.changed().await;
     });
-    let err = supervise(never, scheduler, broadcaster, stop).await.unwrap_err().to_string();
+    let err = supervise(never, scheduler, broadcaster, stop, Duration::from_secs(10)).await.unwrap_err().to_string();
     assert!(err.contains("scheduler panicked"), "{err}");
 
     let (stop, mut stopped) = tokio::sync::watch::channel(false);
@@ -259,7 +259,7 @@ async fn a_reminder_task_that_ends_or_panics_stops_the_program() {
     });
     let broadcaster = tokio::spawn(async {});
     let never = std::future::pending::<Result<(), std::io::Error>>();
-    let err = supervise(never, scheduler, broadcaster, stop).await.unwrap_err().to_string();
+    let err = supervise(never, scheduler, broadcaster, stop, Duration::from_secs(10)).await.unwrap_err().to_string();
     assert!(err.contains("broadcaster ended"), "{err}");
 
     let (stop, mut stopped) = tokio::sync::watch::channel(false);
@@ -271,5 +271,8 @@ async fn a_reminder_task_that_ends_or_panics_stops_the_program() {
         let _ = stopped2.changed().await;
     });
     let door = async { Ok::<(), std::io::Error>(()) };
-    assert!(supervise(door, scheduler, broadcaster, stop).await.is_ok(), "a clean stop is not an error");
+    assert!(
+        supervise(door, scheduler, broadcaster, stop, Duration::from_secs(10)).await.is_ok(),
+        "a clean stop is not an error"
+    );
 }

@@ -94,6 +94,7 @@ fn context() -> impl Strategy<Value = Context> {
             kind: if group { ChatKind::Group } else { ChatKind::Private },
             language_code: code.map(str::to_owned),
             is_admin: admin,
+            user_id: None,
             now: Utc.with_ymd_and_hms(2025, 5, 27, 0, 0, 0).unwrap() + chrono::Duration::days(days),
         }
     })

@@ -42,6 +42,8 @@ pub enum Request {
     Mark(Platform, bool),
     /// Delete everything stored for the chat.
     Forget,
+    /// The operators' summary (`/stats`); decoded only for an operator in a private chat.
+    Stats,
 }
 
 /// A screen the bot shows without changing anything.
@@ -67,7 +69,7 @@ impl Request {
                 true
             }
             Request::Show(Screen::LanguageMenu) => true,
-            Request::Show(_) | Request::Cards(_) | Request::Unknown | Request::StaleButton => false,
+            Request::Show(_) | Request::Cards(_) | Request::Unknown | Request::StaleButton | Request::Stats => false,
         }
     }
 }
@@ -114,6 +116,8 @@ impl From<Command> for Request {
             Command::Remind => Request::Subscribe,
             Command::Stop => Request::Unsubscribe,
             Command::Forget => Request::Forget,
+            // Only `decode` knows whether the sender is an operator: alone, /stats is unknown.
+            Command::Stats => Request::Unknown,
         }
     }
 }
@@ -126,9 +130,11 @@ impl Brain {
                 Parsed::Command(Command::Start, payload) => {
                     deep_link(&payload).map_or(Command::Start.into(), Into::into)
                 }
-                Parsed::Command(command, _) => command.into(),
+                // Anyone but an operator in a private chat gets what an unknown command gets.
+                Parsed::Command(Command::Stats, _) if self.from_operator(ctx) => Request::Stats,
+                Parsed::Command(command, _) if command != Command::Stats => command.into(),
                 Parsed::OtherBot => return Action::Ignore,
-                Parsed::Unknown | Parsed::Text => match ctx.kind {
+                Parsed::Command(..) | Parsed::Unknown | Parsed::Text => match ctx.kind {
                     ChatKind::Group => return Action::Ignore,
                     ChatKind::Private => Request::Unknown,
                 },

@@ -47,7 +47,7 @@ async fn seeded() -> Brain {
 }
 
 fn in_group(chat_id: i64, is_admin: bool, now: DateTime<Utc>) -> Context {
-    Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin, now }
+    Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin, user_id: None, now }
 }
 
 /// Before the deadline (subscribing works) and after it.

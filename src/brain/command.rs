@@ -17,6 +17,8 @@ pub enum Command {
     Stop,
     Status,
     Share,
+    /// The operators' summary: understood, never listed in a menu.
+    Stats,
 }
 
 impl Command {
@@ -42,13 +44,21 @@ impl Command {
     pub const ALIASES: [(Command, &'static str); 3] =
         [(Command::Template, "letter"), (Command::Remind, "subscribe"), (Command::Stop, "unsubscribe")];
 
+    /// Commands the bot understands without listing them in any menu.
+    pub const HIDDEN: [(Command, &'static str); 1] = [(Command::Stats, "stats")];
+
     /// Commands that make sense in a group's menu.
     pub fn in_group_menu(self) -> bool {
         !matches!(self, Command::Start | Command::Share)
     }
 
     fn from_name(name: &str) -> Option<Command> {
-        Command::MENU.iter().chain(Command::ALIASES.iter()).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| *c)
+        Command::MENU
+            .iter()
+            .chain(&Command::ALIASES)
+            .chain(&Command::HIDDEN)
+            .find(|(_, n)| n.eq_ignore_ascii_case(name))
+            .map(|(c, _)| *c)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod action;
 pub mod callback;
 pub mod command;
 mod inline;
+mod operator;
 mod views;
 
 use std::sync::Arc;
@@ -41,6 +42,8 @@ pub struct Context {
     /// Whether the sender administers the group. The door only looks it up when
     /// [`Brain::needs_admin`] says so; in a private chat it does not matter.
     pub is_admin: bool,
+    /// The sender's Telegram user id, if the door knows one (operators are recognised by it).
+    pub user_id: Option<i64>,
     pub now: DateTime<Utc>,
 }
 
@@ -119,11 +122,32 @@ pub struct Brain {
     pub store: Store,
     /// The bot's username without `@` (empty until the door knows it).
     pub bot_username: Arc<str>,
+    /// Telegram user ids that may ask for `/stats` in a private chat (`OPERATOR_IDS`).
+    pub operators: Arc<[i64]>,
+    /// Reminders per second (`BROADCAST_RATE`), to estimate in `/stats` when a wave is done.
+    pub broadcast_rate: f64,
 }
 
 impl Brain {
     pub fn new(campaign: Arc<Campaign>, i18n: Arc<I18n>, store: Store, bot_username: &str) -> Brain {
-        Brain { campaign, i18n, store, bot_username: bot_username.into() }
+        Brain {
+            campaign,
+            i18n,
+            store,
+            bot_username: bot_username.into(),
+            operators: Arc::new([]),
+            broadcast_rate: crate::config::DEFAULT_BROADCAST_RATE,
+        }
+    }
+
+    /// The same brain, answering `/stats` to these operators with this broadcast rate.
+    pub fn with_operators(self, operators: &[i64], broadcast_rate: f64) -> Brain {
+        Brain { operators: operators.into(), broadcast_rate, ..self }
+    }
+
+    /// Whether the sender of this input is an operator, in a private chat.
+    pub fn from_operator(&self, ctx: &Context) -> bool {
+        ctx.kind == ChatKind::Private && ctx.user_id.is_some_and(|id| self.operators.contains(&id))
     }
 
     /// Answers one input. A store failure becomes a polite reply, never a panic.
@@ -203,6 +227,7 @@ impl Brain {
                 self.store.forget(ctx.chat_id).await?;
                 Ok(vec![self.say(lang, "forget-done")])
             }
+            Request::Stats => Ok(vec![Reply::Message(self.stats(ctx.now).await?)]),
         }
     }
 

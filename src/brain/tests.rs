@@ -24,11 +24,18 @@ fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
 }
 
 fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
-    Context { chat_id, kind: ChatKind::Private, language_code: code.map(str::to_owned), is_admin: false, now }
+    Context {
+        chat_id,
+        kind: ChatKind::Private,
+        language_code: code.map(str::to_owned),
+        is_admin: false,
+        user_id: None,
+        now,
+    }
 }
 
 fn group(chat_id: i64, admin: bool, now: DateTime<Utc>) -> Context {
-    Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin: admin, now }
+    Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin: admin, user_id: None, now }
 }
 
 fn text(t: &str) -> Input {

@@ -19,8 +19,10 @@ use tokio::{
 use crate::{
     brain::{Brain, Message},
     budget::Budget,
+    health::{Health, Task},
     lang::Lang,
     store::{Claim, Delivery, Outcome, PauseRule},
+    telemetry,
 };
 
 /// Outcomes are written to the store after this many…
@@ -195,6 +197,7 @@ pub async fn run<C: Courier>(
     budget: Arc<Budget>,
     options: Options,
     wake: Arc<Notify>,
+    health: Arc<Health>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let campaign = brain.campaign.clone();
@@ -219,6 +222,7 @@ pub async fn run<C: Courier>(
     }
 
     loop {
+        health.beat(Task::Broadcaster);
         if *shutdown.borrow() {
             break;
         }
@@ -252,6 +256,7 @@ pub async fn run<C: Courier>(
             recent.prune(Instant::now());
             for wave in std::mem::take(&mut active) {
                 if let Ok(c) = brain.store.wave_counts(&campaign.id, &wave).await {
+                    telemetry::wave_pending(&campaign.id, &wave, c.pending);
                     log::info!(
                         "reminder wave {wave}: {} sent, {} failed, {} skipped, {} waiting, {} chats forgotten (blocked the bot or gone)",
                         c.sent,
@@ -263,12 +268,13 @@ pub async fn run<C: Courier>(
                 }
             }
             let next = brain.store.next_pending_ms(&campaign.id).await.ok().flatten();
-            // Wake at least once a minute: stale claims are released, expired ones ended.
+            // Wake at least twice a minute: stale claims are released, expired ones ended,
+            // and the health check hears from the broadcaster.
             let sleep = match next {
                 Some(at) if at < deadline_ms => {
-                    Duration::from_millis(at.saturating_sub(now_ms()).clamp(1, 60_000) as u64)
+                    Duration::from_millis(at.saturating_sub(now_ms()).clamp(1, 30_000) as u64)
                 }
-                _ => Duration::from_secs(60),
+                _ => Duration::from_secs(30),
             };
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {}
@@ -279,6 +285,11 @@ pub async fn run<C: Courier>(
             continue;
         }
         for delivery in batch {
+            if *shutdown.borrow() {
+                // Stopping: what this claim has not sent yet goes back, to be sent after.
+                done.push((delivery, Outcome::Retry { not_before: now_ms(), count_attempt: false }));
+                continue;
+            }
             if !active.contains(&delivery.wave) {
                 active.insert(delivery.wave.clone());
             }
@@ -397,6 +408,18 @@ async fn deliver<C: Courier>(
     (d, outcome)
 }
 
+/// The metric label of an outcome.
+fn outcome_label(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Sent => "sent",
+        Outcome::Skipped => "skipped",
+        Outcome::Retry { .. } => "retry",
+        Outcome::Failed => "failed",
+        Outcome::Gone => "gone",
+        Outcome::NotFound => "not_found",
+    }
+}
+
 async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
     if done.is_empty() {
         return;
@@ -406,6 +429,9 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
         tokio::time::sleep(Duration::from_secs(wait)).await;
         match brain.store.record(done, rule).await {
             Ok(paused) => {
+                for (d, outcome) in done.iter() {
+                    telemetry::reminder(&d.campaign_id, outcome_label(outcome));
+                }
                 for p in paused {
                     log::error!(
                         "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
@@ -484,6 +510,7 @@ mod tests {
             budget,
             Options::with_rate(100.0),
             Arc::new(Notify::new()),
+            Arc::new(Health::default()),
             stopped,
         ));
         let waited = Instant::now();

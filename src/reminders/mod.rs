@@ -9,11 +9,16 @@ use std::{collections::BTreeSet, sync::Arc, time::Duration};
 use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 
-use crate::{campaign::Campaign, store::Store};
+use crate::{
+    campaign::Campaign,
+    health::{Health, Task},
+    store::Store,
+    telemetry,
+};
 
-/// The longest the scheduler sleeps: it re-plans at least once a minute, so that a clock
-/// correction or a suspended machine cannot delay a wave.
-pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// The longest the scheduler sleeps: it re-plans (and reports to the health check) at least
+/// twice a minute, so that a clock correction or a suspended machine cannot delay a wave.
+pub const MAX_SLEEP: Duration = Duration::from_secs(30);
 
 /// Starts each wave when it falls due: sleeps until the next due moment (at most a minute),
 /// never polls. Store errors are logged and retried; they never end the task, which returns
@@ -22,9 +27,14 @@ pub async fn run_scheduler(
     campaign: Arc<Campaign>,
     store: Store,
     wake_broadcaster: Arc<Notify>,
+    health: Arc<Health>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
+        health.beat(Task::Scheduler);
+        if let Ok(count) = store.subscriber_count().await {
+            telemetry::subscribers(count);
+        }
         let wake_at = match step(&campaign, &store, &wake_broadcaster).await {
             Ok(wake_at) => wake_at,
             Err(e) => {

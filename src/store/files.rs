@@ -28,7 +28,7 @@ pub(super) fn create_private(path: &Path) -> Result<()> {
 }
 
 /// The database file and its `-wal` and `-shm` companions.
-fn companions(path: &Path) -> [PathBuf; 3] {
+pub(super) fn companions(path: &Path) -> [PathBuf; 3] {
     let with = |suffix: &str| {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);

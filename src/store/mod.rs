@@ -1,6 +1,6 @@
 //! The SQLite store (sqlx): opening it safely, and per-chat language, subscription and
 //! checklist. The least that is needed, deleted on request. Waves and deliveries are in
-//! `queue.rs`, the bot's identity in `meta.rs`.
+//! `queue.rs`, the bot's identity in `meta.rs`, operators' counts in `stats.rs`.
 
 use std::{str::FromStr, time::Duration};
 
@@ -14,9 +14,11 @@ use crate::{campaign::Platform, lang::Lang};
 mod files;
 mod meta;
 mod queue;
+mod stats;
 
 pub use self::files::InstanceLock;
 pub use self::queue::{Claim, Delivery, Outcome, PauseRule, PausedWave, WaveCounts};
+pub use self::stats::WaveRow;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -90,9 +92,13 @@ impl Store {
         Ok(Store { pool })
     }
 
-    /// Opens an existing database read-only, without migrating it (for `check`).
+    /// Opens an existing database read-only, without migrating it (for `check` and `stats`).
+    /// When no process has it open (it has no `-wal` beside it), it is opened as immutable,
+    /// so that not even SQLite's `-wal` and `-shm` files are created next to it.
     pub async fn open_read_only(url: &str) -> Result<Store> {
         let options = SqliteConnectOptions::from_str(url)?.read_only(true).create_if_missing(false);
+        let in_use = files::companions(options.get_filename())[1].exists();
+        let options = options.immutable(!in_use);
         let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
         Ok(Store { pool })
     }

@@ -87,7 +87,7 @@ impl TelegramCourier {
 impl Courier for TelegramCourier {
     async fn send(&self, chat_id: i64, message: Arc<Message>) -> SendResult {
         let request = JsonRequest::new(self.bot.clone(), SendReminder { chat_id, message, paid: self.paid });
-        match super::timed(request).await {
+        match super::timed("sendMessage", request).await {
             Ok(_) => SendResult::Sent,
             Err(e) => classify(&e),
         }
@@ -120,6 +120,23 @@ pub fn classify(e: &RequestError) -> SendResult {
         RequestError::Network(_) | RequestError::InvalidJson { .. } | RequestError::Io(_) => {
             SendResult::Transient(describe(e))
         }
+    }
+}
+
+/// A Bot API call's outcome, as the metrics label it.
+pub fn outcome(e: Option<&RequestError>) -> &'static str {
+    match e {
+        None => "ok",
+        Some(RequestError::RetryAfter(_)) => "retry_after",
+        Some(RequestError::MigrateToChatId(_)) => "migrated",
+        // Telegram's unknown errors include its 5xx answers.
+        Some(RequestError::Api(ApiError::Unknown(_))) => "server_error",
+        Some(e @ RequestError::Api(_)) => match classify(e) {
+            SendResult::Gone | SendResult::NotFound => "blocked",
+            _ => "other",
+        },
+        Some(RequestError::Network(_) | RequestError::Io(_)) => "network",
+        Some(RequestError::InvalidJson { .. }) => "other",
     }
 }
 

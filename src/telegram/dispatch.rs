@@ -2,7 +2,15 @@
 //! chat can hold up another, and a chat that floods the bot loses its surplus, never the
 //! loop. Updates teloxide cannot read are dropped without logging their content.
 
-use std::{collections::HashMap, future::Future, sync::Arc, time::Duration};
+use std::{
+    collections::HashMap,
+    future::Future,
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex,
+    },
+    time::Duration,
+};
 
 use futures_util::StreamExt;
 use teloxide::{
@@ -16,13 +24,12 @@ use tokio::{
 };
 
 use super::{courier, on_update, Door};
+use crate::telemetry;
 
 /// Updates a chat may have waiting; beyond that its surplus is dropped (and counted).
 pub const QUEUE_PER_CHAT: usize = 8;
 /// A chat's worker ends after this long without an update.
 const IDLE: Duration = Duration::from_secs(30);
-/// How long in-flight answers may take to finish after a stop is asked.
-const DRAIN: Duration = Duration::from_secs(10);
 
 /// Why the bot stopped taking updates, other than being asked to.
 #[derive(Debug, thiserror::Error)]
@@ -104,11 +111,11 @@ impl Lanes {
         self.senders.is_empty()
     }
 
-    /// Closes every queue and waits (a little) for what is queued to be answered.
-    pub async fn drain(mut self) {
+    /// Closes every queue and waits, at most `within`, for what is queued to be answered.
+    pub async fn drain(mut self, within: Duration) {
         self.senders.clear();
         let all = async { while self.workers.join_next().await.is_some() {} };
-        if tokio::time::timeout(DRAIN, all).await.is_err() {
+        if tokio::time::timeout(within, all).await.is_err() {
             log::warn!("some answers were still being sent when the bot stopped");
         }
     }
@@ -143,20 +150,81 @@ where
     }
 }
 
-/// Takes updates from `listener` until `stop` completes (then finishes what is queued) or
-/// another instance takes over the token.
-pub async fn dispatch<L>(
-    mut listener: L,
+/// Where updates go, from long polling or from the webhook: one queue per chat.
+pub struct Intake {
+    lanes: Mutex<Lanes>,
     bot: Bot,
     door: Arc<Door>,
+    unreadable: AtomicU64,
+}
+
+impl Intake {
+    pub fn new(bot: Bot, door: Arc<Door>) -> Intake {
+        Intake { lanes: Mutex::new(Lanes::new()), bot, door, unreadable: AtomicU64::new(0) }
+    }
+
+    /// Queues an update for its chat, never waiting. Updates teloxide could not read are
+    /// counted, and their content is never logged.
+    pub fn accept(&self, update: Update) {
+        let kind = match &update.kind {
+            UpdateKind::Message(_) => "message",
+            UpdateKind::CallbackQuery(_) => "callback_query",
+            UpdateKind::InlineQuery(_) => "inline_query",
+            UpdateKind::MyChatMember(_) => "my_chat_member",
+            UpdateKind::Error(_) => {
+                self.unreadable_update();
+                return;
+            }
+            _ => "other",
+        };
+        telemetry::update(kind);
+        let Some(key) = lane_key(&update) else { return };
+        let (bot, door) = (self.bot.clone(), self.door.clone());
+        let routed = match self.lanes.lock() {
+            Ok(mut lanes) => lanes.route(key, update, move |update| {
+                let (bot, door) = (bot.clone(), door.clone());
+                async move {
+                    let started = std::time::Instant::now();
+                    on_update(&bot, &door, update).await;
+                    telemetry::update_seconds(started.elapsed());
+                }
+            }),
+            Err(_) => false,
+        };
+        if !routed {
+            telemetry::update("dropped");
+        }
+    }
+
+    /// An update whose body could not be read at all: counted, never logged.
+    pub fn unreadable_update(&self) {
+        telemetry::update("unreadable");
+        let n = self.unreadable.fetch_add(1, Ordering::Relaxed) + 1;
+        log::warn!("an update could not be read and was ignored ({n} so far)");
+    }
+
+    /// Waits (a little) for the updates already accepted to be answered.
+    pub async fn drain(&self, within: Duration) {
+        let lanes = match self.lanes.lock() {
+            Ok(mut lanes) => std::mem::take(&mut *lanes),
+            Err(_) => return,
+        };
+        lanes.drain(within).await;
+    }
+}
+
+/// Takes updates from `listener` until `stop` completes (then finishes what is queued,
+/// within `drain`) or another instance takes over the token.
+pub async fn poll<L>(
+    mut listener: L,
+    intake: Arc<Intake>,
     stop: impl Future<Output = ()>,
+    drain: Duration,
 ) -> Result<(), DispatchError>
 where
     L: UpdateListener<Err = RequestError>,
 {
     let stop_token = listener.stop_token();
-    let mut lanes = Lanes::new();
-    let mut unreadable: u64 = 0;
     let mut result = Ok(());
     {
         let stream = listener.as_stream();
@@ -174,20 +242,7 @@ where
             };
             match next {
                 None => break,
-                Some(Ok(update)) => {
-                    if let UpdateKind::Error(_) = update.kind {
-                        // Its content may be anyone's message: it is never logged.
-                        unreadable += 1;
-                        log::warn!("an update could not be read and was ignored ({unreadable} so far)");
-                        continue;
-                    }
-                    let Some(key) = lane_key(&update) else { continue };
-                    let (bot, door) = (bot.clone(), door.clone());
-                    lanes.route(key, update, move |update| {
-                        let (bot, door) = (bot.clone(), door.clone());
-                        async move { on_update(&bot, &door, update).await }
-                    });
-                }
+                Some(Ok(update)) => intake.accept(update),
                 Some(Err(RequestError::Api(ApiError::TerminatedByOtherGetUpdates))) => {
                     result = Err(DispatchError::Conflict);
                     break;
@@ -196,7 +251,7 @@ where
             }
         }
     }
-    lanes.drain().await;
+    intake.drain(drain).await;
     result
 }
 
@@ -241,7 +296,7 @@ mod tests {
         assert!(started.elapsed() < Duration::from_millis(50), "routing never waits");
         tokio::time::sleep(Duration::from_millis(20)).await;
         assert_eq!(other.load(Ordering::SeqCst), 1, "the other chat is answered at once");
-        lanes.drain().await;
+        lanes.drain(Duration::from_secs(10)).await;
         // The one being answered plus a full queue; the rest was dropped.
         let n = answered.load(Ordering::SeqCst);
         assert!((QUEUE_PER_CHAT..=QUEUE_PER_CHAT + 1).contains(&n), "{n}");

@@ -5,6 +5,7 @@ mod admins;
 mod courier;
 mod dispatch;
 mod menu;
+pub mod webhook;
 
 use std::{
     sync::Arc,
@@ -18,9 +19,9 @@ use teloxide::{
     },
     prelude::Requester,
     types::{
-        AllowedUpdate, CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup,
-        InlineQuery, InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText,
-        LinkPreviewOptions, Me, ParseMode, Update, UpdateKind, UserId,
+        CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, InlineQuery,
+        InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions,
+        Me, ParseMode, Update, UpdateKind, UserId,
     },
     update_listeners::Polling,
     Bot, RequestError,
@@ -29,12 +30,15 @@ use tokio::sync::{watch, Notify};
 
 pub use self::{
     courier::{classify, TelegramCourier},
-    dispatch::{lane_key, DispatchError, Lanes, QUEUE_PER_CHAT},
+    dispatch::{lane_key, DispatchError, Intake, Lanes, QUEUE_PER_CHAT},
+    webhook::Webhook,
 };
 use crate::{
     brain::{Brain, Button, ChatKind, Context, Input, Message, Reply},
     budget::Budget,
+    health::Health,
     reminders::{self, broadcast},
+    telemetry,
 };
 
 /// The door's state shared by every update handler.
@@ -60,6 +64,12 @@ pub struct RunOptions {
     pub poll_timeout: Duration,
     /// The bot id that may take over a database recorded for another bot (an intended move).
     pub allow_bot_change: Option<i64>,
+    /// Where the HTTP server listens (`/healthz`, `/readyz`, `/metrics`, the webhook).
+    pub listen: Option<std::net::SocketAddr>,
+    /// Webhook mode, instead of long polling.
+    pub webhook: Option<Webhook>,
+    /// How long a stop may take to answer what was accepted and record what was sent.
+    pub drain: Duration,
 }
 
 /// The longest any one Bot API call (other than the long poll) may take.
@@ -92,22 +102,32 @@ pub fn bot(token: String, api_url: Option<url::Url>, poll_timeout: Duration) -> 
     })
 }
 
-/// A Bot API call with [`REQUEST_TIMEOUT`]; a timeout is reported as an I/O error.
+/// A Bot API call with [`REQUEST_TIMEOUT`] (a timeout is reported as an I/O error),
+/// counted in the metrics by method and outcome.
 pub(crate) async fn timed<T>(
+    method: &'static str,
     call: impl std::future::IntoFuture<Output = Result<T, RequestError>>,
 ) -> Result<T, RequestError> {
-    match tokio::time::timeout(REQUEST_TIMEOUT, call.into_future()).await {
+    let result = match tokio::time::timeout(REQUEST_TIMEOUT, call.into_future()).await {
         Ok(result) => result,
         Err(_) => Err(RequestError::Io(Arc::new(std::io::Error::from(std::io::ErrorKind::TimedOut)))),
+    };
+    if let Err(RequestError::RetryAfter(wait)) = &result {
+        telemetry::flood_wait(wait.duration());
     }
+    telemetry::telegram(method, courier::outcome(result.as_ref().err()));
+    result
 }
 
-/// Runs the bot with long polling until Ctrl-C or SIGTERM. Returns an error if another
-/// instance uses the token, if the database belongs to another bot, or if a reminder task
-/// ends: the program then exits non-zero and a supervisor can restart it.
+/// Runs the bot, by long polling or webhook, until Ctrl-C or SIGTERM, then drains. Returns
+/// an error if another instance uses the token, if the database belongs to another bot, or
+/// if a reminder task ends: the program then exits non-zero and a supervisor restarts it.
 pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> anyhow::Result<()> {
-    let me: Me = timed(bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
+    let health = Arc::new(Health::default());
+    let me: Me =
+        timed("getMe", bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
     check_bot_id(&brain_without_name.store, me.id.0, options.allow_bot_change).await?;
+    brain_without_name.store.subscriber_count().await?;
     let username = me.username.clone().unwrap_or_default();
     log::info!("connected as @{username}");
     let mut brain = brain_without_name;
@@ -134,30 +154,70 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         brain.campaign.clone(),
         brain.store.clone(),
         wake.clone(),
+        health.clone(),
         stop_rx.clone(),
     ));
     let courier = Arc::new(TelegramCourier::new(bot.clone(), options.paid));
-    let broadcaster =
-        tokio::spawn(broadcast::run(brain.clone(), courier, budget.clone(), options.broadcast.clone(), wake, stop_rx));
+    let broadcaster = tokio::spawn(broadcast::run(
+        brain.clone(),
+        courier,
+        budget.clone(),
+        options.broadcast.clone(),
+        wake,
+        health.clone(),
+        stop_rx,
+    ));
 
     let door = Arc::new(Door::new(brain.clone(), budget));
-    let listener = Polling::builder(bot.clone())
-        .timeout(options.poll_timeout)
-        .allowed_updates(vec![
-            AllowedUpdate::Message,
-            AllowedUpdate::CallbackQuery,
-            AllowedUpdate::InlineQuery,
-            AllowedUpdate::MyChatMember,
-        ])
-        .delete_webhook()
-        .await
-        .build();
-    let stop = async {
-        wait_for_signal().await;
-        log::info!("stopping");
+    let intake = Arc::new(Intake::new(bot.clone(), door));
+    let (server_stop, server_stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = match options.listen {
+        Some(addr) => {
+            let webhook_route = options.webhook.as_ref().map(|w| webhook::route(w, intake.clone(), health.clone()));
+            let app = crate::http::router(health.clone(), webhook_route);
+            let listener = crate::http::bind(addr).await?;
+            log::info!("HTTP server on {addr}");
+            Some(tokio::spawn(crate::http::serve(listener, app, async {
+                let _ = server_stopped.await;
+            })))
+        }
+        None => None,
     };
-    let result = supervise(dispatch::dispatch(listener, bot, door, stop), scheduler, broadcaster, stop_tx).await;
+    let draining = health.clone();
+    let stop = async move {
+        wait_for_signal().await;
+        log::info!("stopping: draining");
+        draining.start_draining();
+    };
+    let door_task = async {
+        match &options.webhook {
+            Some(w) => {
+                if webhook::ensure(&bot, w, false).await? {
+                    log::info!("webhook set");
+                }
+                health.set_ready();
+                stop.await;
+                intake.drain(options.drain).await;
+                Ok(())
+            }
+            None => {
+                let listener = Polling::builder(bot.clone())
+                    .timeout(options.poll_timeout)
+                    .allowed_updates(webhook::ALLOWED.to_vec())
+                    .delete_webhook()
+                    .await
+                    .build();
+                health.set_ready();
+                dispatch::poll(listener, intake.clone(), stop, options.drain).await.map_err(anyhow::Error::from)
+            }
+        }
+    };
+    let result = supervise(door_task, scheduler, broadcaster, stop_tx, options.drain).await;
     brain.store.close().await;
+    let _ = server_stop.send(());
+    if let Some(server) = server {
+        let _ = server.await;
+    }
     if result.is_ok() {
         log::info!("stopped");
     }
@@ -171,6 +231,7 @@ pub async fn supervise<E: Into<anyhow::Error>>(
     mut scheduler: tokio::task::JoinHandle<()>,
     mut broadcaster: tokio::task::JoinHandle<()>,
     stop: watch::Sender<bool>,
+    within: Duration,
 ) -> anyhow::Result<()> {
     let ended = |name: &str, joined: Result<(), tokio::task::JoinError>| {
         let how = match joined {
@@ -188,8 +249,8 @@ pub async fn supervise<E: Into<anyhow::Error>>(
     // The tasks stop when told; the broadcaster first records what it sent.
     let _ = stop.send(true);
     for task in [scheduler, broadcaster] {
-        if !task.is_finished() && tokio::time::timeout(Duration::from_secs(10), task).await.is_err() {
-            log::warn!("a reminder task did not stop within 10 s");
+        if !task.is_finished() && tokio::time::timeout(within, task).await.is_err() {
+            log::warn!("a reminder task did not stop within {} s", within.as_secs());
         }
     }
     result
@@ -262,6 +323,7 @@ pub async fn on_update(bot: &Bot, door: &Door, update: Update) {
                 kind,
                 language_code: from.and_then(|u| u.language_code.clone()),
                 is_admin: false,
+                user_id: from.and_then(|u| i64::try_from(u.id.0).ok()),
                 now: Utc::now(),
             };
             if door.brain.needs_admin(&ctx, &input) {
@@ -297,6 +359,7 @@ async fn on_callback(bot: &Bot, door: &Door, query: CallbackQuery) {
         kind,
         language_code: query.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(query.from.id.0).ok(),
         now: Utc::now(),
     };
     if door.brain.needs_admin(&ctx, &input) {
@@ -316,7 +379,7 @@ async fn answer_callback(bot: &Bot, query: &CallbackQuery, text: Option<String>)
     if let Some(text) = text {
         request = request.text(text);
     }
-    if let Err(e) = timed(request).await {
+    if let Err(e) = timed("answerCallbackQuery", request).await {
         log::warn!("answerCallbackQuery: {}", courier::describe(&e));
     }
 }
@@ -327,6 +390,7 @@ async fn on_inline(bot: &Bot, door: &Door, query: InlineQuery) {
         kind: ChatKind::Private,
         language_code: query.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(query.from.id.0).ok(),
         now: Utc::now(),
     };
     let replies = door.brain.handle(&ctx, Input::InlineQuery(query.query.clone())).await;
@@ -348,7 +412,7 @@ async fn on_inline(bot: &Bot, door: &Door, query: InlineQuery) {
                 })
                 .collect();
             let request = bot.answer_inline_query(query.id.clone(), results).cache_time(300).is_personal(true);
-            if let Err(e) = timed(request).await {
+            if let Err(e) = timed("answerInlineQuery", request).await {
                 log::warn!("answerInlineQuery: {}", courier::describe(&e));
             }
         }
@@ -369,6 +433,7 @@ async fn on_membership(bot: &Bot, door: &Door, update: ChatMemberUpdated) {
         kind: if chat.is_private() { ChatKind::Private } else { ChatKind::Group },
         language_code: update.from.language_code.clone(),
         is_admin: false,
+        user_id: i64::try_from(update.from.id.0).ok(),
         now: Utc::now(),
     };
     let replies = door.brain.handle(&ctx, input).await;
@@ -378,7 +443,7 @@ async fn on_membership(bot: &Bot, door: &Door, update: ChatMemberUpdated) {
 /// Whether the user administers the group, asked of Telegram and remembered for a minute.
 async fn is_admin(bot: &Bot, door: &Door, chat: ChatId, user: UserId) -> bool {
     let lookup = async {
-        timed(bot.get_chat_member(chat, user))
+        timed("getChatMember", bot.get_chat_member(chat, user))
             .await
             .map(|member| member.is_privileged())
             .map_err(|e| courier::describe(&e))
@@ -394,7 +459,7 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
             Reply::Message(message) => {
                 with_one_retry(|| async {
                     door.budget.for_reply().await;
-                    timed(send(bot, chat, message, false)).await.map(|_| ())
+                    timed("sendMessage", send(bot, chat, message, false)).await.map(|_| ())
                 })
                 .await
             }
@@ -402,7 +467,12 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
                 Some(id) => {
                     with_one_retry(|| async {
                         door.budget.for_reply().await;
-                        timed(bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows))).await.map(|_| ())
+                        timed(
+                            "editMessageReplyMarkup",
+                            bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows)),
+                        )
+                        .await
+                        .map(|_| ())
                     })
                     .await
                 }

@@ -111,6 +111,8 @@ struct Inner {
     rules: Vec<Rule>,
     admins: HashSet<(i64, u64)>,
     bucket: Option<Bucket>,
+    /// The webhook as the bot set it (setWebhook's body), if any.
+    webhook: Option<Value>,
 }
 
 pub struct Shared {
@@ -206,6 +208,16 @@ impl FakeTelegram {
             tokens: (rate / 10.0).max(1.0),
             last: Instant::now(),
         });
+    }
+
+    /// The webhook the bot registered (setWebhook's body), if any.
+    pub fn webhook(&self) -> Option<Value> {
+        self.shared.inner.lock().unwrap().webhook.clone()
+    }
+
+    /// Registers a webhook as if someone had set it earlier.
+    pub fn preset_webhook(&self, url: &str) {
+        self.shared.inner.lock().unwrap().webhook = Some(json!({"url": url}));
     }
 
     pub fn make_admin(&self, chat: i64, user: u64) {
@@ -350,14 +362,27 @@ fn error(code: u16, description: &str, parameters: Option<Value>) -> Response {
     (StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST), Json(body)).into_response()
 }
 
-async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, UrlPath(path): UrlPath<String>, body: Bytes) -> Response {
+async fn handle(
+    State(shared): State<Arc<Shared>>,
+    uri: Uri,
+    headers: axum::http::HeaderMap,
+    UrlPath(path): UrlPath<String>,
+    body: Bytes,
+) -> Response {
     let Some((token, method)) = path.strip_prefix("bot").and_then(|p| p.split_once('/')) else {
         return error(404, "Not Found", None);
     };
     if token != TOKEN {
         return error(401, "Unauthorized", None);
     }
-    let body: Value = if body.is_empty() { json!({}) } else { serde_json::from_slice(&body).unwrap_or(json!({})) };
+    let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let body: Value = if body.is_empty() {
+        json!({})
+    } else if let Some(boundary) = content_type.split("boundary=").nth(1) {
+        multipart_fields(&body, boundary)
+    } else {
+        serde_json::from_slice(&body).unwrap_or(json!({}))
+    };
     // Telegram reads method names case-insensitively; teloxide writes them as `GetMe`.
     let mut chars = method.chars();
     let method: String = chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
@@ -476,7 +501,23 @@ async fn handle(State(shared): State<Arc<Shared>>, uri: Uri, UrlPath(path): UrlP
             member["user"] = user(user_id, None);
             ok(member)
         }
-        "getWebhookInfo" => ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})),
+        "getWebhookInfo" => {
+            let mut info = json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0});
+            if let Some(hook) = shared.inner.lock().unwrap().webhook.clone() {
+                info["url"] = hook["url"].clone();
+                info["max_connections"] = hook["max_connections"].clone();
+                info["allowed_updates"] = hook["allowed_updates"].clone();
+            }
+            ok(info)
+        }
+        "setWebhook" => {
+            shared.inner.lock().unwrap().webhook = Some(body.clone());
+            ok(json!(true))
+        }
+        "deleteWebhook" => {
+            shared.inner.lock().unwrap().webhook = None;
+            ok(json!(true))
+        }
         _ => ok(json!(true)),
     }
 }
@@ -648,4 +689,39 @@ pub fn busiest_second(requests: &[Request]) -> usize {
         .map(|i| times[i..].iter().take_while(|t| **t < times[i] + Duration::from_secs(1)).count())
         .max()
         .unwrap_or(0)
+}
+
+/// A port on 127.0.0.1 that nothing listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// Waits until `url` answers `status` (GET), or panics after 30 s.
+pub async fn wait_for_status(url: &str, status: u16) {
+    let client = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Ok(r) = client.get(url).send().await {
+            if r.status().as_u16() == status {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "{url} never answered {status}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The fields of a multipart/form-data body (as teloxide sends setWebhook), each value read
+/// as JSON when it parses and as a string otherwise.
+fn multipart_fields(body: &[u8], boundary: &str) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut fields = serde_json::Map::new();
+    for part in text.split(&format!("--{}", boundary.trim_matches('"'))) {
+        let Some((head, value)) = part.split_once("\r\n\r\n") else { continue };
+        let Some(name) = head.split("name=\"").nth(1).and_then(|n| n.split('"').next()) else { continue };
+        let value = value.trim_end_matches("\r\n");
+        let parsed = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_owned()));
+        fields.insert(name.to_owned(), parsed);
+    }
+    Value::Object(fields)
 }

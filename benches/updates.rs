@@ -1,0 +1,177 @@
+//! The cost of an update by long polling and by webhook, and the cost of metrics: the real
+//! release binary against the fake Bot API server, the same burst of /start updates in each
+//! mode, and a reminder wave with metrics off and on.
+//!
+//! Run: `cargo bench --bench updates` (optional: `-- --updates N --subscribers N`).
+//! Results go to standard output; BENCHMARKS.md records them.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+use objection_bot::{lang::Lang, store::Store};
+use support::*;
+
+const SECRET: &str = "bench-secret";
+
+struct Args {
+    updates: i64,
+    subscribers: i64,
+}
+
+fn args() -> Args {
+    let mut a = Args { updates: 5_000, subscribers: 20_000 };
+    let argv: Vec<String> = std::env::args().collect();
+    for pair in argv.windows(2) {
+        match pair[0].as_str() {
+            "--updates" => a.updates = pair[1].parse().unwrap_or(a.updates),
+            "--subscribers" => a.subscribers = pair[1].parse().unwrap_or(a.subscribers),
+            _ => {}
+        }
+    }
+    a
+}
+
+/// User + system CPU seconds of a process.
+fn cpu(pid: u32) -> f64 {
+    let ticks = 100.0;
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let fields: Vec<&str> = stat.rsplit_once(')').map(|(_, r)| r.split_whitespace().collect()).unwrap_or_default();
+    let user = fields.get(11).and_then(|u| u.parse::<f64>().ok()).unwrap_or(0.0);
+    let system = fields.get(12).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
+    (user + system) / ticks
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Polling,
+    PollingWithMetrics,
+    Webhook,
+}
+
+/// Runs one burst of `n` /start updates in `mode`; returns CPU µs per update.
+async fn burst(mode: Mode, n: i64) -> f64 {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start_with(false).await;
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let mut env: Vec<(&str, &str)> = vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true")];
+    if mode != Mode::Polling {
+        env.push(("LISTEN_ADDR", listen.as_str()));
+    }
+    if mode == Mode::Webhook {
+        env.push(("WEBHOOK_URL", "https://bench.example.org/hook"));
+        env.push(("WEBHOOK_SECRET", SECRET));
+    }
+    let bot = BotProcess::start(&fake, &work, &env);
+    let pid = bot.pid().unwrap();
+    match mode {
+        Mode::Polling => wait_until_polling(&fake, &bot).await,
+        _ => wait_for_status(&format!("http://{listen}/readyz"), 200).await,
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let before = cpu(pid);
+    let started = Instant::now();
+    let first_user = 70_000_000i64;
+    if mode == Mode::Webhook {
+        let client = reqwest::Client::new();
+        let url = format!("http://{listen}/hook");
+        let mut tasks = Vec::new();
+        for lane in 0..8 {
+            let (client, url) = (client.clone(), url.clone());
+            tasks.push(tokio::spawn(async move {
+                let mut i = lane;
+                while i < n {
+                    let user = first_user + i;
+                    let mut update = text_update(user, user as u64, Some("fr"), "/start");
+                    update["update_id"] = serde_json::json!(i + 1);
+                    let _ =
+                        client.post(&url).header("X-Telegram-Bot-Api-Secret-Token", SECRET).json(&update).send().await;
+                    i += 8;
+                }
+            }));
+        }
+        for t in tasks {
+            let _ = t.await;
+        }
+    } else {
+        for i in 0..n {
+            let user = first_user + i;
+            fake.push(text_update(user, user as u64, Some("fr"), "/start"));
+        }
+    }
+    let give_up = Instant::now() + Duration::from_secs(120);
+    while (fake.per_chat().len() as i64) < n && Instant::now() < give_up {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let spent = cpu(pid) - before;
+    let replied = fake.per_chat().len();
+    let elapsed = started.elapsed();
+    drop(bot);
+    if replied as i64 != n {
+        println!("(only {replied} of {n} replies)");
+    }
+    let _ = elapsed;
+    spent * 1e6 / n as f64
+}
+
+/// A wave of `n` reminders at 1,000/s; returns CPU µs per reminder.
+async fn wave(n: i64, metrics: bool) -> f64 {
+    let work = Workdir::new();
+    let store = Store::open(&work.db_url()).await.unwrap();
+    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=n).map(|c| (c, Some(Lang::En), 0)).collect();
+    store.add_subscribers(&chats, Utc::now().timestamp()).await.unwrap();
+    store.close().await;
+    let deadline = (Utc::now() + chrono::Duration::seconds(n / 1000 * 3 + 60)).fixed_offset();
+    let campaign = work.campaign(deadline, &[&format!("{}s", n / 1000 * 3 + 55)]);
+    let fake = FakeTelegram::start_with(false).await;
+    fake.limit_rate(1000.0);
+    let listen = format!("127.0.0.1:{}", free_port());
+    let mut env: Vec<(&str, &str)> =
+        vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true"), ("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    if metrics {
+        env.push(("LISTEN_ADDR", listen.as_str()));
+    }
+    let bot = BotProcess::start(&fake, &work, &env);
+    let pid = bot.pid().unwrap();
+    while fake.sent_ok() == 0 {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
+    let before = cpu(pid);
+    let give_up = Instant::now() + Duration::from_secs(n as u64 / 1000 * 3 + 30);
+    while (fake.per_chat().len() as i64) < n && Instant::now() < give_up {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let spent = cpu(pid) - before;
+    drop(bot);
+    spent * 1e6 / n as f64
+}
+
+fn main() {
+    let a = args();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let polling = burst(Mode::Polling, a.updates).await;
+        let with_metrics = burst(Mode::PollingWithMetrics, a.updates).await;
+        let webhook = burst(Mode::Webhook, a.updates).await;
+        println!("## Updates: a burst of {} /start, replies at the paid budget", a.updates);
+        println!("| mode | bot CPU per update |");
+        println!("|---|---|");
+        println!("| long polling, no metrics | {polling:.1} µs |");
+        println!(
+            "| long polling, metrics on | {with_metrics:.1} µs ({:+.1} %) |",
+            (with_metrics / polling - 1.0) * 100.0
+        );
+        println!("| webhook, metrics on | {webhook:.1} µs |");
+        let off = wave(a.subscribers, false).await;
+        let on = wave(a.subscribers, true).await;
+        println!();
+        println!("## Reminders: a wave of {} at 1,000/s", a.subscribers);
+        println!("| metrics | bot CPU per reminder |");
+        println!("|---|---|");
+        println!("| off | {off:.1} µs |");
+        println!("| on | {on:.1} µs ({:+.1} %) |", (on / off - 1.0) * 100.0);
+    });
+}

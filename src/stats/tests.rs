@@ -1,0 +1,126 @@
+//! The summary's numbers, outlook and wording, from snapshots built by hand.
+
+use chrono::{Duration, TimeZone};
+
+use super::*;
+use crate::store::WaveCounts;
+
+fn campaign() -> Campaign {
+    Campaign::parse("test", crate::campaign::EMBEDDED).expect("the embedded campaign")
+}
+
+fn wave(campaign_id: &str, wave: &str, pending: i64, sent: i64, paused: Option<&str>) -> WaveRow {
+    WaveRow {
+        campaign_id: campaign_id.into(),
+        wave: wave.into(),
+        due_at: 0,
+        state: "enqueued".into(),
+        paused: paused.map(str::to_owned),
+        counts: WaveCounts { pending, sent, failed: 1, skipped: 2, forgotten: 3 },
+    }
+}
+
+fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
+    Snapshot {
+        at,
+        subscribers: vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 4)],
+        checklist: vec![(Platform::Facebook, 5), (Platform::Instagram, 0), (Platform::Whatsapp, 1)],
+        waves,
+    }
+}
+
+#[test]
+fn an_estimated_rate_gives_the_time_to_finish_before_the_deadline() {
+    let c = campaign();
+    let now = c.deadline.to_utc() - Duration::hours(1);
+    let r = Report::build(&snapshot(now, vec![wave(&c.id, "3h", 900, 94, None)]), None, &c, 25.0);
+    assert_eq!(r.subscribers.total, 7);
+    assert_eq!(r.subscribers.by_language.get("none"), Some(&1));
+    assert_eq!(r.checklist.get("facebook"), Some(&5));
+    let w = &r.waves[0];
+    assert_eq!((w.sent, w.failed, w.skipped, w.pending, w.forgotten), (94, 1, 2, 900, 3));
+    assert!((w.progress - 0.1).abs() < 1e-9, "{}", w.progress);
+    assert_eq!(w.rate.map(|r| (r.per_second, r.source)), Some((25.0, "estimated")));
+    assert!(matches!(&w.outlook, Some(Outlook::InTime { seconds_left, .. }) if *seconds_left == 36.0), "{w:?}");
+    let text = r.text();
+    assert!(text.contains("pending 900"), "{text}");
+    assert!(text.contains("[##..................]  10 %"), "{text}");
+    assert!(text.contains("done in about 36 s"), "{text}");
+}
+
+#[test]
+fn a_wave_that_cannot_finish_says_so_plainly() {
+    let c = campaign();
+    let now = c.deadline.to_utc() - Duration::seconds(100);
+    let r = Report::build(&snapshot(now, vec![wave(&c.id, "3h", 5000, 0, None)]), None, &c, 25.0);
+    assert_eq!(
+        r.waves[0].outlook,
+        Some(Outlook::TooLate {
+            seconds_left: 200.0,
+            at: local(now + Duration::seconds(200), *c.deadline.offset()),
+            left_at_deadline: 2500
+        })
+    );
+    assert!(r.text().contains("WILL NOT FINISH IN TIME"), "{}", r.text());
+}
+
+#[test]
+fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
+    let c = campaign();
+    let t0 = c.deadline.to_utc() - Duration::days(1);
+    let t1 = t0 + Duration::seconds(2);
+    let before = snapshot(t0, vec![wave(&c.id, "3d", 100, 0, None), wave(&c.id, "1d", 50, 0, None)]);
+    let now = snapshot(t1, vec![wave(&c.id, "3d", 40, 60, None), wave(&c.id, "1d", 50, 0, None)]);
+    let r = Report::build(&now, Some(&before), &c, 25.0);
+    assert_eq!(r.waves[0].rate.map(|r| (r.per_second, r.source)), Some((30.0, "measured")));
+    assert!(
+        matches!(&r.waves[0].outlook, Some(Outlook::InTime { seconds_left, .. }) if (*seconds_left - 40.0 / 30.0).abs() < 1e-9)
+    );
+    // The second wave is not sending yet: no progress measured.
+    assert_eq!(r.waves[1].outlook, Some(Outlook::Stalled));
+    assert!(r.text().contains("over the last second"), "{}", r.text());
+}
+
+#[test]
+fn paused_past_and_foreign_waves_will_not_finish() {
+    let c = campaign();
+    let before_deadline = c.deadline.to_utc() - Duration::days(1);
+    let waves = vec![wave(&c.id, "3d", 10, 0, Some("too many blocked")), wave("old", "1d", 10, 0, None)];
+    let r = Report::build(&snapshot(before_deadline, waves), None, &c, 25.0);
+    assert_eq!(r.waves[0].state, "paused");
+    assert_eq!(r.waves[0].outlook, Some(Outlook::Paused));
+    assert_eq!(r.waves[1].outlook, Some(Outlook::OtherCampaign));
+    assert!(r.text().contains("paused: too many blocked"), "{}", r.text());
+    let after = c.deadline.to_utc() + Duration::seconds(1);
+    let r = Report::build(&snapshot(after, vec![wave(&c.id, "3d", 10, 0, None)]), None, &c, 25.0);
+    assert_eq!(r.waves[0].outlook, Some(Outlook::DeadlinePassed));
+}
+
+#[test]
+fn done_and_skipped_waves_have_no_outlook() {
+    let c = campaign();
+    let mut skipped = wave(&c.id, "7d", 0, 0, None);
+    skipped.state = "skipped".into();
+    skipped.counts = WaveCounts::default();
+    let r = Report::build(
+        &snapshot(Utc.timestamp_opt(0, 0).unwrap(), vec![skipped, wave(&c.id, "3d", 0, 5, None)]),
+        None,
+        &c,
+        25.0,
+    );
+    assert_eq!(r.waves[0].state, "skipped");
+    assert!(r.waves.iter().all(|w| w.rate.is_none() && w.outlook.is_none()));
+    assert!(r.text().contains("enqueued, done"), "{}", r.text());
+    assert!(!Snapshot { waves: vec![], ..snapshot(Utc::now(), vec![]) }.sending());
+}
+
+#[test]
+fn bars_and_durations_read_well() {
+    assert_eq!(bar(0.0), format!("[{}]", ".".repeat(20)));
+    assert_eq!(bar(0.5), format!("[{}{}]", "#".repeat(10), ".".repeat(10)));
+    assert_eq!(bar(1.5), format!("[{}]", "#".repeat(20)));
+    assert_eq!(human(44.2), "45 s");
+    assert_eq!(human(725.0), "12 min 5 s");
+    assert_eq!(human(12_000.0), "3 h 20 min");
+    assert_eq!(human(187_200.0), "2 d 4 h");
+}

@@ -1,0 +1,132 @@
+//! Counts for operators (`objection-bot stats`, `/stats`): totals only, never a chat id.
+
+use std::str::FromStr;
+
+use sqlx::{sqlite::SqliteConnectOptions, Row};
+
+use super::{Result, Store, WaveCounts};
+use crate::{campaign::Platform, lang::Lang};
+
+/// One wave of the `waves` table with its delivery counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaveRow {
+    pub campaign_id: String,
+    pub wave: String,
+    /// Unix seconds.
+    pub due_at: i64,
+    /// `enqueued` or `skipped`, as recorded.
+    pub state: String,
+    /// Why the wave is paused, if it is.
+    pub paused: Option<String>,
+    pub counts: WaveCounts,
+}
+
+impl Store {
+    /// Whether the database at `url` is a file that exists (an in-memory one never does).
+    pub fn file_exists(url: &str) -> bool {
+        if url.contains(":memory:") || url.contains("mode=memory") {
+            return false;
+        }
+        SqliteConnectOptions::from_str(url).is_ok_and(|o| o.get_filename().is_file())
+    }
+
+    /// Subscribed chats with a platform left, per stored language (`None`: no language or
+    /// one the bot does not know), in language order.
+    pub async fn subscribers_by_lang(&self) -> Result<Vec<(Option<Lang>, i64)>> {
+        let rows = sqlx::query(
+            "SELECT lang, COUNT(*) AS n FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ? GROUP BY lang",
+        )
+        .bind(Platform::ALL_DONE)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts: Vec<(Option<Lang>, i64)> = Vec::new();
+        for r in rows {
+            let lang = r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag);
+            let n: i64 = r.get("n");
+            match counts.iter_mut().find(|(l, _)| *l == lang) {
+                Some((_, total)) => *total += n,
+                None => counts.push((lang, n)),
+            }
+        }
+        counts.sort_by_key(|(lang, _)| lang.map(Lang::code));
+        Ok(counts)
+    }
+
+    /// How many chats ticked each platform off, in platform order.
+    pub async fn checklist_totals(&self) -> Result<Vec<(Platform, i64)>> {
+        let mut totals = Vec::new();
+        for p in Platform::ALL {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM chats WHERE done_mask & ? != 0")
+                .bind(p.bit())
+                .fetch_one(&self.pool)
+                .await?;
+            totals.push((p, n));
+        }
+        Ok(totals)
+    }
+
+    /// Every wave of every campaign, by campaign then due time, with its delivery counts.
+    pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
+        let rows = sqlx::query(
+            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten,
+                    COALESCE(SUM(d.status IN ('pending', 'inflight')), 0) AS pending,
+                    COALESCE(SUM(d.status = 'sent'), 0) AS sent,
+                    COALESCE(SUM(d.status = 'failed'), 0) AS failed,
+                    COALESCE(SUM(d.status = 'skipped'), 0) AS skipped
+             FROM waves w LEFT JOIN deliveries d ON d.campaign_id = w.campaign_id AND d.wave = w.wave
+             GROUP BY w.campaign_id, w.wave ORDER BY w.campaign_id, w.due_at",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .iter()
+            .map(|r| WaveRow {
+                campaign_id: r.get("campaign_id"),
+                wave: r.get("wave"),
+                due_at: r.get("due_at"),
+                state: r.get("state"),
+                paused: r.get("paused"),
+                counts: WaveCounts {
+                    pending: r.get("pending"),
+                    sent: r.get("sent"),
+                    failed: r.get("failed"),
+                    skipped: r.get("skipped"),
+                    forgotten: r.get("forgotten"),
+                },
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Claim, Outcome, PauseRule};
+
+    #[tokio::test]
+    async fn counts_subscribers_checklist_and_waves() {
+        let store = Store::in_memory().await.unwrap();
+        store
+            .add_subscribers(&[(1, Some(Lang::De), 1), (2, Some(Lang::De), 0), (3, None, 3), (4, Some(Lang::Fr), 7)], 0)
+            .await
+            .unwrap();
+        store.set_done(5, Platform::Whatsapp, true).await.unwrap();
+        assert_eq!(store.subscribers_by_lang().await.unwrap(), vec![(None, 1), (Some(Lang::De), 2)]);
+        assert_eq!(
+            store.checklist_totals().await.unwrap(),
+            vec![(Platform::Facebook, 3), (Platform::Instagram, 2), (Platform::Whatsapp, 2)]
+        );
+        assert_eq!(store.enqueue_wave("c", "3d", 100).await.unwrap(), 3);
+        store.skip_wave("c", "7d", 50).await.unwrap();
+        let claim = Claim { campaign_id: "c", now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
+        let taken = store.claim(&claim).await.unwrap();
+        let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
+        store.record(&outcomes, PauseRule::default()).await.unwrap();
+        let rows = store.wave_rows().await.unwrap();
+        assert_eq!(rows.iter().map(|r| r.wave.as_str()).collect::<Vec<_>>(), ["7d", "3d"]);
+        assert_eq!(rows[0].state, "skipped");
+        assert_eq!(rows[0].counts, WaveCounts::default());
+        assert_eq!(rows[1].counts, WaveCounts { pending: 1, sent: 1, failed: 1, skipped: 0, forgotten: 0 });
+        assert_eq!(rows[1].counts, store.wave_counts("c", "3d").await.unwrap());
+    }
+}
