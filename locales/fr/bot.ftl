@@ -69,7 +69,7 @@ start-text =
     Choisissez une plateforme pour voir la marche à suivre :
 
 ## Où en est l'échéance. $date est un datetime-format, $left une valeur left-*.
-deadline-before = ⏳ Meta commence à utiliser les contenus le <b>{ $date }</b>. Temps restant : <b>{ $left }</b>. Une opposition vaut à partir du jour où elle est déposée : la déposer avant cette date, c'est qu'elle s'applique avant le début de l'entraînement.
+deadline-before = ⏳ Meta commence à utiliser les contenus le <b>{ $date }</b>. Temps restant : <b>{ $left }</b>. Une opposition vaut à partir du jour où elle est déposée : déposée avant cette date, elle s'applique donc avant le début de l'entraînement.
 deadline-after = ℹ️ Meta entraîne son IA sur les contenus depuis le <b>{ $date }</b>. Vous pouvez toujours vous y opposer : l'opposition vaut à partir du jour où vous la déposez. Ce qui a déjà servi ne peut pas être retiré des modèles déjà entraînés.
 
 ## Marche à suivre par plateforme

@@ -236,6 +236,8 @@ async fn an_existing_database_and_its_wal_and_shm_are_made_private() {
     let s = Store::open(&url).await.unwrap();
     s.set_lang(1, Lang::En).await.unwrap();
     s.close().await;
+    // sqlx finishes closing (and SQLite removes -wal and -shm) on its worker thread.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let names = ["bot.db", "bot.db-wal", "bot.db-shm"];
     for name in names {
         let file = dir.path().join(name);
