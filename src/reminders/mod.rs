@@ -2,6 +2,7 @@
 //! the broadcaster that delivers them.
 
 pub mod broadcast;
+pub mod pacing;
 pub mod schedule;
 
 use std::{collections::BTreeSet, sync::Arc, time::Duration};
