@@ -317,4 +317,6 @@ pub fn deep_link(payload: &str) -> Option<Topic> {
 #[cfg(test)]
 mod admin_tests;
 #[cfg(test)]
+mod reminder_tests;
+#[cfg(test)]
 mod tests;

@@ -15,15 +15,15 @@ async fn brain_with(campaign_text: &str) -> Brain {
     Brain::new(Arc::new(campaign), Arc::new(i18n), Store::in_memory().await.unwrap(), BOT)
 }
 
-async fn brain() -> Brain {
+pub(super) async fn brain() -> Brain {
     brain_with(crate::campaign::EMBEDDED).await
 }
 
-fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
+pub(super) fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
     b.campaign.deadline.to_utc() - d
 }
 
-fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
+pub(super) fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
     Context {
         chat_id,
         kind: ChatKind::Private,
@@ -34,15 +34,15 @@ fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
     }
 }
 
-fn group(chat_id: i64, admin: bool, now: DateTime<Utc>) -> Context {
+pub(super) fn group(chat_id: i64, admin: bool, now: DateTime<Utc>) -> Context {
     Context { chat_id, kind: ChatKind::Group, language_code: Some("fr".into()), is_admin: admin, user_id: None, now }
 }
 
-fn text(t: &str) -> Input {
+pub(super) fn text(t: &str) -> Input {
     Input::Text(t.to_owned())
 }
 
-fn messages(replies: &[Reply]) -> Vec<&Message> {
+pub(super) fn messages(replies: &[Reply]) -> Vec<&Message> {
     replies
         .iter()
         .filter_map(|r| match r {
@@ -52,13 +52,13 @@ fn messages(replies: &[Reply]) -> Vec<&Message> {
         .collect()
 }
 
-fn only_message(replies: &[Reply]) -> &Message {
+pub(super) fn only_message(replies: &[Reply]) -> &Message {
     let m = messages(replies);
     assert_eq!(m.len(), 1, "{replies:#?}");
     m[0]
 }
 
-fn buttons(m: &Message) -> Vec<&Button> {
+pub(super) fn buttons(m: &Message) -> Vec<&Button> {
     m.keyboard.iter().flatten().collect()
 }
 
@@ -486,80 +486,5 @@ async fn every_language_passes_the_telegram_limit_checks() {
             let problems = crate::preview::problems(&b, lang, now);
             assert!(problems.is_empty(), "{}", problems.join("\n"));
         }
-    }
-}
-
-/// Whether any button of the replies offers reminders.
-fn offers_reminders(replies: &[Reply]) -> bool {
-    messages(replies).iter().any(|m| {
-        buttons(m).iter().any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Remind), .. }))
-    })
-}
-
-#[tokio::test]
-async fn after_the_deadline_no_screen_offers_reminders_and_remind_says_why_in_one_sentence() {
-    let b = brain().await;
-    let now = before(&b, Duration::days(-500));
-    let ctx = private(21, Some("en"), now);
-    for input in ["/start", "/help", "/deadline", "/facebook", "/status", "/remind"] {
-        let replies = b.handle(&ctx, text(input)).await;
-        assert!(!offers_reminders(&replies), "{input} offers reminders after the deadline");
-    }
-    let set = b.handle(&ctx, Input::Callback(CallbackData::SetLang(Lang::En).encode())).await;
-    assert!(!offers_reminders(&set));
-    let added = b.handle(&group(-21, false, now), Input::BotAdded).await;
-    assert!(!offers_reminders(&added));
-    assert!(!only_message(&added).html.contains("/remind"), "the group intro does not offer reminders");
-    let help = b.handle(&ctx, text("/help")).await;
-    assert!(only_message(&help).html.contains(&b.i18n.tr(Lang::En, "help-remind-none", &[])));
-    assert!(!only_message(&help).html.contains("reminders before the deadline"));
-    for kind in [ChatKind::Private, ChatKind::Group] {
-        assert!(b.command_menu(Lang::En, kind, now).iter().all(|(name, _)| name != "remind"));
-    }
-    let remind = b.handle(&ctx, text("/remind")).await;
-    let answer = only_message(&remind);
-    let plain = html::to_plain(&answer.html);
-    assert_eq!(plain.matches(". ").count() + plain.matches('\n').count(), 0, "one sentence: {plain}");
-    assert!(plain.contains("27 May 2025") && plain.contains("has passed"), "{plain}");
-    let targets: Vec<&Button> = buttons(answer);
-    assert_eq!(targets.len(), 3, "the three platforms, one tap away");
-    assert!(b.store.chat(21).await.unwrap().is_none_or(|c| !c.subscribed), "nothing to subscribe to");
-}
-
-#[tokio::test]
-async fn with_waves_ahead_reminders_are_offered_as_before() {
-    let b = brain().await;
-    let now = before(&b, Duration::days(5));
-    let ctx = private(22, Some("en"), now);
-    for input in ["/start", "/help", "/deadline"] {
-        assert!(offers_reminders(&b.handle(&ctx, text(input)).await), "{input}");
-    }
-    let help = b.handle(&ctx, text("/help")).await;
-    assert!(only_message(&help).html.contains(&b.i18n.tr(Lang::En, "help-remind", &[])));
-    assert!(b.command_menu(Lang::En, ChatKind::Private, now).iter().any(|(name, _)| name == "remind"));
-    let added = b.handle(&group(-22, false, now), Input::BotAdded).await;
-    assert!(only_message(&added).html.contains("/remind"));
-    // Before the deadline but after the last wave: nothing to remind of, said why.
-    let late = private(23, Some("en"), before(&b, Duration::hours(1)));
-    let remind = b.handle(&late, text("/remind")).await;
-    assert!(html::to_plain(&only_message(&remind).html).contains("No reminder is left"));
-    assert!(!offers_reminders(&b.handle(&late, text("/start")).await));
-    assert!(b.store.chat(23).await.unwrap().is_none_or(|c| !c.subscribed));
-}
-
-#[tokio::test]
-async fn the_form_buttons_say_to_log_in_where_the_form_needs_an_account() {
-    let b = brain().await;
-    let ctx = private(24, Some("en"), Utc::now());
-    for (command, login) in [("/facebook", true), ("/instagram", true), ("/whatsapp", false)] {
-        let replies = b.handle(&ctx, text(command)).await;
-        let label = buttons(only_message(&replies))
-            .into_iter()
-            .find_map(|b| match b {
-                Button::Url { label, .. } => Some(label.clone()),
-                _ => None,
-            })
-            .unwrap();
-        assert_eq!(label.contains("log in"), login, "{command}: {label}");
     }
 }

@@ -13,6 +13,7 @@ use crate::{campaign::Platform, lang::Lang};
 
 mod files;
 mod meta;
+mod outcomes;
 mod queue;
 mod stats;
 

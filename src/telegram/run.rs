@@ -1,0 +1,259 @@
+//! Starting, supervising and stopping the bot: the HTTP client with its limits, the checks
+//! at start, the reminder tasks, the door (long polling or webhook), and the drain.
+
+use std::{sync::Arc, time::Duration};
+
+use chrono::Utc;
+use teloxide::{prelude::Requester, types::Me, update_listeners::Polling, Bot, RequestError};
+use tokio::sync::{watch, Notify};
+
+use super::{courier, dispatch, menu, webhook, Door, Intake, TelegramCourier, Webhook};
+use crate::{
+    brain::Brain,
+    budget::Budget,
+    health::Health,
+    reminders::{self, broadcast},
+    telemetry,
+};
+
+/// How the bot is run.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    pub broadcast: broadcast::Options,
+    pub paid: bool,
+    /// Long-polling timeout for getUpdates.
+    pub poll_timeout: Duration,
+    /// The bot id that may take over a database recorded for another bot (an intended move).
+    pub allow_bot_change: Option<i64>,
+    /// Where the HTTP server listens (`/healthz`, `/readyz`, `/metrics`, the webhook).
+    pub listen: Option<std::net::SocketAddr>,
+    /// Webhook mode, instead of long polling.
+    pub webhook: Option<Webhook>,
+    /// How long a stop may take to answer what was accepted and record what was sent.
+    pub drain: Duration,
+}
+
+/// The longest any one Bot API call (other than the long poll) may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Telegram's limit over all chats: about 30 messages a second, or 1,000 for paid broadcasts.
+pub fn global_limit(paid: bool) -> f64 {
+    if paid {
+        crate::config::MAX_PAID_RATE
+    } else {
+        crate::config::MAX_FREE_RATE
+    }
+}
+
+/// A bot whose HTTP client gives up on every request: after 5 s to connect, and after the
+/// long poll plus 10 s for the rest (calls other than getUpdates have shorter limits of
+/// their own, see [`REQUEST_TIMEOUT`]).
+pub fn bot(token: String, api_url: Option<url::Url>, poll_timeout: Duration) -> anyhow::Result<Bot> {
+    let client = teloxide::net::default_reqwest_settings()
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(poll_timeout.saturating_add(Duration::from_secs(10)))
+        .build()
+        .map_err(|_| anyhow::anyhow!("cannot build the HTTP client"))?;
+    let bot = Bot::with_client(token, client);
+    Ok(match api_url {
+        Some(url) => bot.set_api_url(url),
+        None => bot,
+    })
+}
+
+/// A Bot API call with [`REQUEST_TIMEOUT`] (a timeout is reported as an I/O error),
+/// counted in the metrics by method and outcome.
+pub(crate) async fn timed<T>(
+    method: &'static str,
+    call: impl std::future::IntoFuture<Output = Result<T, RequestError>>,
+) -> Result<T, RequestError> {
+    let result = match tokio::time::timeout(REQUEST_TIMEOUT, call.into_future()).await {
+        Ok(result) => result,
+        Err(_) => Err(RequestError::Io(Arc::new(std::io::Error::from(std::io::ErrorKind::TimedOut)))),
+    };
+    if let Err(RequestError::RetryAfter(wait)) = &result {
+        telemetry::flood_wait(wait.duration());
+    }
+    telemetry::telegram(method, courier::outcome(result.as_ref().err()));
+    result
+}
+
+/// Runs the bot, by long polling or webhook, until Ctrl-C or SIGTERM, then drains. Returns
+/// an error if another instance uses the token, if the database belongs to another bot, or
+/// if a reminder task ends: the program then exits non-zero and a supervisor restarts it.
+pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> anyhow::Result<()> {
+    let health = Arc::new(Health::default());
+    let me: Me =
+        timed("getMe", bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
+    check_bot_id(&brain_without_name.store, me.id.0, options.allow_bot_change).await?;
+    brain_without_name.store.subscriber_count().await?;
+    let username = me.username.clone().unwrap_or_default();
+    log::info!("connected as @{username}");
+    let mut brain = brain_without_name;
+    brain.bot_username = username.as_str().into();
+
+    tokio::spawn(menu::register(bot.clone(), brain.clone()));
+    // The menus offer /remind only while a reminder lies ahead: register them again once
+    // the last one has passed, so the same binary is right on both sides of the date.
+    if let Some(last) =
+        reminders::schedule::waves(&brain.campaign).into_iter().map(|w| w.due).filter(|d| *d > Utc::now()).max()
+    {
+        let (bot, brain) = (bot.clone(), brain.clone());
+        tokio::spawn(async move {
+            let wait = (last - Utc::now()).to_std().unwrap_or_default().saturating_add(Duration::from_secs(1));
+            tokio::time::sleep(wait).await;
+            menu::register(bot, brain).await;
+        });
+    }
+
+    let budget = Arc::new(Budget::new(global_limit(options.paid)));
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let wake = Arc::new(Notify::new());
+    let scheduler = tokio::spawn(reminders::run_scheduler(
+        brain.campaign.clone(),
+        brain.store.clone(),
+        wake.clone(),
+        health.clone(),
+        stop_rx.clone(),
+    ));
+    let courier = Arc::new(TelegramCourier::new(bot.clone(), options.paid));
+    let broadcaster = tokio::spawn(broadcast::run(
+        brain.clone(),
+        courier,
+        budget.clone(),
+        options.broadcast.clone(),
+        wake,
+        health.clone(),
+        stop_rx,
+    ));
+
+    let door = Arc::new(Door::new(brain.clone(), budget));
+    let intake = Arc::new(Intake::new(bot.clone(), door));
+    let (server_stop, server_stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = match options.listen {
+        Some(addr) => {
+            let webhook_route = options.webhook.as_ref().map(|w| webhook::route(w, intake.clone(), health.clone()));
+            let app = crate::http::router(health.clone(), webhook_route);
+            let listener = crate::http::bind(addr).await?;
+            log::info!("HTTP server on {addr}");
+            Some(tokio::spawn(crate::http::serve(listener, app, async {
+                let _ = server_stopped.await;
+            })))
+        }
+        None => None,
+    };
+    let draining = health.clone();
+    let stop = async move {
+        wait_for_signal().await;
+        log::info!("stopping: draining");
+        draining.start_draining();
+    };
+    let door_task = async {
+        match &options.webhook {
+            Some(w) => {
+                if webhook::ensure(&bot, w, false).await? {
+                    log::info!("webhook set");
+                }
+                health.set_ready();
+                stop.await;
+                intake.drain(options.drain).await;
+                Ok(())
+            }
+            None => {
+                let listener = Polling::builder(bot.clone())
+                    .timeout(options.poll_timeout)
+                    .allowed_updates(webhook::ALLOWED.to_vec())
+                    .delete_webhook()
+                    .await
+                    .build();
+                health.set_ready();
+                dispatch::poll(listener, intake.clone(), stop, options.drain).await.map_err(anyhow::Error::from)
+            }
+        }
+    };
+    let result = supervise(door_task, scheduler, broadcaster, stop_tx, options.drain).await;
+    brain.store.close().await;
+    let _ = server_stop.send(());
+    if let Some(server) = server {
+        let _ = server.await;
+    }
+    if result.is_ok() {
+        log::info!("stopped");
+    }
+    result
+}
+
+/// Runs the door until it ends, then stops the reminder tasks. If a reminder task ends
+/// first (it never should: both run until told to stop), that is an error.
+pub async fn supervise<E: Into<anyhow::Error>>(
+    door: impl std::future::Future<Output = Result<(), E>>,
+    mut scheduler: tokio::task::JoinHandle<()>,
+    mut broadcaster: tokio::task::JoinHandle<()>,
+    stop: watch::Sender<bool>,
+    within: Duration,
+) -> anyhow::Result<()> {
+    let ended = |name: &str, joined: Result<(), tokio::task::JoinError>| {
+        let how = match joined {
+            Err(e) if e.is_panic() => "panicked",
+            _ => "ended",
+        };
+        log::error!("the reminder {name} {how}; stopping so that a supervisor restarts the bot");
+        anyhow::anyhow!("the reminder {name} {how} unexpectedly; no reminder would be sent, so the bot stops")
+    };
+    let result = tokio::select! {
+        done = door => done.map_err(Into::into),
+        joined = &mut scheduler => Err(ended("scheduler", joined)),
+        joined = &mut broadcaster => Err(ended("broadcaster", joined)),
+    };
+    // The tasks stop when told; the broadcaster first records what it sent.
+    let _ = stop.send(true);
+    for task in [scheduler, broadcaster] {
+        if !task.is_finished() && tokio::time::timeout(within, task).await.is_err() {
+            log::warn!("a reminder task did not stop within {} s", within.as_secs());
+        }
+    }
+    result
+}
+
+/// Refuses a database that holds another bot's subscribers (a wrong token would make every
+/// send fail and wipe them); records the bot's id the first time.
+async fn check_bot_id(store: &crate::store::Store, id: u64, allow: Option<i64>) -> anyhow::Result<()> {
+    let id = i64::try_from(id).map_err(|_| anyhow::anyhow!("getMe: the bot id {id} is out of range"))?;
+    let stored = store.bot_id().await?;
+    match stored {
+        Some(old) if old != id && allow != Some(id) => Err(anyhow::anyhow!(
+            "the database belongs to bot {old}, but TELOXIDE_TOKEN is for bot {id}; check the token, \
+             or set ALLOW_BOT_CHANGE={id} to move these subscribers to bot {id}"
+        )),
+        Some(old) if old == id => Ok(()),
+        _ => {
+            if let Some(old) = stored {
+                log::warn!("the database moves from bot {old} to bot {id}, as ALLOW_BOT_CHANGE says");
+            }
+            store.set_bot_id(id).await?;
+            Ok(())
+        }
+    }
+}
+
+async fn wait_for_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
