@@ -1,0 +1,217 @@
+//! The checks that keep every locale in step with the French reference: the same messages
+//! and variables, every plural category the language uses, no prose left in English.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use intl_pluralrules::{PluralRuleType, PluralRules};
+
+use super::{LocaleSource, REFERENCE};
+use crate::lang::Lang;
+
+pub(super) fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].matches('\n').count() + 1
+}
+
+/// Calls `visit` with the id and value of every message in a locale's text, in file order.
+/// Text that does not parse yields the messages that do.
+fn for_each_message(text: &str, mut visit: impl FnMut(&str, &ast::Pattern<&str>)) {
+    let resource = match FluentResource::try_new(text.to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    for entry in resource.entries() {
+        if let ast::Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
+            visit(id.name, value);
+        }
+    }
+}
+
+/// A locale's messages in file order, with their variables.
+pub(super) fn messages_in_order(text: &str) -> Vec<(String, BTreeSet<String>)> {
+    let mut out = Vec::new();
+    for_each_message(text, |id, pattern| {
+        let mut vars = BTreeSet::new();
+        pattern_vars(pattern, &mut vars);
+        out.push((id.to_owned(), vars));
+    });
+    out
+}
+
+/// What a locale defines: each message's id and the variables it uses.
+pub fn message_variables(text: &str) -> BTreeMap<String, BTreeSet<String>> {
+    messages_in_order(text).into_iter().collect()
+}
+
+/// Each message's source text, to compare translations with English.
+fn message_texts(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut current: Option<(String, String)> = None;
+    for line in text.lines() {
+        let starts_message = line.split_once(" =").filter(|(id, _)| {
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && !line.starts_with(' ')
+        });
+        if let Some((id, rest)) = starts_message {
+            out.extend(current.take());
+            current = Some((id.to_owned(), rest.trim().to_owned()));
+        } else if line.starts_with('#') {
+            out.extend(current.take());
+        } else if let Some((_, body)) = current.as_mut() {
+            body.push('\n');
+            body.push_str(line.trim());
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// How many words of prose a message has, not counting markup and placeables.
+fn prose_words(text: &str) -> usize {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '<' if depth == 0 => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if depth == 0 && !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    plain.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 2).count()
+}
+
+/// The variant keys of each select on `$count`, per message.
+fn count_selectors(text: &str) -> BTreeMap<String, Vec<BTreeSet<String>>> {
+    let mut out = BTreeMap::new();
+    for_each_message(text, |id, pattern| {
+        let selects: Vec<BTreeSet<String>> = pattern
+            .elements
+            .iter()
+            .filter_map(|el| match el {
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Select { selector: ast::InlineExpression::VariableReference { id }, variants },
+                } if id.name == "count" => Some(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            })
+            .collect();
+        if !selects.is_empty() {
+            out.insert(id.to_owned(), selects);
+        }
+    });
+    out
+}
+
+fn pattern_vars(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, vars);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The plural categories a language uses for whole numbers from 0 to 1000.
+pub fn integer_plural_categories(lang: Lang) -> BTreeSet<String> {
+    let Ok(langid) = lang.code().parse::<unic_langid::LanguageIdentifier>() else {
+        return BTreeSet::new();
+    };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return BTreeSet::new();
+    };
+    (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(|c| format!("{c:?}").to_ascii_lowercase()).collect()
+}
+
+/// Every problem with a set of locales, one line each: parse errors, messages missing or
+/// extra against the French reference, variables that differ, plural categories not covered.
+pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let joined = |s: &LocaleSource| s.files.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
+    let Some(reference) = sources.iter().find(|s| s.lang == REFERENCE) else {
+        return vec![format!("locales/{REFERENCE}: the reference locale is missing")];
+    };
+    let reference_vars = message_variables(&joined(reference));
+    let english = sources.iter().find(|s| s.lang == Lang::En).map(|s| message_texts(&joined(s))).unwrap_or_default();
+    for source in sources {
+        for (name, text) in &source.files {
+            if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
+                for e in errors {
+                    problems.push(format!("{name}: line {}: {}", line_of(text, e.pos.start), e.kind));
+                }
+            }
+        }
+        let text = joined(source);
+        let vars = message_variables(&text);
+        let place = format!("locales/{}", source.lang);
+        for (id, expected) in &reference_vars {
+            match vars.get(id) {
+                None => problems.push(format!("{place}: message `{id}` is missing")),
+                Some(found) if found != expected => problems
+                    .push(format!("{place}: message `{id}` uses variables {found:?}, the reference uses {expected:?}")),
+                Some(_) => {}
+            }
+        }
+        for id in vars.keys().filter(|id| !reference_vars.contains_key(*id)) {
+            problems.push(format!("{place}: message `{id}` is not in the reference locale"));
+        }
+        if source.lang != Lang::En {
+            for (id, text) in message_texts(&text) {
+                // Names and search keywords may rightly match English; prose may not.
+                let names = id.starts_with("name-") || id.ends_with("-keywords") || id == "language-name";
+                if !names && english.get(&id) == Some(&text) && prose_words(&text) >= 3 {
+                    problems.push(format!("{place}: message `{id}` is still the English text"));
+                }
+            }
+        }
+        let needed = integer_plural_categories(source.lang);
+        for (id, selects) in count_selectors(&text) {
+            for keys in selects {
+                let missing: Vec<_> = needed.iter().filter(|c| !keys.contains(*c)).collect();
+                if !missing.is_empty() {
+                    problems.push(format!("{place}: message `{id}` has no plural variant for {missing:?}"));
+                }
+            }
+        }
+    }
+    problems
+}

@@ -1,0 +1,254 @@
+//! Fluent bundles for every shipped language, language fallback, one `tr`, dates and time
+//! left. Reading locales is in `load.rs`; the checks that keep every locale in step with the
+//! French reference are in `lint.rs`.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    time::Duration,
+};
+
+use chrono::{DateTime, Datelike, FixedOffset, Timelike};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::Lang;
+
+mod lint;
+mod load;
+
+use self::lint::{line_of, messages_in_order};
+pub use self::{
+    lint::{check_sources, integer_plural_categories, message_variables},
+    load::{embedded_sources, load_sources, sources_from_dir},
+};
+
+/// The language every other locale must match, message for message.
+pub const REFERENCE: Lang = Lang::Fr;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One argument of a message. Text must already be HTML-safe (see [`crate::html::escape`]).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Num(i64),
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_owned())
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n)
+    }
+}
+
+/// A locale's text as loaded: language and Fluent source, possibly several files.
+#[derive(Debug, Clone)]
+pub struct LocaleSource {
+    pub lang: Lang,
+    pub files: Vec<(String, String)>,
+}
+
+/// Every translated language, ready to format messages.
+pub struct I18n {
+    bundles: BTreeMap<Lang, Bundle>,
+    default: Lang,
+    /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
+    misses: std::sync::Mutex<BTreeSet<String>>,
+    /// The reference locale's message ids, in file order, with their variables.
+    reference: Vec<(String, BTreeSet<String>)>,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("I18n")
+            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
+            .field("default", &self.default)
+            .finish()
+    }
+}
+
+impl I18n {
+    /// Loads the embedded locales. Fails with one line per problem if any file does not parse
+    /// or the default or reference language is missing.
+    pub fn embedded(default: Lang) -> Result<I18n, Vec<String>> {
+        I18n::load(None, default)
+    }
+
+    /// Loads the embedded locales, or those of `dir`; any problem is fatal.
+    pub fn load(dir: Option<&std::path::Path>, default: Lang) -> Result<I18n, Vec<String>> {
+        let (sources, problems) = load_sources(dir);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        I18n::from_sources(&sources, default)
+    }
+
+    pub fn from_sources(sources: &[LocaleSource], default: Lang) -> Result<I18n, Vec<String>> {
+        let mut bundles = BTreeMap::new();
+        let mut problems = Vec::new();
+        for source in sources {
+            let langid: unic_langid::LanguageIdentifier = match source.lang.code().parse() {
+                Ok(id) => id,
+                Err(_) => continue,
+            };
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            for (name, text) in &source.files {
+                match FluentResource::try_new(text.clone()) {
+                    Ok(resource) => {
+                        if let Err(errors) = bundle.add_resource(resource) {
+                            for e in errors {
+                                problems.push(format!("{name}: {e}"));
+                            }
+                        }
+                    }
+                    Err((_, errors)) => {
+                        for e in errors {
+                            problems.push(format!("{name}: line {}: {}", line_of(text, e.pos.start), e.kind));
+                        }
+                    }
+                }
+            }
+            bundles.insert(source.lang, bundle);
+        }
+        for needed in [default, REFERENCE] {
+            if !bundles.contains_key(&needed) {
+                problems.push(format!("locales/{needed}: missing (it is the default or reference language)"));
+            }
+        }
+        if problems.is_empty() {
+            let reference = sources
+                .iter()
+                .filter(|s| s.lang == REFERENCE)
+                .flat_map(|s| s.files.iter())
+                .flat_map(|(_, text)| messages_in_order(text))
+                .collect();
+            Ok(I18n { bundles, default, misses: Default::default(), reference })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The reference locale's messages, in file order, with the variables each uses.
+    pub fn reference_messages(&self) -> &[(String, BTreeSet<String>)] {
+        &self.reference
+    }
+
+    /// The languages that have a translation, in code order.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.bundles.keys().copied().collect()
+    }
+
+    pub fn default_lang(&self) -> Lang {
+        self.default
+    }
+
+    /// `lang` if it is translated, else the campaign's default language.
+    pub fn resolve(&self, lang: Lang) -> Lang {
+        if self.bundles.contains_key(&lang) {
+            lang
+        } else {
+            self.default
+        }
+    }
+
+    /// Picks the language for a chat: its stored choice, else the user's Telegram
+    /// `language_code`, else the default; always a translated language.
+    pub fn negotiate(&self, stored: Option<Lang>, language_code: Option<&str>) -> Lang {
+        stored
+            .filter(|l| self.bundles.contains_key(l))
+            .or_else(|| language_code.and_then(Lang::from_tag).filter(|l| self.bundles.contains_key(l)))
+            .unwrap_or(self.default)
+    }
+
+    /// Formats message `id` in `lang`, falling back to the default language and finally to
+    /// the id itself, so a gap in a translation never reaches a user as an error.
+    pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+        self.try_tr(lang, id, args).unwrap_or_else(|problem| {
+            log::warn!("locale {lang}: {problem}");
+            if let Ok(mut misses) = self.misses.lock() {
+                misses.insert(format!("{lang}:{id}"));
+            }
+            [self.default, REFERENCE]
+                .into_iter()
+                .find_map(|fallback| self.try_tr(fallback, id, args).ok())
+                .unwrap_or_else(|| id.to_owned())
+        })
+    }
+
+    /// The messages that were asked for and had to fall back, as `lang:id`.
+    pub fn misses(&self) -> Vec<String> {
+        self.misses.lock().map(|m| m.iter().cloned().collect()).unwrap_or_default()
+    }
+
+    /// Formats a message, reporting a missing message or a formatting error.
+    pub fn try_tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let bundle = self.bundles.get(&lang).ok_or_else(|| format!("no locale {lang}"))?;
+        let pattern =
+            bundle.get_message(id).and_then(|m| m.value()).ok_or_else(|| format!("message `{id}` is missing"))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        match errors.first() {
+            Some(e) => Err(format!("message `{id}`: {e}")),
+            None => Ok(text),
+        }
+    }
+
+    /// A date and time in the language's format, in the time's own offset.
+    pub fn datetime(&self, lang: Lang, at: DateTime<FixedOffset>) -> String {
+        let date = self.date(lang, at);
+        let offset = at.offset().local_minus_utc();
+        let sign = if offset < 0 { '-' } else { '+' };
+        let zone = format!("UTC{sign}{:02}:{:02}", offset.abs() / 3600, offset.abs() % 3600 / 60);
+        self.tr(
+            lang,
+            "datetime-format",
+            &[
+                ("date", date.into()),
+                ("time", format!("{:02}:{:02}", at.hour(), at.minute()).into()),
+                ("zone", zone.into()),
+            ],
+        )
+    }
+
+    /// A date in the language's format.
+    pub fn date(&self, lang: Lang, at: DateTime<FixedOffset>) -> String {
+        let month = self.tr(lang, &format!("month-{}", at.month()), &[]);
+        self.tr(
+            lang,
+            "date-format",
+            &[("day", Arg::Num(at.day().into())), ("month", month.into()), ("year", Arg::Num(at.year().into()))],
+        )
+    }
+
+    /// How much time is left, in days; in hours on the last day; in minutes in the last hour.
+    pub fn time_left(&self, lang: Lang, left: Duration) -> String {
+        let secs = left.as_secs();
+        let (id, count) = if secs >= 86_400 {
+            ("left-days", (secs + 43_200) / 86_400)
+        } else if secs >= 3_600 {
+            ("left-hours", (secs + 1_800) / 3_600)
+        } else {
+            ("left-minutes", secs.div_ceil(60).max(1))
+        };
+        self.tr(lang, id, &[("count", Arg::Num(count as i64))])
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,92 @@
+//! Tests of loading, formatting and checking locales.
+use super::*;
+use chrono::TimeZone;
+
+fn i18n() -> I18n {
+    I18n::embedded(Lang::En).expect("embedded locales load")
+}
+
+#[test]
+fn negotiation_prefers_stored_then_telegram_then_default() {
+    let i = i18n();
+    assert_eq!(i.negotiate(Some(Lang::Fr), Some("en")), Lang::Fr);
+    assert_eq!(i.negotiate(None, Some("fr-CA")), Lang::Fr);
+    assert_eq!(i.negotiate(None, Some("zz")), Lang::En);
+    assert_eq!(i.negotiate(None, None), Lang::En);
+}
+
+#[test]
+fn plurals_follow_the_language() {
+    let i = i18n();
+    assert_eq!(i.time_left(Lang::En, Duration::from_secs(86_400)), "1 day");
+    assert_eq!(i.time_left(Lang::En, Duration::from_secs(3 * 86_400)), "3 days");
+    assert_eq!(i.time_left(Lang::En, Duration::from_secs(5 * 3_600)), "5 hours");
+    assert_eq!(i.time_left(Lang::En, Duration::from_secs(59)), "1 minute");
+    assert_eq!(i.time_left(Lang::Fr, Duration::from_secs(2 * 86_400)), "2 jours");
+}
+
+#[test]
+fn dates_use_the_language_format() {
+    let i = i18n();
+    let at = FixedOffset::east_opt(7200).unwrap().with_ymd_and_hms(2025, 5, 27, 0, 0, 0).unwrap();
+    assert_eq!(i.datetime(Lang::Fr, at), "27 mai 2025 à 00:00 (UTC+02:00)");
+    assert_eq!(i.date(Lang::En, at), "27 May 2025");
+}
+
+#[test]
+fn a_missing_message_falls_back_instead_of_failing() {
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "a = un\nb = deux\n".into())] },
+        LocaleSource { lang: Lang::De, files: vec![("de".into(), "a = eins\n".into())] },
+    ];
+    let i = I18n::from_sources(&sources, Lang::Fr).unwrap();
+    assert_eq!(i.tr(Lang::De, "a", &[]), "eins");
+    assert_eq!(i.tr(Lang::De, "b", &[]), "deux");
+    assert_eq!(i.tr(Lang::De, "nope", &[]), "nope");
+    assert_eq!(i.resolve(Lang::Pl), Lang::Fr);
+}
+
+#[test]
+fn check_finds_missing_messages_and_variables() {
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "a = { $x }\nb = deux\n".into())] },
+        LocaleSource { lang: Lang::De, files: vec![("de".into(), "a = { $y }\nc = drei\n".into())] },
+    ];
+    let problems = check_sources(&sources);
+    assert!(problems.iter().any(|p| p.contains("`b` is missing")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("`a` uses variables")), "{problems:?}");
+    assert!(problems.iter().any(|p| p.contains("`c` is not in the reference")), "{problems:?}");
+}
+
+#[test]
+fn check_finds_missing_plural_categories() {
+    let fr = "n = { $count ->\n    [one] un\n   *[other] plusieurs\n}\n";
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), fr.into())] },
+        LocaleSource { lang: Lang::Pl, files: vec![("pl".into(), fr.into())] },
+    ];
+    let problems = check_sources(&sources);
+    assert!(problems.iter().any(|p| p.starts_with("locales/pl") && p.contains("few")), "{problems:?}");
+    assert!(!problems.iter().any(|p| p.starts_with("locales/fr")), "{problems:?}");
+}
+
+#[test]
+fn check_finds_messages_left_in_english() {
+    let fr = "a = Bonjour tout le monde\nb = Menu\n";
+    let en = "a = Hello to the world\nb = Menu\n";
+    let de = "a = Hello to the world\nb = Menu\n";
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), fr.into())] },
+        LocaleSource { lang: Lang::En, files: vec![("en".into(), en.into())] },
+        LocaleSource { lang: Lang::De, files: vec![("de".into(), de.into())] },
+    ];
+    let problems = check_sources(&sources);
+    assert_eq!(problems, vec!["locales/de: message `a` is still the English text".to_string()]);
+}
+
+#[test]
+fn the_shipped_locales_have_no_problems() {
+    let (sources, mut problems) = embedded_sources();
+    problems.extend(check_sources(&sources));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
