@@ -71,9 +71,10 @@ pub enum Button {
         label: String,
         data: CallbackData,
     },
+    /// A link; a valid URL by construction, so every door renders it alike.
     Url {
         label: String,
-        url: String,
+        url: url::Url,
     },
     /// Lets the person pick a chat and post the card named by `query` there.
     Share {

@@ -97,7 +97,7 @@ impl Brain {
         let id = if p == Platform::Whatsapp { "btn-open-form" } else { "btn-open-form-login" };
         Button::Url {
             label: self.i18n.tr(lang, id, &[("platform", name.into())]),
-            url: self.campaign.form_url(p).to_string(),
+            url: self.campaign.form_url(p).clone(),
         }
     }
 

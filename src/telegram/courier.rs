@@ -9,13 +9,13 @@ use teloxide::{
 };
 
 use crate::{
-    brain::{Button, Message},
+    brain::Message,
     reminders::broadcast::{Courier, SendResult},
 };
 
-/// A `sendMessage` call for a reminder, serialized straight from the brain's message: no
-/// URL parsing per button, and the answer is checked but not decoded into a `Message`,
-/// which halves the CPU time a reminder costs (see BENCHMARKS.md).
+/// A `sendMessage` call for a reminder, serialized straight from the brain's message (its
+/// keyboard through the same renderer as replies), and the answer checked but not decoded
+/// into a `Message`, which halves the CPU time a reminder costs (see BENCHMARKS.md).
 struct SendReminder {
     chat_id: i64,
     message: Arc<Message>,
@@ -35,39 +35,11 @@ impl Serialize for SendReminder {
         map.serialize_entry("parse_mode", "HTML")?;
         map.serialize_entry("link_preview_options", &serde_json::json!({"is_disabled": true}))?;
         if !self.message.keyboard.is_empty() {
-            map.serialize_entry("reply_markup", &Markup(&self.message.keyboard))?;
+            map.serialize_entry("reply_markup", &super::keyboard(&self.message.keyboard))?;
         }
         if self.paid {
             map.serialize_entry("allow_paid_broadcast", &true)?;
         }
-        map.end()
-    }
-}
-
-/// The Bot API's `InlineKeyboardMarkup` for a brain keyboard.
-struct Markup<'a>(&'a [Vec<Button>]);
-
-impl Serialize for Markup<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let rows: Vec<Vec<serde_json::Value>> = self
-            .0
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|b| match b {
-                        Button::Callback { label, data } => {
-                            serde_json::json!({"text": label, "callback_data": data.encode()})
-                        }
-                        Button::Url { label, url } => serde_json::json!({"text": label, "url": url}),
-                        Button::Share { label, query } => {
-                            serde_json::json!({"text": label, "switch_inline_query": query})
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        let mut map = s.serialize_map(Some(1))?;
-        map.serialize_entry("inline_keyboard", &rows)?;
         map.end()
     }
 }

@@ -272,15 +272,15 @@ fn no_preview() -> LinkPreviewOptions {
     }
 }
 
-/// The Bot API keyboard for a brain keyboard. A URL that does not parse is left out.
+/// The Bot API keyboard for a brain keyboard: the one renderer, for replies and reminders.
 pub fn keyboard(rows: &[Vec<Button>]) -> InlineKeyboardMarkup {
     InlineKeyboardMarkup::new(rows.iter().map(|row| {
         row.iter()
-            .filter_map(|button| match button {
-                Button::Callback { label, data } => Some(InlineKeyboardButton::callback(label.clone(), data.encode())),
-                Button::Url { label, url } => url.parse().ok().map(|u| InlineKeyboardButton::url(label.clone(), u)),
+            .map(|button| match button {
+                Button::Callback { label, data } => InlineKeyboardButton::callback(label.clone(), data.encode()),
+                Button::Url { label, url } => InlineKeyboardButton::url(label.clone(), url.clone()),
                 Button::Share { label, query } => {
-                    Some(InlineKeyboardButton::switch_inline_query(label.clone(), query.clone()))
+                    InlineKeyboardButton::switch_inline_query(label.clone(), query.clone())
                 }
             })
             .collect::<Vec<_>>()
