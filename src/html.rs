@@ -16,9 +16,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// The longest message text Telegram accepts, in UTF-16 code units after entity parsing.
-pub const MAX_MESSAGE_LEN: usize = 4096;
-
 const ALLOWED: &[&str] = &[
     "b",
     "strong",
@@ -45,8 +42,8 @@ pub fn validate(html: &str) -> Result<(), String> {
     if text.trim().is_empty() {
         return Err("the message has no text".into());
     }
-    if len > MAX_MESSAGE_LEN {
-        return Err(format!("the message is {len} characters long, over {MAX_MESSAGE_LEN}"));
+    if len > crate::limits::MESSAGE_TEXT {
+        return Err(format!("the message is {len} characters long, over {}", crate::limits::MESSAGE_TEXT));
     }
     Ok(())
 }

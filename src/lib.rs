@@ -11,6 +11,7 @@ pub mod html;
 pub mod http;
 pub mod i18n;
 pub mod lang;
+pub mod limits;
 pub mod logging;
 pub mod preview;
 pub mod reminders;

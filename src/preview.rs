@@ -9,6 +9,7 @@ use crate::{
     html,
     i18n::Arg,
     lang::Lang,
+    limits,
 };
 
 /// Sample values for the variables a message uses.
@@ -88,8 +89,11 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
             Err(e) => problems.push(format!("{lang}: {e}")),
             Ok(text) if id.starts_with("cmd-") => {
                 let len = html::to_plain(&text).chars().count();
-                if !(1..=256).contains(&len) {
-                    problems.push(format!("{lang}: `{id}` is {len} characters; a command description takes 1 to 256"));
+                if !(1..=limits::COMMAND_DESCRIPTION).contains(&len) {
+                    problems.push(format!(
+                        "{lang}: `{id}` is {len} characters; a command description takes 1 to {}",
+                        limits::COMMAND_DESCRIPTION
+                    ));
                 }
             }
             Ok(text) => {
@@ -107,37 +111,22 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
         }
     }
     for (name, message) in screens(brain, lang, now) {
-        if let Err(e) = html::validate(&message.html) {
-            problems.push(format!("{lang}: the {name} screen: {e}"));
-        }
-        for button in message.keyboard.iter().flatten() {
-            let label = match button {
-                crate::brain::Button::Callback { label, data } => {
-                    if data.encode().len() > crate::brain::callback::MAX_CALLBACK_BYTES {
-                        problems.push(format!("{lang}: callback data over 64 bytes"));
-                    }
-                    label
-                }
-                crate::brain::Button::Url { label, .. } | crate::brain::Button::Share { label, .. } => label,
-            };
-            if label.trim().is_empty() || label.chars().count() > 64 {
-                problems.push(format!(
-                    "{lang}: the {name} screen has a button label of {} characters",
-                    label.chars().count()
-                ));
-            }
-        }
+        let mut found = Vec::new();
+        limits::check_message(&message, &format!("the {name} screen"), &mut found);
+        problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
     }
     let (description, short) = brain.profile(lang);
-    if !(1..=512).contains(&description.chars().count()) {
-        problems.push(format!("{lang}: bot-description is {} characters; at most 512", description.chars().count()));
-    }
-    if !(1..=120).contains(&short.chars().count()) {
-        problems.push(format!("{lang}: bot-short-description is {} characters; at most 120", short.chars().count()));
+    for (what, text, max) in [
+        ("bot-description", &description, limits::DESCRIPTION),
+        ("bot-short-description", &short, limits::SHORT_DESCRIPTION),
+    ] {
+        if !(1..=max).contains(&text.chars().count()) {
+            problems.push(format!("{lang}: {what} is {} characters; at most {max}", text.chars().count()));
+        }
     }
     for kind in [ChatKind::Private, ChatKind::Group] {
-        if brain.command_menu(lang, kind, chrono::Utc::now()).len() > 100 {
-            problems.push(format!("{lang}: more than 100 commands"));
+        if brain.command_menu(lang, kind, chrono::Utc::now()).len() > limits::COMMANDS {
+            problems.push(format!("{lang}: more than {} commands", limits::COMMANDS));
         }
     }
     problems

@@ -4,10 +4,10 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::{TimeZone, Utc};
 use objection_bot::{
-    brain::{Brain, Button, CallbackData, ChatKind, Context, Input, Reply},
+    brain::{Brain, CallbackData, ChatKind, Context, Input, Reply},
     campaign::Campaign,
-    html,
     i18n::I18n,
+    limits,
     store::Store,
 };
 use proptest::prelude::*;
@@ -102,30 +102,8 @@ fn context() -> impl Strategy<Value = Context> {
 
 fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
     for reply in replies {
-        let keyboards = match reply {
-            Reply::Message(m) => {
-                prop_assert!(html::validate(&m.html).is_ok(), "{:?}", html::validate(&m.html));
-                vec![&m.keyboard]
-            }
-            Reply::Toast(t) => {
-                prop_assert!(t.chars().count() <= 200);
-                vec![]
-            }
-            Reply::EditKeyboard(k) => vec![k],
-            Reply::Cards(cards) => {
-                prop_assert!(cards.len() <= 50);
-                for c in cards {
-                    prop_assert!(html::validate(&c.message.html).is_ok());
-                }
-                cards.iter().map(|c| &c.message.keyboard).collect()
-            }
-        };
-        for button in keyboards.into_iter().flatten().flatten() {
-            if let Button::Callback { data, .. } = button {
-                prop_assert!(data.encode().len() <= 64);
-                prop_assert_eq!(CallbackData::decode(&data.encode()).ok(), Some(*data));
-            }
-        }
+        let problems = limits::check_reply(reply);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
     }
     Ok(())
 }

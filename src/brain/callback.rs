@@ -2,9 +2,6 @@
 
 use crate::{campaign::Platform, lang::Lang};
 
-/// The longest callback data Telegram accepts, in bytes.
-pub const MAX_CALLBACK_BYTES: usize = 64;
-
 /// What a screen is about; pressing a button to it shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Topic {
@@ -63,7 +60,7 @@ impl CallbackData {
     }
 
     pub fn decode(data: &str) -> Result<CallbackData, BadCallback> {
-        if data.len() > MAX_CALLBACK_BYTES {
+        if data.len() > crate::limits::CALLBACK_DATA {
             return Err(BadCallback);
         }
         let mut parts = data.split(':');
@@ -123,7 +120,7 @@ mod tests {
     fn every_value_round_trips_within_64_bytes() {
         for data in CallbackData::all() {
             let encoded = data.encode();
-            assert!(!encoded.is_empty() && encoded.len() <= MAX_CALLBACK_BYTES, "{encoded}");
+            assert!(!encoded.is_empty() && encoded.len() <= crate::limits::CALLBACK_DATA, "{encoded}");
             assert_eq!(CallbackData::decode(&encoded), Ok(data));
         }
     }

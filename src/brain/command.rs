@@ -127,7 +127,7 @@ mod tests {
     #[test]
     fn menu_names_fit_telegram_rules() {
         for (_, name) in Command::MENU {
-            assert!((1..=32).contains(&name.len()));
+            assert!((1..=crate::limits::COMMAND_NAME).contains(&name.len()));
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
         }
     }

@@ -6,9 +6,6 @@ use unicode_normalization::UnicodeNormalization;
 use super::{Brain, Card, Message};
 use crate::{campaign::Platform, html, lang::Lang};
 
-/// Telegram's limit on results in one inline answer.
-pub const MAX_INLINE_RESULTS: usize = 50;
-
 /// Lowercase, without accents: "Échéance" → "echeance".
 pub fn fold(text: &str) -> String {
     text.nfd().filter(|c| !('\u{300}'..='\u{36f}').contains(c)).flat_map(char::to_lowercase).collect()
@@ -56,7 +53,7 @@ impl Brain {
             };
             cards.push(self.card(lang, key, message));
         }
-        cards.truncate(MAX_INLINE_RESULTS);
+        cards.truncate(crate::limits::INLINE_RESULTS);
         cards
     }
 }

@@ -27,7 +27,7 @@ fn pre_block(text: &str) -> String {
         if cut {
             body.push_str("\n…");
         }
-        if body.encode_utf16().count() <= html::MAX_MESSAGE_LEN || lines.is_empty() {
+        if body.encode_utf16().count() <= crate::limits::MESSAGE_TEXT || lines.is_empty() {
             return format!("<pre>{}</pre>", html::escape(&body));
         }
         lines.pop();

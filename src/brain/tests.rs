@@ -64,39 +64,12 @@ pub(super) fn buttons(m: &Message) -> Vec<&Button> {
 
 fn assert_valid(replies: &[Reply], what: &str) {
     for reply in replies {
-        let keyboards: Vec<&Vec<Vec<Button>>> = match reply {
-            Reply::Message(m) => {
-                html::validate(&m.html).unwrap_or_else(|e| panic!("{what}: {e}\n{}", m.html));
-                vec![&m.keyboard]
-            }
-            Reply::Toast(t) => {
-                assert!(t.chars().count() <= 200, "{what}: toast too long");
-                vec![]
-            }
-            Reply::EditKeyboard(k) => vec![k],
-            Reply::Cards(cards) => {
-                assert!(cards.len() <= 50);
-                for c in cards {
-                    html::validate(&c.message.html).unwrap_or_else(|e| panic!("{what}: {e}"));
-                    assert!(!c.title.is_empty() && !c.description.is_empty());
-                }
-                cards.iter().map(|c| &c.message.keyboard).collect()
-            }
-        };
-        for keyboard in keyboards {
-            for button in keyboard.iter().flatten() {
-                match button {
-                    Button::Callback { label, data } => {
-                        assert!(!label.trim().is_empty(), "{what}: empty label");
-                        let encoded = data.encode();
-                        assert!(encoded.len() <= 64);
-                        assert_eq!(CallbackData::decode(&encoded).as_ref(), Ok(data));
-                    }
-                    Button::Url { label, url } => {
-                        assert!(!label.trim().is_empty());
-                        assert_eq!(url.scheme(), "https", "{what}: {url}");
-                    }
-                    Button::Share { label, .. } => assert!(!label.trim().is_empty()),
+        let problems = crate::limits::check_reply(reply);
+        assert!(problems.is_empty(), "{what}: {problems:?}");
+        if let Reply::Message(m) = reply {
+            for button in buttons(m) {
+                if let Button::Url { url, .. } = button {
+                    assert_eq!(url.scheme(), "https", "{what}: {url}");
                 }
             }
         }
@@ -454,12 +427,12 @@ async fn the_command_menus_fit_telegram_limits() {
         assert_eq!(private_menu.len(), Command::MENU.len());
         assert!(group_menu.len() < private_menu.len() && !group_menu.is_empty());
         for (name, description) in private_menu.iter().chain(&group_menu) {
-            assert!((1..=32).contains(&name.len()));
-            assert!((1..=256).contains(&description.chars().count()), "{lang} {name}");
+            assert!((1..=crate::limits::COMMAND_NAME).contains(&name.len()));
+            assert!((1..=crate::limits::COMMAND_DESCRIPTION).contains(&description.chars().count()), "{lang} {name}");
         }
         let (description, short) = b.profile(lang);
-        assert!((1..=512).contains(&description.chars().count()), "{lang}");
-        assert!((1..=120).contains(&short.chars().count()), "{lang}");
+        assert!((1..=crate::limits::DESCRIPTION).contains(&description.chars().count()), "{lang}");
+        assert!((1..=crate::limits::SHORT_DESCRIPTION).contains(&short.chars().count()), "{lang}");
     }
 }
 
