@@ -2,7 +2,7 @@
 
 use std::{collections::BTreeMap, fmt, path::Path, time::Duration};
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Utc};
 use serde::Deserialize;
 
 use crate::lang::Lang;
@@ -93,6 +93,15 @@ struct RawPlatform {
     form_url: String,
 }
 
+/// One reminder wave: an offset before the deadline and the moment it falls due.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wave {
+    /// The offset as written in the campaign file (`3d`, `90s`); the wave's name in the store.
+    pub key: String,
+    pub offset: Duration,
+    pub due: DateTime<Utc>,
+}
+
 impl Campaign {
     /// Loads the campaign from `path`, or the embedded one when `path` is `None`.
     pub fn load(path: Option<&Path>) -> Result<Campaign, CampaignError> {
@@ -174,6 +183,23 @@ impl Campaign {
     }
 
     /// The moment a reminder wave with this offset is due.
+    /// Every reminder wave of the campaign, earliest first.
+    pub fn waves(&self) -> Vec<Wave> {
+        let mut waves: Vec<Wave> = self
+            .reminders
+            .iter()
+            .map(|&offset| Wave { key: format_offset(offset), offset, due: self.wave_time(offset).with_timezone(&Utc) })
+            .collect();
+        waves.sort_by_key(|w| w.due);
+        waves
+    }
+
+    /// The next wave after `now`, before the deadline: what /remind and /status announce.
+    pub fn next_wave_after(&self, now: DateTime<Utc>) -> Option<Wave> {
+        let deadline = self.deadline.with_timezone(&Utc);
+        self.waves().into_iter().find(|w| w.due > now && w.due < deadline)
+    }
+
     pub fn wave_time(&self, offset: Duration) -> DateTime<FixedOffset> {
         let offset = chrono::Duration::from_std(offset).unwrap_or(chrono::Duration::MAX);
         self.deadline.checked_sub_signed(offset).unwrap_or(DateTime::<FixedOffset>::MIN_UTC.fixed_offset())

@@ -11,7 +11,7 @@ use objection_bot::{
     i18n::{self, I18n},
     lang::Lang,
     logging, preview,
-    reminders::{broadcast, schedule},
+    reminders::broadcast,
     stats,
     store::{PauseRule, Store},
     telegram,
@@ -320,7 +320,7 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
         needed.as_secs(),
         settings.broadcast_rate
     );
-    let waves = schedule::waves(campaign);
+    let waves = campaign.waves();
     for (i, wave) in waves.iter().enumerate() {
         let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());
         let room = (until - wave.due).to_std().unwrap_or_default();

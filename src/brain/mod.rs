@@ -21,7 +21,6 @@ use crate::{
     campaign::{Campaign, Platform},
     i18n::I18n,
     lang::Lang,
-    reminders::schedule,
     store::{Store, StoreError},
 };
 
@@ -110,6 +109,16 @@ pub enum Reply {
     EditKeyboard(Vec<Vec<Button>>),
     /// Answer an inline query with these cards.
     Cards(Vec<Card>),
+}
+
+/// Who gets a reminder and what it will say: see [`Brain::reminder_for`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderPlan {
+    pub lang: Lang,
+    /// The time left, as the reminder words it (reminders with the same words are alike).
+    pub left: String,
+    /// The platforms still to do.
+    pub open: Vec<Platform>,
 }
 
 /// The brain's failures: the store is the only thing that can fail.
@@ -269,7 +278,7 @@ impl Brain {
     /// is nothing to remind of, with the platforms one tap away.
     async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
         let now = ctx.now;
-        let Some(wave) = schedule::next_wave_after(&self.campaign, now) else {
+        let Some(wave) = self.campaign.next_wave_after(now) else {
             let id = if now >= self.campaign.deadline { "remind-after-deadline" } else { "remind-no-wave" };
             let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang).into())]);
             return Ok(vec![Reply::Message(Message { html, keyboard: vec![self.platform_row(lang)] })]);

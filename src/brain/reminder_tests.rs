@@ -80,3 +80,25 @@ async fn the_form_buttons_say_to_log_in_where_the_form_needs_an_account() {
         assert_eq!(label.contains("log in"), login, "{command}: {label}");
     }
 }
+
+#[tokio::test]
+async fn the_brain_alone_decides_who_gets_a_reminder() {
+    let b = brain().await;
+    let before_deadline = before(&b, Duration::days(2));
+    let chat = |subscribed: bool, done_mask: i64, lang: Option<Lang>| crate::store::ChatState {
+        lang,
+        subscribed,
+        done_mask,
+        thanked: false,
+    };
+    let plan = b.reminder_for(Some(&chat(true, 1, Some(Lang::De))), before_deadline).unwrap();
+    assert_eq!(plan.lang, Lang::De);
+    assert_eq!(plan.open, vec![Platform::Instagram, Platform::Whatsapp], "only what is left");
+    assert_eq!(plan.left, b.i18n.time_left(Lang::De, std::time::Duration::from_secs(2 * 86_400)));
+    let default = b.reminder_for(Some(&chat(true, 0, None)), before_deadline).unwrap();
+    assert_eq!(default.lang, b.campaign.default_language);
+    assert_eq!(b.reminder_for(Some(&chat(false, 0, None)), before_deadline), None, "not subscribed");
+    assert_eq!(b.reminder_for(Some(&chat(true, 7, None)), before_deadline), None, "all done");
+    assert_eq!(b.reminder_for(None, before_deadline), None, "forgotten since the wave began");
+    assert_eq!(b.reminder_for(Some(&chat(true, 0, None)), before(&b, Duration::seconds(-1))), None, "too late");
+}

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Brain, Button, CallbackData, Context, Message, Result, Topic};
-use crate::{campaign::Platform, html, i18n::Arg, lang::Lang, reminders::schedule, store::ChatState};
+use super::{Brain, Button, CallbackData, Context, Message, ReminderPlan, Result, Topic};
+use crate::{campaign::Platform, html, i18n::Arg, lang::Lang, store::ChatState};
 
 impl Brain {
     fn label(&self, lang: Lang, id: &str) -> String {
@@ -29,7 +29,7 @@ impl Brain {
     /// Whether a reminder wave lies ahead of `now`, before the deadline. When none does (the
     /// deadline passed, or no offset comes before it), no screen offers reminders.
     pub fn reminders_ahead(&self, now: DateTime<Utc>) -> bool {
-        schedule::next_wave_after(&self.campaign, now).is_some()
+        self.campaign.next_wave_after(now).is_some()
     }
 
     /// The buttons of /start: the three platforms, the letter, reminders (while any lie
@@ -166,7 +166,7 @@ impl Brain {
             lines.push(self.i18n.tr(lang, id, &[("platform", self.platform_name(lang, p).into())]));
         }
         lines.push(String::new());
-        lines.push(match (state.subscribed, schedule::next_wave_after(&self.campaign, ctx.now)) {
+        lines.push(match (state.subscribed, self.campaign.next_wave_after(ctx.now)) {
             (_, None) => self.label(lang, "status-no-wave"),
             (false, Some(_)) => self.label(lang, "status-not-subscribed"),
             (true, Some(wave)) => {
@@ -200,6 +200,20 @@ impl Brain {
         let remind = self.label(lang, if self.reminders_ahead(now) { "help-remind" } else { "help-remind-none" });
         let args: [(&str, Arg); 2] = [("bot", self.bot_username.as_ref().into()), ("remind", remind.into())];
         Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now) }
+    }
+
+    /// Who gets a reminder, and in which language: a chat subscribed with a platform left,
+    /// before the deadline. The one place this is decided (the queue takes every subscribed
+    /// chat; the broadcaster asks here before it sends).
+    pub fn reminder_for(&self, chat: Option<&ChatState>, now: DateTime<Utc>) -> Option<ReminderPlan> {
+        let chat = chat.filter(|c| c.subscribed)?;
+        let open = chat.open_platforms();
+        if open.is_empty() {
+            return None;
+        }
+        let left = (self.campaign.deadline.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
+        let lang = self.i18n.resolve(chat.lang.unwrap_or(self.campaign.default_language));
+        Some(ReminderPlan { lang, left: self.i18n.time_left(lang, left), open })
     }
 
     /// A reminder naming the platforms still to do, with a button to each.

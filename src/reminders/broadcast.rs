@@ -264,23 +264,21 @@ async fn housekeeping(brain: &Brain, deadline_ms: i64) {
 /// Rendered reminders by language and checklist, valid while the time-left text is the same.
 type ReminderCache = HashMap<(Lang, i64), (String, Arc<Message>)>;
 
-/// The reminder for a delivery, or `None` if the chat no longer wants or needs one, or the
-/// deadline has passed.
+/// The reminder for a delivery, or `None` if the brain says the chat gets none now (not
+/// subscribed, nothing left to do, the deadline passed) or the delivery is another campaign's.
+/// Rendered reminders are shared between chats with the same language, checklist and words.
 fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc<Message>> {
-    let chat = d.chat.as_ref().filter(|c| c.subscribed)?;
-    let open = chat.open_platforms();
-    if open.is_empty() || d.campaign_id != brain.campaign.id {
+    if d.campaign_id != brain.campaign.id {
         return None;
     }
     let now = Utc::now();
-    let left = (brain.campaign.deadline.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
-    let lang = brain.i18n.resolve(chat.lang.unwrap_or(brain.campaign.default_language));
-    let left = brain.i18n.time_left(lang, left);
-    match cache.get(&(lang, chat.done_mask)) {
-        Some((cached_left, message)) if *cached_left == left => Some(message.clone()),
+    let plan = brain.reminder_for(d.chat.as_ref(), now)?;
+    let mask = d.chat.as_ref().map_or(0, |c| c.done_mask);
+    match cache.get(&(plan.lang, mask)) {
+        Some((cached_left, message)) if *cached_left == plan.left => Some(message.clone()),
         _ => {
-            let message = Arc::new(brain.reminder(lang, &open, now));
-            cache.insert((lang, chat.done_mask), (left, message.clone()));
+            let message = Arc::new(brain.reminder(plan.lang, &plan.open, now));
+            cache.insert((plan.lang, mask), (plan.left, message.clone()));
             Some(message)
         }
     }

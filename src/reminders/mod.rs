@@ -66,7 +66,7 @@ pub fn sleep_until(wake_at: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Durati
 async fn handled(campaign: &Campaign, store: &Store) -> crate::store::Result<BTreeSet<String>> {
     let mut handled: BTreeSet<String> = store.handled_waves(&campaign.id).await?.into_iter().collect();
     let due_times: BTreeSet<i64> = store.handled_due_times().await?.into_iter().collect();
-    let same_moment = schedule::waves(campaign).into_iter().filter(|w| due_times.contains(&w.due.timestamp()));
+    let same_moment = campaign.waves().into_iter().filter(|w| due_times.contains(&w.due.timestamp()));
     handled.extend(same_moment.map(|w| w.key));
     Ok(handled)
 }
@@ -106,7 +106,7 @@ mod tests {
         let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
         let first = Campaign::parse("test", &text).unwrap();
         let store = Store::in_memory().await.unwrap();
-        let wave = schedule::waves(&first).remove(0);
+        let wave = first.waves().remove(0);
         store.enqueue_wave(&first.id, &wave.key, wave.due.timestamp()).await.unwrap();
         let renamed = Campaign::parse("test", &text.replace("id = \"meta-ai-2025\"", "id = \"renamed\"")).unwrap();
         assert_eq!(renamed.id, "renamed");

@@ -1,20 +1,12 @@
 //! The pure reminder schedule: given the campaign, the clock and what was already done,
 //! which wave is due, which are skipped, and when to wake up next.
 
-use std::{collections::BTreeSet, time::Duration};
+use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
 
-use crate::campaign::{format_offset, Campaign};
-
-/// One reminder wave: an offset before the deadline and the moment it falls due.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wave {
-    /// The offset as written in the campaign file (`3d`, `90s`); the wave's name in the store.
-    pub key: String,
-    pub offset: Duration,
-    pub due: DateTime<Utc>,
-}
+use crate::campaign::Campaign;
+pub use crate::campaign::Wave;
 
 /// What the scheduler should do now.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,17 +19,6 @@ pub struct Plan {
     pub wake_at: Option<DateTime<Utc>>,
 }
 
-/// Every wave of the campaign, earliest first.
-pub fn waves(campaign: &Campaign) -> Vec<Wave> {
-    let mut waves: Vec<Wave> = campaign
-        .reminders
-        .iter()
-        .map(|&offset| Wave { key: format_offset(offset), offset, due: campaign.wave_time(offset).with_timezone(&Utc) })
-        .collect();
-    waves.sort_by_key(|w| w.due);
-    waves
-}
-
 /// Decides what to do at `now`, given the waves already handled (sent or skipped).
 /// Only the latest due wave is sent; older unhandled ones are skipped, and none is sent
 /// once the deadline has passed.
@@ -45,7 +26,7 @@ pub fn plan(campaign: &Campaign, now: DateTime<Utc>, handled: &BTreeSet<String>)
     let deadline = campaign.deadline.with_timezone(&Utc);
     let mut plan = Plan::default();
     let mut due: Vec<Wave> = Vec::new();
-    for wave in waves(campaign) {
+    for wave in campaign.waves() {
         if handled.contains(&wave.key) {
             continue;
         }
@@ -60,12 +41,6 @@ pub fn plan(campaign: &Campaign, now: DateTime<Utc>, handled: &BTreeSet<String>)
     }
     plan.skip = due;
     plan
-}
-
-/// The next wave after `now`, before the deadline (what /remind and /status announce).
-pub fn next_wave_after(campaign: &Campaign, now: DateTime<Utc>) -> Option<Wave> {
-    let deadline = campaign.deadline.with_timezone(&Utc);
-    waves(campaign).into_iter().find(|w| w.due > now && w.due < deadline)
 }
 
 #[cfg(test)]
@@ -119,13 +94,13 @@ mod tests {
         let p = plan(&c, at(&c, -60), &handled(&["3d"]));
         assert_eq!(p.send, None);
         assert_eq!(p.skip.len(), 2);
-        assert_eq!(next_wave_after(&c, at(&c, -60)), None);
+        assert_eq!(c.next_wave_after(at(&c, -60)), None);
     }
 
     #[test]
     fn the_next_wave_is_announced() {
         let c = campaign();
-        assert_eq!(next_wave_after(&c, at(&c, 2 * 86_400)).map(|w| w.key), Some("1d".into()));
-        assert_eq!(next_wave_after(&c, at(&c, 60)), None);
+        assert_eq!(c.next_wave_after(at(&c, 2 * 86_400)).map(|w| w.key), Some("1d".into()));
+        assert_eq!(c.next_wave_after(at(&c, 60)), None);
     }
 }

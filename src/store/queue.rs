@@ -137,8 +137,9 @@ impl Store {
         Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
     }
 
-    /// Starts a wave: one pending delivery for every chat subscribed now with a platform
-    /// left. Does nothing if the wave was already handled. Returns the number enqueued.
+    /// Starts a wave: one pending delivery for every chat subscribed now (whether a chat
+    /// still needs a reminder is the brain's decision, at send time). Does nothing if the
+    /// wave was already handled. Returns the number enqueued.
     pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
         let mut tx = self.pool.begin().await?;
         let fresh =
@@ -153,11 +154,10 @@ impl Store {
         }
         let added = sqlx::query(
             "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
-             SELECT ?, ?, chat_id FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ? ORDER BY chat_id",
+             SELECT ?, ?, chat_id FROM chats WHERE subscribed_at IS NOT NULL ORDER BY chat_id",
         )
         .bind(campaign_id)
         .bind(wave)
-        .bind(Platform::ALL_DONE)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;

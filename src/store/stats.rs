@@ -116,7 +116,7 @@ mod tests {
             store.checklist_totals().await.unwrap(),
             vec![(Platform::Facebook, 3), (Platform::Instagram, 2), (Platform::Whatsapp, 2)]
         );
-        assert_eq!(store.enqueue_wave("c", "3d", 100).await.unwrap(), 3);
+        assert_eq!(store.enqueue_wave("c", "3d", 100).await.unwrap(), 4, "every subscribed chat");
         store.skip_wave("c", "7d", 50).await.unwrap();
         let claim = Claim { campaign_id: "c", now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
         let taken = store.claim(&claim).await.unwrap();
@@ -126,7 +126,7 @@ mod tests {
         assert_eq!(rows.iter().map(|r| r.wave.as_str()).collect::<Vec<_>>(), ["7d", "3d"]);
         assert_eq!(rows[0].state, "skipped");
         assert_eq!(rows[0].counts, WaveCounts::default());
-        assert_eq!(rows[1].counts, WaveCounts { pending: 1, sent: 1, failed: 1, skipped: 0, forgotten: 0 });
+        assert_eq!(rows[1].counts, WaveCounts { pending: 2, sent: 1, failed: 1, skipped: 0, forgotten: 0 });
         assert_eq!(rows[1].counts, store.wave_counts("c", "3d").await.unwrap());
     }
 }

@@ -95,9 +95,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     tokio::spawn(menu::register(bot.clone(), brain.clone()));
     // The menus offer /remind only while a reminder lies ahead: register them again once
     // the last one has passed, so the same binary is right on both sides of the date.
-    if let Some(last) =
-        reminders::schedule::waves(&brain.campaign).into_iter().map(|w| w.due).filter(|d| *d > Utc::now()).max()
-    {
+    if let Some(last) = brain.campaign.waves().into_iter().map(|w| w.due).filter(|d| *d > Utc::now()).max() {
         let (bot, brain) = (bot.clone(), brain.clone());
         tokio::spawn(async move {
             let wait = (last - Utc::now()).to_std().unwrap_or_default().saturating_add(Duration::from_secs(1));
