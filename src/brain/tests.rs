@@ -214,53 +214,6 @@ async fn the_deadline_text_is_true_on_both_sides() {
 }
 
 #[tokio::test]
-async fn reminders_before_and_after_the_deadline() {
-    let b = brain().await;
-    let ctx = private(3, Some("en"), before(&b, Duration::days(5)));
-    let on = b.handle(&ctx, text("/remind")).await;
-    assert!(only_message(&on).html.contains("Next reminder"), "{}", only_message(&on).html);
-    assert!(
-        only_message(&on).html.contains("24 May 2025"),
-        "the 7d wave is past, the 3d one is next: {}",
-        only_message(&on).html
-    );
-    assert!(b.store.chat(3).await.unwrap().unwrap().subscribed);
-    let again = b.handle(&ctx, text("/subscribe")).await;
-    assert!(only_message(&again).html.contains("already"));
-    let status = b.handle(&ctx, text("/status")).await;
-    assert!(only_message(&status).html.contains("Reminders are on"));
-    let off = b.handle(&ctx, text("/unsubscribe")).await;
-    assert!(only_message(&off).html.contains("off"));
-    assert!(!b.store.chat(3).await.unwrap().unwrap().subscribed);
-
-    let late = private(4, Some("en"), before(&b, Duration::days(-1)));
-    let refused = b.handle(&late, text("/remind")).await;
-    assert!(only_message(&refused).html.contains("has passed"));
-    assert!(b.store.chat(4).await.unwrap().is_none_or(|c| !c.subscribed));
-}
-
-#[tokio::test]
-async fn ticking_off_every_platform_thanks_once_and_stops_reminders() {
-    let b = brain().await;
-    let ctx = private(9, Some("en"), before(&b, Duration::days(5)));
-    b.handle(&ctx, text("/remind")).await;
-    let first = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Facebook, true).encode())).await;
-    assert!(matches!(&first[0], Reply::Toast(t) if t.contains("Facebook")));
-    assert!(
-        matches!(&first[1], Reply::EditKeyboard(k) if k.iter().flatten().any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(Platform::Facebook, false), .. })))
-    );
-    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Instagram, true).encode())).await;
-    let last = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
-    assert!(messages(&last).iter().any(|m| m.html.contains("Thank you")), "{last:#?}");
-    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, false).encode())).await;
-    let again = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
-    assert!(messages(&again).is_empty(), "thanked only once");
-    let status = b.handle(&ctx, text("/status")).await;
-    assert_eq!(only_message(&status).html.matches("objected").count(), 3);
-    assert_eq!(b.store.subscriber_count().await.unwrap(), 0);
-}
-
-#[tokio::test]
 async fn forget_deletes_the_chat() {
     let b = brain().await;
     let ctx = private(11, Some("en"), before(&b, Duration::days(5)));
