@@ -1,39 +1,60 @@
-//! Embeds every `locales/<lang>/*.ftl` file into the binary, so the bot ships as one file.
-use std::{env, fs, path::Path};
+//! Embeds every `locales/<lang>/*.ftl` file and every campaign folder
+//! (`campaigns/<id>/campaign.toml`, `campaigns/<id>/locales/<lang>/*.ftl`) into the binary,
+//! so the bot ships as one file.
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
-fn main() {
-    let root = Path::new("locales");
-    println!("cargo:rerun-if-changed=locales");
-    let mut entries = Vec::new();
-    if let Ok(dirs) = fs::read_dir(root) {
-        for dir in dirs.flatten() {
-            let path = dir.path();
-            if !path.is_dir() {
-                continue;
-            }
+/// The files under `dir` (recursively) whose name ends with one of `endings`, sorted.
+fn files(dir: &Path, endings: &[&str], out: &mut Vec<PathBuf>) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files(&path, endings, out);
+        } else if endings.iter().any(|e| path.to_string_lossy().ends_with(e)) {
             println!("cargo:rerun-if-changed={}", path.display());
-            let lang = dir.file_name().to_string_lossy().into_owned();
-            let mut files: Vec<_> = fs::read_dir(&path)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|f| f.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect();
-            files.sort();
-            for file in files {
-                println!("cargo:rerun-if-changed={}", file.display());
-                let abs = fs::canonicalize(&file).expect("locale file path");
-                let name = file.file_name().unwrap().to_string_lossy().into_owned();
-                entries.push(format!("    ({lang:?}, {name:?}, include_str!({:?})),\n", abs.display().to_string()));
-            }
+            out.push(path);
         }
     }
-    entries.sort();
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    let body = format!(
-        "/// (language folder, file name, contents) of every embedded locale file.\npub static EMBEDDED_LOCALES: &[(&str, &str, &str)] = &[\n{}];\n",
-        entries.concat()
+    out.sort();
+}
+
+/// `(first folder under root, path below that folder, contents)` entries as Rust source.
+fn table(name: &str, doc: &str, root: &Path, endings: &[&str]) -> String {
+    let mut found = Vec::new();
+    files(root, endings, &mut found);
+    let mut rows = String::new();
+    for file in found {
+        let relative = file.strip_prefix(root).expect("below root");
+        let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+        let folder = parts.next().unwrap_or_default();
+        let rest: Vec<String> = parts.collect();
+        if rest.is_empty() {
+            continue;
+        }
+        let abs = fs::canonicalize(&file).expect("embedded file path");
+        rows.push_str(&format!("    ({folder:?}, {:?}, include_str!({:?})),\n", rest.join("/"), abs.display().to_string()));
+    }
+    format!("/// {doc}\npub static {name}: &[(&str, &str, &str)] = &[\n{rows}];\n")
+}
+
+fn main() {
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    let locales = table(
+        "EMBEDDED_LOCALES",
+        "(language folder, file name, contents) of every embedded locale file.",
+        Path::new("locales"),
+        &[".ftl"],
     );
-    fs::write(out, body).expect("write locales.rs");
+    fs::write(out.join("locales.rs"), locales).expect("write locales.rs");
+    let campaigns = table(
+        "EMBEDDED_CAMPAIGNS",
+        "(campaign folder, path inside it, contents) of every embedded campaign file.",
+        Path::new("campaigns"),
+        &["campaign.toml", ".ftl"],
+    );
+    fs::write(out.join("campaigns.rs"), campaigns).expect("write campaigns.rs");
 }

@@ -23,7 +23,8 @@ pub struct Settings {
     /// Another Bot API server (a local one, or a test server).
     pub api_url: Option<url::Url>,
     pub database_url: String,
-    pub campaign_file: Option<PathBuf>,
+    /// A folder of campaign folders read at run time instead of the built-in ones.
+    pub campaigns_dir: Option<PathBuf>,
     /// Locales read at run time instead of the built-in ones.
     pub locales_dir: Option<PathBuf>,
     /// Reminder messages per second.
@@ -57,7 +58,7 @@ impl std::fmt::Debug for Settings {
             .field("token", &self.token.as_ref().map(|_| "<set>"))
             .field("api_url", &self.api_url.as_ref().map(|_| "<set>"))
             .field("database_url", &self.database_url)
-            .field("campaign_file", &self.campaign_file)
+            .field("campaigns_dir", &self.campaigns_dir)
             .field("locales_dir", &self.locales_dir)
             .field("broadcast_rate", &self.broadcast_rate)
             .field("broadcast_paid", &self.broadcast_paid)
@@ -125,6 +126,14 @@ impl Settings {
                     "is not a SQLite URL such as {DEFAULT_DATABASE_URL} \
                      (the value is not shown, as it may hold a password)"
                 ),
+            });
+        }
+        if non_empty("CAMPAIGN_FILE").is_some() {
+            return Err(SettingError {
+                name: "CAMPAIGN_FILE",
+                problem: "is no longer read: set CAMPAIGNS_DIR to a folder of campaign folders \
+                          (README: Launching a campaign)"
+                    .into(),
             });
         }
         let broadcast_paid = match non_empty("BROADCAST_PAID").as_deref() {
@@ -251,7 +260,7 @@ impl Settings {
             token,
             api_url,
             database_url,
-            campaign_file: non_empty("CAMPAIGN_FILE").map(PathBuf::from),
+            campaigns_dir: non_empty("CAMPAIGNS_DIR").map(PathBuf::from),
             locales_dir: non_empty("LOCALES_DIR").map(PathBuf::from),
             broadcast_rate,
             broadcast_paid,

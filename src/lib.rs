@@ -4,6 +4,7 @@
 pub mod brain;
 pub mod budget;
 pub mod campaign;
+pub mod check;
 pub mod config;
 pub mod console;
 pub mod health;

@@ -1,14 +1,14 @@
-//! The command line: `run` (the default), `console`, `check`, `resume`, `stats` and `preview`;
-//! wiring only.
+//! The command line: `run` (the default), `console`, `check`, `new-campaign`, `resume`,
+//! `stats`, `preview` and `webhook`; wiring only.
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
 use clap::{Parser, Subcommand};
 use objection_bot::{
     brain::Brain,
-    campaign::Campaign,
+    campaign::Campaigns,
     config::{self, Settings},
-    i18n::{self, I18n},
+    i18n::I18n,
     lang::Lang,
     logging, preview,
     reminders::broadcast,
@@ -44,10 +44,21 @@ enum Cmd {
         #[arg(long)]
         lang: Option<String>,
     },
-    /// Check the campaign file and every locale; exit non-zero on any problem. Reads the
+    /// Check every campaign folder and locale; exit non-zero on any problem. Reads the
     /// database, if there is one, without changing it.
     Check,
-    /// Resume the current campaign's paused reminder waves (stop the bot first).
+    /// Start a campaign folder, to edit, as a copy of a built-in campaign.
+    NewCampaign {
+        /// The new campaign's id (lowercase letters, digits, - or _).
+        id: String,
+        /// The folder of campaign folders to write into (what CAMPAIGNS_DIR will point at).
+        #[arg(long, default_value = "campaigns")]
+        dir: std::path::PathBuf,
+        /// The built-in campaign to copy.
+        #[arg(long, default_value = "meta-ai-2025")]
+        from: String,
+    },
+    /// Resume the paused reminder waves of every campaign loaded (stop the bot first).
     Resume,
     /// Subscribers, checklist totals and reminder waves with their progress. Reads the
     /// database without changing it; no chat id, name or text is shown.
@@ -110,7 +121,12 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Cmd::Run) {
             Cmd::Run => run(settings).await,
             Cmd::Console { lang } => console(settings, lang).await,
-            Cmd::Check => check(settings).await,
+            Cmd::Check => Ok(if objection_bot::check::run(&settings).await {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }),
+            Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume => resume(settings).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,
             Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
@@ -130,11 +146,22 @@ fn fatal(line: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn load(settings: &Settings) -> Result<(Arc<Campaign>, Arc<I18n>), Fatal> {
-    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
-    let i18n = I18n::load(settings.locales_dir.as_deref(), campaign.default_language)
+fn campaigns(settings: &Settings) -> Result<Arc<Campaigns>, Fatal> {
+    Ok(Arc::new(Campaigns::load(settings.campaigns_dir.as_deref())?))
+}
+
+fn load(settings: &Settings) -> Result<(Arc<Campaigns>, Arc<I18n>), Fatal> {
+    let campaigns = campaigns(settings)?;
+    let i18n = I18n::load(settings.locales_dir.as_deref(), campaigns.default_language())
         .map_err(|p| Fatal(format!("locales: {}", p.join("; "))))?;
-    Ok((Arc::new(campaign), Arc::new(i18n)))
+    Ok((campaigns, Arc::new(i18n)))
+}
+
+fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode, Fatal> {
+    let written = objection_bot::campaign::new_campaign(dir, id, from)?;
+    println!("wrote {} files in {}", written.len(), dir.join(id).display());
+    println!("next: edit campaign.toml and the texts, then run CAMPAIGNS_DIR={} objection-bot check", dir.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
@@ -143,11 +170,11 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
             "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`".into(),
         ));
     };
-    let (campaign, i18n) = load(&settings)?;
+    let (campaigns, i18n) = load(&settings)?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
-    let brain = Brain::new(campaign, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
+    let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
@@ -213,152 +240,44 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
 }
 
 async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, Fatal> {
-    let (campaign, i18n) = load(&settings)?;
+    let (campaigns, i18n) = load(&settings)?;
     if let Some(code) = &lang {
         if Lang::from_tag(code).is_none() {
             return Err(Fatal(format!("--lang: `{code}` is not one of the 24 EU language codes")));
         }
     }
     let store = Store::in_memory().await?;
-    let brain = Brain::new(campaign, i18n, store, "objection_bot");
+    let brain = Brain::new(campaigns, i18n, store, "objection_bot");
     objection_bot::console::run(brain, lang).await?;
     Ok(ExitCode::SUCCESS)
-}
-
-async fn check(settings: Settings) -> Result<ExitCode, Fatal> {
-    let campaign = match Campaign::load(settings.campaign_file.as_deref()) {
-        Ok(c) => c,
-        Err(e) => {
-            println!("error: {}", logging::scrub(&e.to_string()));
-            return Ok(ExitCode::FAILURE);
-        }
-    };
-    println!(
-        "campaign `{}`: deadline {}, {} reminder waves",
-        campaign.id,
-        campaign.deadline.to_rfc3339(),
-        campaign.reminders.len()
-    );
-    let (sources, mut problems) = i18n::load_sources(settings.locales_dir.as_deref());
-    problems.extend(i18n::check_sources(&sources));
-    let i18n = match I18n::from_sources(&sources, campaign.default_language) {
-        Ok(i18n) => Some(i18n),
-        Err(p) => {
-            problems.extend(p);
-            None
-        }
-    };
-    if let Some(i18n) = i18n {
-        let langs = i18n.languages();
-        println!("{} languages: {}", langs.len(), langs.iter().map(|l| l.code()).collect::<Vec<_>>().join(" "));
-        for missing in Lang::ALL.iter().filter(|l| !langs.contains(l)) {
-            println!("warning: no translation for {missing}; those users get {}", campaign.default_language);
-        }
-        let store = Store::in_memory().await?;
-        let brain = Brain::new(Arc::new(campaign.clone()), Arc::new(i18n), store, "objection_bot");
-        for lang in langs {
-            problems.extend(preview::problems(&brain, lang, chrono::Utc::now()));
-            problems.extend(preview::problems(&brain, lang, campaign.deadline.to_utc() - chrono::Duration::days(2)));
-        }
-    }
-    problems.extend(database_report(&settings, &campaign).await);
-    problems.sort();
-    problems.dedup();
-    for p in &problems {
-        println!("error: {p}");
-    }
-    if problems.is_empty() {
-        println!("ok");
-        Ok(ExitCode::SUCCESS)
-    } else {
-        println!("{} problems", problems.len());
-        Ok(ExitCode::FAILURE)
-    }
-}
-
-/// Reads the database without changing it: warns when a wave cannot reach every subscriber
-/// before the next wave or the deadline; returns a problem for each paused wave.
-async fn database_report(settings: &Settings, campaign: &Campaign) -> Vec<String> {
-    let path = settings.database_url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
-    if !std::path::Path::new(path).exists() {
-        println!("no database at {} yet: 0 subscribers", settings.database_url);
-        return Vec::new();
-    }
-    let store = match Store::open_read_only(&settings.database_url).await {
-        Ok(store) => store,
-        Err(e) => {
-            println!("warning: {}", logging::scrub(&e.to_string()));
-            return Vec::new();
-        }
-    };
-    let count = store.subscriber_count().await.unwrap_or(0);
-    let paused = store.paused_waves().await;
-    store.close().await;
-    capacity_warnings(settings, campaign, count);
-    match paused {
-        Ok(paused) => paused
-            .into_iter()
-            .map(|p| {
-                format!(
-                    "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
-                    p.wave, p.campaign_id, p.why
-                )
-            })
-            .collect(),
-        Err(_) => {
-            println!("warning: the database is from an older version; `objection-bot run` will update it");
-            Vec::new()
-        }
-    }
-}
-
-/// Warns when a wave cannot reach `count` subscribers before the next wave or the deadline.
-fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
-    let needed = Duration::from_secs_f64(count.max(0) as f64 / settings.broadcast_rate.max(0.1));
-    println!(
-        "{count} subscribers; a wave takes about {} s at {} messages/s",
-        needed.as_secs(),
-        settings.broadcast_rate
-    );
-    let waves = campaign.waves();
-    for (i, wave) in waves.iter().enumerate() {
-        let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());
-        let room = (until - wave.due).to_std().unwrap_or_default();
-        if needed > room {
-            println!(
-                "warning: wave {} cannot reach {count} subscribers in the {} s before the next wave or the deadline; raise BROADCAST_RATE or set BROADCAST_PAID=true",
-                wave.key,
-                room.as_secs()
-            );
-        }
-    }
 }
 
 async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
     if !Store::file_exists(&settings.database_url) {
         return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
     }
-    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
-    stats::print(&settings.database_url, &campaign, settings.broadcast_rate, options).await?;
+    stats::print(&settings.database_url, &*campaigns(&settings)?, settings.broadcast_rate, options).await?;
     Ok(ExitCode::SUCCESS)
 }
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
-    let campaign = Campaign::load(settings.campaign_file.as_deref())?;
+    let campaigns = campaigns(&settings)?;
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
-    let resumed = store.resume_waves(&campaign.id).await?;
-    store.close().await;
-    if resumed.is_empty() {
-        println!("no paused wave in campaign {}", campaign.id);
-    } else {
-        println!("resumed: {} (campaign {}); start the bot to send them", resumed.join(", "), campaign.id);
+    for campaign in campaigns.iter() {
+        let resumed = store.resume_waves(&campaign.id).await?;
+        if resumed.is_empty() {
+            println!("no paused wave in campaign {}", campaign.id);
+        } else {
+            println!("resumed: {} (campaign {}); start the bot to send them", resumed.join(", "), campaign.id);
+        }
     }
+    store.close().await;
     Ok(ExitCode::SUCCESS)
 }
 
 async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Result<ExitCode, Fatal> {
-    let (campaign, i18n) = load(&settings)?;
+    let (campaigns, i18n) = load(&settings)?;
     let langs: Vec<Lang> = if all {
         i18n.languages()
     } else {
@@ -369,7 +288,7 @@ async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Res
         vec![l]
     };
     let store = Store::in_memory().await?;
-    let brain = Brain::new(campaign, i18n, store, "objection_bot");
+    let brain = Brain::new(campaigns, i18n, store, "objection_bot");
     let mut failed = false;
     for lang in langs {
         println!("════════ {lang} ════════");

@@ -5,31 +5,36 @@ use std::time::Duration;
 
 use crate::{
     brain::{Brain, ChatKind, Message},
-    campaign::Platform,
+    campaign::Campaign,
     html,
-    i18n::Arg,
+    i18n::{Arg, I18n},
     lang::Lang,
     limits,
 };
 
-/// Sample values for the variables a message uses.
-pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'static str, Arg)> {
+/// Sample values for the variables message `id` of `texts` uses (the bot's words, or a
+/// campaign's texts), with dates and names from `campaign`.
+pub fn sample_args(
+    brain: &Brain,
+    campaign: &Campaign,
+    texts: &I18n,
+    lang: Lang,
+    id: &str,
+    count: i64,
+) -> Vec<(&'static str, Arg)> {
     let i18n = &brain.i18n;
-    let deadline = brain.campaign.deadline;
-    let Some((_, vars)) = i18n.reference_messages().iter().find(|(k, _)| k == id) else {
+    let Some((_, vars)) = texts.reference_messages().iter().find(|(k, _)| k == id) else {
         return Vec::new();
     };
+    let name = |i: usize| campaign.platforms.get(i).map(|p| campaign.platform_tr(lang, &p.key, "name"));
     let mut args = Vec::new();
     for var in vars {
-        let (name, value): (&'static str, Arg) = match var.as_str() {
-            "date" => ("date", brain.deadline_label(lang).into()),
-            "when" => ("when", i18n.datetime(lang, deadline).into()),
+        let (var, value): (&'static str, Arg) = match var.as_str() {
+            "date" => ("date", brain.deadline_label(lang, campaign).into()),
+            "when" => ("when", i18n.datetime(lang, campaign.deadline).into()),
             "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
-            "platform" => ("platform", i18n.tr(lang, "name-facebook", &[]).into()),
-            "platforms" => (
-                "platforms",
-                format!("{}, {}", i18n.tr(lang, "name-instagram", &[]), i18n.tr(lang, "name-whatsapp", &[])).into(),
-            ),
+            "platform" => ("platform", name(0).unwrap_or_default().into()),
+            "platforms" => ("platforms", (0..campaign.platforms.len()).filter_map(name).collect::<Vec<_>>().join(", ").into()),
             "count" => ("count", Arg::Num(count)),
             "day" => ("day", Arg::Num(27)),
             "year" => ("year", Arg::Num(2025)),
@@ -39,44 +44,57 @@ pub fn sample_args(brain: &Brain, lang: Lang, id: &str, count: i64) -> Vec<(&'st
             "bot" => ("bot", "objection_bot".into()),
             "link" => ("link", "https://t.me/objection_bot".into()),
             "remind" => ("remind", i18n.tr(lang, "help-remind", &[]).into()),
-            "deadline" => {
-                ("deadline", i18n.tr(lang, "deadline-after", &[("date", brain.deadline_label(lang).into())]).into())
-            }
+            "campaigns" => ("campaigns", brain.deadline_status(lang, campaign, campaign.deadline.to_utc()).into()),
+            "platforms-help" => continue,
             _ => continue,
         };
-        args.push((name, value));
+        args.push((var, value));
     }
     args
 }
 
-/// Every message of `lang` with sample values: (id, text), or the Fluent error.
+/// Every message of `lang` with sample values: (id, text), or the Fluent error. The bot's
+/// own words first, then each campaign's texts as `<campaign id>/<message id>`.
 pub fn render_messages(brain: &Brain, lang: Lang) -> Vec<(String, Result<String, String>)> {
-    brain
+    let first = brain.campaigns.first();
+    let mut out: Vec<(String, Result<String, String>)> = brain
         .i18n
         .reference_messages()
         .iter()
         .map(|(id, _)| {
-            let args = sample_args(brain, lang, id, 3);
+            let args = sample_args(brain, first, &brain.i18n, lang, id, 3);
             (id.clone(), brain.i18n.try_tr(lang, id, &args))
         })
-        .collect()
+        .collect();
+    for c in brain.campaigns.iter() {
+        let lang = c.texts.resolve(lang);
+        for (id, _) in c.texts.reference_messages() {
+            let args = sample_args(brain, c, &c.texts, lang, id, 3);
+            out.push((format!("{}/{id}", c.id), c.texts.try_tr(lang, id, &args)));
+        }
+    }
+    out
 }
 
 /// The screens the bot sends, composed as users see them, for limit checks.
 pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -> Vec<(String, Message)> {
     let mut out = vec![
         ("start".to_string(), brain.start(lang, now)),
-        ("letter".to_string(), brain.letter(lang, true)),
+        ("letter".to_string(), brain.letter_screen(lang, None)),
         ("deadline".to_string(), brain.deadline(lang, now, true)),
         ("language".to_string(), brain.language_menu(lang)),
         ("share".to_string(), brain.share(lang)),
         ("group-intro".to_string(), brain.group_intro(lang, now)),
         ("help".to_string(), brain.help(lang, now)),
-        ("reminder".to_string(), brain.reminder(lang, &Platform::ALL, now)),
     ];
-    for p in Platform::ALL {
-        out.push((p.key().to_string(), brain.platform(lang, p, Some(&Default::default()))));
-        out.push((format!("{} (card)", p.key()), brain.platform(lang, p, None)));
+    for c in brain.campaigns.iter() {
+        let all: Vec<String> = c.platforms.iter().map(|p| p.key.clone()).collect();
+        out.push((format!("{} reminder", c.id), brain.reminder(c, lang, &all, now)));
+        out.push((format!("{} letter", c.id), brain.letter(lang, c, true)));
+        for key in &all {
+            out.push((key.clone(), brain.platform(lang, key, Some(&Default::default()))));
+            out.push((format!("{key} (card)"), brain.platform(lang, key, None)));
+        }
     }
     out
 }

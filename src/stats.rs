@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
 use crate::{
-    campaign::{Campaign, Platform},
+    campaign::Campaigns,
     lang::Lang,
     store::{Result, Store, WaveRow},
 };
@@ -17,17 +17,18 @@ use crate::{
 pub struct Snapshot {
     pub at: DateTime<Utc>,
     pub subscribers: Vec<(Option<Lang>, i64)>,
-    pub checklist: Vec<(Platform, i64)>,
+    pub checklist: Vec<(String, i64)>,
     pub waves: Vec<WaveRow>,
 }
 
 impl Snapshot {
-    /// Reads the counts (read-only queries).
-    pub async fn read(store: &Store, at: DateTime<Utc>) -> Result<Snapshot> {
+    /// Reads the counts (read-only queries), with the checklist of these campaigns' platforms.
+    pub async fn read(store: &Store, at: DateTime<Utc>, campaigns: &Campaigns) -> Result<Snapshot> {
+        let keys: Vec<&str> = campaigns.platforms().map(|(_, p)| p.key.as_str()).collect();
         Ok(Snapshot {
             at,
             subscribers: store.subscribers_by_lang().await?,
-            checklist: store.checklist_totals().await?,
+            checklist: store.checklist_totals(&keys).await?,
             waves: store.wave_rows().await?,
         })
     }
@@ -43,15 +44,22 @@ impl Snapshot {
 pub struct Report {
     /// When the store was read (RFC 3339).
     pub at: String,
-    pub campaign: String,
-    pub deadline: String,
+    /// The campaigns loaded, newest deadline first.
+    pub campaigns: Vec<CampaignReport>,
     pub subscribers: Subscribers,
-    /// Chats that ticked each platform off.
-    pub checklist: BTreeMap<&'static str, i64>,
+    /// Chats that ticked each platform off, by platform key.
+    pub checklist: BTreeMap<String, i64>,
     pub waves: Vec<WaveReport>,
 }
 
-/// Chats subscribed with a platform left.
+/// A campaign loaded.
+#[derive(Debug, Clone, Serialize)]
+pub struct CampaignReport {
+    pub id: String,
+    pub deadline: String,
+}
+
+/// Chats subscribed to reminders of at least one campaign.
 #[derive(Debug, Clone, Serialize)]
 pub struct Subscribers {
     pub total: i64,
@@ -106,7 +114,7 @@ pub enum Outlook {
     Paused,
     /// The deadline passed: what is pending will not be sent.
     DeadlinePassed,
-    /// A campaign other than the current one: what is pending will not be sent.
+    /// A campaign that is not loaded: what is pending will not be sent.
     OtherCampaign,
 }
 
@@ -116,9 +124,8 @@ const BAR: usize = 20;
 impl Report {
     /// Builds the summary of `now`, measuring the rate against `before` (a read about a
     /// second earlier) when there is one, else estimating it from `broadcast_rate`.
-    pub fn build(now: &Snapshot, before: Option<&Snapshot>, campaign: &Campaign, broadcast_rate: f64) -> Report {
-        let offset = *campaign.deadline.offset();
-        let deadline = campaign.deadline.to_utc();
+    pub fn build(now: &Snapshot, before: Option<&Snapshot>, campaigns: &Campaigns, broadcast_rate: f64) -> Report {
+        let offset = *campaigns.first().deadline.offset();
         let elapsed = before.map(|b| (now.at - b.at).to_std().unwrap_or_default().as_secs_f64()).unwrap_or(0.0);
         // Reminders go out in queue order: a wave finishes after the waves queued ahead of it.
         let mut queued_ahead = 0;
@@ -156,18 +163,18 @@ impl Report {
                     }
                     _ => Rate { per_second: broadcast_rate, source: "estimated" },
                 });
-                let sending = row.paused.is_none() && row.campaign_id == campaign.id && now.at < deadline;
+                let deadline = campaigns.get(&row.campaign_id).map(|c| c.deadline.to_utc());
+                let sending = row.paused.is_none() && deadline.is_some_and(|d| now.at < d);
                 if sending {
                     queued_ahead += c.pending;
                 }
-                wave.outlook = Some(if row.campaign_id != campaign.id {
-                    Outlook::OtherCampaign
-                } else if now.at >= deadline {
-                    Outlook::DeadlinePassed
-                } else if row.paused.is_some() {
-                    Outlook::Paused
-                } else {
-                    outlook(queued_ahead, wave.rate.map_or(0.0, |r| r.per_second), now.at, deadline, offset)
+                wave.outlook = Some(match deadline {
+                    None => Outlook::OtherCampaign,
+                    Some(deadline) if now.at >= deadline => Outlook::DeadlinePassed,
+                    Some(_) if row.paused.is_some() => Outlook::Paused,
+                    Some(deadline) => {
+                        outlook(queued_ahead, wave.rate.map_or(0.0, |r| r.per_second), now.at, deadline, offset)
+                    }
                 });
             }
             waves.push(wave);
@@ -178,10 +185,12 @@ impl Report {
         }
         Report {
             at: local(now.at, offset),
-            campaign: campaign.id.clone(),
-            deadline: campaign.deadline.to_rfc3339(),
+            campaigns: campaigns
+                .iter()
+                .map(|c| CampaignReport { id: c.id.clone(), deadline: c.deadline.to_rfc3339() })
+                .collect(),
             subscribers: Subscribers { total: now.subscribers.iter().map(|(_, n)| n).sum(), by_language },
-            checklist: now.checklist.iter().map(|(p, n)| (p.key(), *n)).collect(),
+            checklist: now.checklist.iter().cloned().collect(),
             waves,
         }
     }
@@ -190,8 +199,10 @@ impl Report {
     pub fn text(&self) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "objection-bot stats at {}", self.at);
-        let _ = writeln!(out, "campaign {}, deadline {}", self.campaign, self.deadline);
-        let _ = writeln!(out, "\nsubscribers with a platform left: {}", self.subscribers.total);
+        for c in &self.campaigns {
+            let _ = writeln!(out, "campaign {}, deadline {}", c.id, c.deadline);
+        }
+        let _ = writeln!(out, "\nsubscribed chats: {}", self.subscribers.total);
         for (lang, n) in &self.subscribers.by_language {
             let _ = writeln!(out, "  {lang:<10} {n}");
         }
@@ -243,7 +254,7 @@ fn wave_text(out: &mut String, w: &WaveReport) {
             "paused: it will not finish unless resumed (stop the bot, run `objection-bot resume`)".into()
         }
         Some(Outlook::DeadlinePassed) => "the deadline has passed: the pending reminders will not be sent".into(),
-        Some(Outlook::OtherCampaign) => "not the current campaign: the pending reminders will not be sent".into(),
+        Some(Outlook::OtherCampaign) => "not a campaign loaded: the pending reminders will not be sent".into(),
     };
     let _ = writeln!(out, "    {line}");
 }
@@ -297,15 +308,15 @@ pub struct Options {
 
 /// Prints the summary of the database at `url` to standard output, once or every second.
 /// Each read opens it afresh, read-only (see [`Store::open_read_only`]).
-pub async fn print(url: &str, campaign: &Campaign, broadcast_rate: f64, options: Options) -> Result<()> {
+pub async fn print(url: &str, campaigns: &Campaigns, broadcast_rate: f64, options: Options) -> Result<()> {
     let terminal = std::io::stdout().is_terminal();
     let mut before: Option<Snapshot> = None;
     loop {
         let store = Store::open_read_only(url).await?;
-        let now = Snapshot::read(&store, Utc::now()).await;
+        let now = Snapshot::read(&store, Utc::now(), campaigns).await;
         store.close().await;
         let now = now?;
-        let report = Report::build(&now, before.as_ref(), campaign, broadcast_rate);
+        let report = Report::build(&now, before.as_ref(), campaigns, broadcast_rate);
         let text = if options.json { serde_json::to_string(&report).unwrap_or_default() + "\n" } else { report.text() };
         let mut stdout = std::io::stdout().lock();
         if options.watch && terminal {

@@ -61,13 +61,13 @@ fn check_fails_with_one_clear_line_on_a_broken_campaign() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("campaign.toml");
     std::fs::write(&path, objection_bot::campaign::EMBEDDED.replace("+02:00", "")).unwrap();
-    let out = bot(&["check"], &[("CAMPAIGN_FILE", path.to_str().unwrap())], "");
+    let out = bot(&["check"], &[("CAMPAIGNS_DIR", path.to_str().unwrap())], "");
     assert!(!out.status.success());
     let text = stdout(&out);
     assert!(text.contains("field `deadline`") && text.contains("offset"), "{text}");
 
     // `run` stops at start with that one line, too.
-    let out = bot(&["run"], &[("CAMPAIGN_FILE", path.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")], "");
+    let out = bot(&["run"], &[("CAMPAIGNS_DIR", path.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")], "");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.trim().lines().count(), 1, "{err}");
@@ -208,7 +208,7 @@ fn check_warns_when_a_wave_cannot_reach_every_subscriber_in_time() {
     let campaign = dir.path().join("campaign.toml");
     let text = objection_bot::campaign::EMBEDDED.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\", \"70s\"]");
     std::fs::write(&campaign, text).unwrap();
-    let out = bot(&["check"], &[("DATABASE_URL", &db), ("CAMPAIGN_FILE", campaign.to_str().unwrap())], "");
+    let out = bot(&["check"], &[("DATABASE_URL", &db), ("CAMPAIGNS_DIR", campaign.to_str().unwrap())], "");
     let text = stdout(&out);
     assert!(text.contains("2000 subscribers"), "{text}");
     assert!(text.contains("warning: wave 70s cannot reach 2000 subscribers"), "{text}");
@@ -309,7 +309,7 @@ fn stats_shows_a_running_wave_with_counts_a_bar_and_when_it_will_be_done() {
     let db = seeded_database(dir.path());
     let campaign = future_campaign(dir.path());
     let before = files(dir.path());
-    let out = bot(&["stats"], &[("DATABASE_URL", &db), ("CAMPAIGN_FILE", &campaign)], "");
+    let out = bot(&["stats"], &[("DATABASE_URL", &db), ("CAMPAIGNS_DIR", &campaign)], "");
     let text = stdout(&out);
     assert!(out.status.success(), "{text}{}", stderr(&out));
     assert!(text.contains("subscribers with a platform left: 3"), "{text}");
@@ -330,7 +330,7 @@ fn stats_json_has_the_numbers() {
     let db = seeded_database(dir.path());
     let campaign = future_campaign(dir.path());
     let before = files(dir.path());
-    let env = [("DATABASE_URL", db.as_str()), ("CAMPAIGN_FILE", campaign.as_str()), ("BROADCAST_RATE", "0.5")];
+    let env = [("DATABASE_URL", db.as_str()), ("CAMPAIGNS_DIR", campaign.as_str()), ("BROADCAST_RATE", "0.5")];
     let out = bot(&["stats", "--json"], &env, "");
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
@@ -363,7 +363,7 @@ fn stats_watch_refreshes_with_a_measured_rate_until_stopped() {
         .args(["stats", "--watch"])
         .env_clear()
         .env("DATABASE_URL", &db)
-        .env("CAMPAIGN_FILE", &campaign)
+        .env("CAMPAIGNS_DIR", &campaign)
         .current_dir(dir.path())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -178,7 +178,7 @@ async fn joining_leaving_and_migrating_a_group() {
     let deadline = chrono::Utc::now().fixed_offset() + chrono::Duration::days(10);
     let campaign = work.campaign(deadline, &["3d"]);
     let fake = FakeTelegram::start().await;
-    let mut bot = BotProcess::start(&fake, &work, &[("CAMPAIGN_FILE", campaign.to_str().unwrap())]);
+    let mut bot = BotProcess::start(&fake, &work, &[("CAMPAIGNS_DIR", campaign.to_str().unwrap())]);
     wait_until_polling(&fake, &bot).await;
     let group = -77;
     let seen = fake.requests().len();
@@ -347,7 +347,7 @@ async fn the_menus_offer_reminders_until_the_last_wave_has_passed() {
     let work = Workdir::new();
     let campaign = work.campaign(in_secs(30), &["26s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     let offers_remind = |r: &Request| {
         r.method == "setMyCommands"

@@ -164,7 +164,7 @@ async fn replies_and_reminders_together_keep_to_telegrams_limit_and_replies_come
     seed(&work, &chats).await;
     let campaign = work.campaign(in_secs(120), &["118s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_RATE", "30")];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("BROADCAST_RATE", "30")];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("the wave to run", Duration::from_secs(30), |rs| rs.iter().filter(|r| is_reminder(r)).count() >= 60)
         .await;
@@ -195,7 +195,7 @@ async fn a_wave_answered_blocked_for_everyone_pauses_and_keeps_the_subscribers()
     let fake = FakeTelegram::start().await;
     // As a test server or a wrong token would: every chat looks gone.
     fake.fault("sendMessage", None, Fault::Blocked, 1);
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "200")];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "200")];
     let mut bot = BotProcess::start(&fake, &work, &env);
     let paused = Instant::now() + Duration::from_secs(20);
     while !bot.stderr().contains("paused") {
@@ -214,7 +214,7 @@ async fn a_wave_answered_blocked_for_everyone_pauses_and_keeps_the_subscribers()
         .arg("check")
         .env_clear()
         .env("DATABASE_URL", work.db_url())
-        .env("CAMPAIGN_FILE", &campaign)
+        .env("CAMPAIGNS_DIR", &campaign)
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&check.stdout);
@@ -231,7 +231,7 @@ async fn nothing_is_sent_after_the_deadline() {
     let deadline_at = Instant::now() + (deadline.to_utc() - Utc::now()).to_std().unwrap();
     let campaign = work.campaign(deadline, &["8s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     tokio::time::sleep((deadline_at + Duration::from_secs(4)).saturating_duration_since(Instant::now())).await;
     let reminders: Vec<Request> = fake.requests().into_iter().filter(is_reminder).collect();

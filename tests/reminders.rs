@@ -41,7 +41,7 @@ async fn every_subscriber_gets_each_wave_once_on_time_in_their_language_naming_o
     for chat in &blocked {
         fake.fault("sendMessage", Some(*chat), Fault::Blocked, 1);
     }
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("two waves", Duration::from_secs(150), |_| {
         reminders_by_chat(&fake).values().map(Vec::len).sum::<usize>() >= 2 * 480
@@ -100,7 +100,7 @@ async fn throttling_blocked_users_migrated_groups_and_server_errors_lose_no_one(
     // A slow answer for one chat holds up no one else.
     fake.fault("sendMessage", Some(9), Fault::Slow(Duration::from_secs(3)), 1);
     let campaign = work.campaign(in_secs(40), &["35s"]);
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "100")];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "100")];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("the wave", Duration::from_secs(60), |_| {
         let got = reminders_by_chat(&fake);
@@ -137,7 +137,7 @@ async fn killed_mid_wave_and_restarted_no_one_is_missed() {
     seed(&work, &chats).await;
     let campaign = work.campaign(in_secs(60), &["56s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "40")];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "40")];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("part of the wave", Duration::from_secs(40), |_| reminders_by_chat(&fake).len() >= 120).await;
     bot.kill();
@@ -161,7 +161,7 @@ async fn after_downtime_only_the_latest_due_wave_is_sent() {
     seed(&work, &chats).await;
     let campaign = work.campaign(in_secs(90), &["10m", "5m", "2m"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "100")];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "100")];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("one wave", Duration::from_secs(30), |_| reminders_by_chat(&fake).len() >= 50).await;
     tokio::time::sleep(Duration::from_secs(3)).await;
@@ -182,7 +182,7 @@ async fn subscribing_stopping_and_finishing_decide_who_is_reminded() {
     let work = Workdir::new();
     let campaign = work.campaign(in_secs(30), &["18s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     wait_until_polling(&fake, &bot).await;
     let send = |chat: i64, text: &str| fake.push(text_update(chat, chat as u64, Some("fr"), text));
@@ -216,7 +216,7 @@ async fn a_reply_during_a_large_wave_is_not_kept_waiting() {
     seed(&work, &chats).await;
     let campaign = work.campaign(in_secs(300), &["296s"]);
     let fake = FakeTelegram::start().await;
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     fake.wait_for("the wave to run", Duration::from_secs(30), |_| reminders_by_chat(&fake).len() >= 50).await;
     let seen = fake.requests().len();

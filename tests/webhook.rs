@@ -157,7 +157,7 @@ async fn in_polling_mode_metrics_follow_a_wave_and_switching_back_deletes_the_we
     fake.preset_webhook(HOOK);
     let port = free_port();
     let listen = format!("127.0.0.1:{port}");
-    let env = [("CAMPAIGN_FILE", campaign.to_str().unwrap()), ("LISTEN_ADDR", listen.as_str())];
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("LISTEN_ADDR", listen.as_str())];
     let mut bot = BotProcess::start(&fake, &work, &env);
     wait_for_status(&format!("http://{listen}/readyz"), 200).await;
     assert!(!fake.calls("deleteWebhook").is_empty(), "long polling first removes the webhook");

@@ -2,9 +2,9 @@
 
 use super::{
     command::{self, Parsed},
-    deep_link, Brain, CallbackData, ChatKind, Command, Context, Input, Topic,
+    Brain, CallbackData, ChatKind, Command, Context, Input, Topic,
 };
-use crate::{campaign::Platform, lang::Lang};
+use crate::lang::Lang;
 
 /// What an input will do, decoded once from its text, its button data or its event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub enum Request {
     /// Turn reminders off.
     Unsubscribe,
     SetLang(Lang),
-    /// Tick a platform off the checklist (`true`) or back on (`false`).
-    Mark(Platform, bool),
+    /// Tick a platform (by key) off the checklist (`true`) or back on (`false`).
+    Mark(String, bool),
     /// Delete everything stored for the chat.
     Forget,
     /// The operators' summary (`/stats`); decoded only for an operator in a private chat.
@@ -47,11 +47,13 @@ pub enum Request {
 }
 
 /// A screen the bot shows without changing anything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Screen {
     Start,
-    Platform(Platform),
-    Letter,
+    /// A platform's steps, by key (a key that is loaded: `decode` checks).
+    Platform(String),
+    /// A campaign's letter, by id; `None`: the only one, or a choice when several are loaded.
+    Letter(Option<String>),
     Deadline,
     Status,
     Share,
@@ -80,7 +82,7 @@ impl From<Topic> for Request {
         match topic {
             Topic::Start => Request::Show(Screen::Start),
             Topic::Platform(p) => Request::Show(Screen::Platform(p)),
-            Topic::Letter => Request::Show(Screen::Letter),
+            Topic::Letter(id) => Request::Show(Screen::Letter(id)),
             Topic::Deadline => Request::Show(Screen::Deadline),
             Topic::Status => Request::Show(Screen::Status),
             Topic::Share => Request::Show(Screen::Share),
@@ -106,7 +108,7 @@ impl From<Command> for Request {
         match command {
             Command::Start => Request::Show(Screen::Start),
             Command::Platform(p) => Request::Show(Screen::Platform(p)),
-            Command::Template => Request::Show(Screen::Letter),
+            Command::Template => Request::Show(Screen::Letter(None)),
             Command::Deadline => Request::Show(Screen::Deadline),
             Command::Status => Request::Show(Screen::Status),
             Command::Share => Request::Show(Screen::Share),
@@ -128,24 +130,55 @@ impl Brain {
         let request = match input {
             Input::Text(text) => match command::parse(text, &self.bot_username) {
                 Parsed::Command(Command::Start, payload) => {
-                    deep_link(&payload).map_or(Command::Start.into(), Into::into)
+                    self.deep_link(&payload).map_or(Command::Start.into(), Into::into)
                 }
                 // Anyone but an operator in a private chat gets what an unknown command gets.
                 Parsed::Command(Command::Stats, _) if self.from_operator(ctx) => Request::Stats,
                 Parsed::Command(command, _) if command != Command::Stats => command.into(),
+                Parsed::Named(name) if self.campaigns.platform(&name).is_some() => {
+                    Request::Show(Screen::Platform(name))
+                }
                 Parsed::OtherBot => return Action::Ignore,
-                Parsed::Command(..) | Parsed::Unknown | Parsed::Text => match ctx.kind {
+                Parsed::Command(..) | Parsed::Named(_) | Parsed::Text => match ctx.kind {
                     ChatKind::Group => return Action::Ignore,
                     ChatKind::Private => Request::Unknown,
                 },
             },
-            Input::Callback(data) => CallbackData::decode(data).map_or(Request::StaleButton, Into::into),
+            Input::Callback(data) => match CallbackData::decode(data) {
+                Ok(data) if self.still_valid(&data) => data.into(),
+                _ => Request::StaleButton,
+            },
             Input::InlineQuery(query) => Request::Cards(query.clone()),
             Input::BotAdded => return Action::Welcome,
             Input::BotRemoved => return Action::Leave,
             Input::Migrated { to } => return Action::Migrate(*to),
         };
         Action::Request(request)
+    }
+
+    /// The topic a `/start` payload (from a `t.me/bot?start=…` link) opens: a platform key
+    /// that is loaded, or one of the bot's own topics.
+    pub fn deep_link(&self, payload: &str) -> Option<Topic> {
+        Some(match payload {
+            "letter" | "template" => Topic::Letter(None),
+            "remind" => Topic::Remind,
+            "deadline" => Topic::Deadline,
+            key => {
+                self.campaigns.platform(key)?;
+                Topic::Platform(key.to_owned())
+            }
+        })
+    }
+
+    /// Whether a button still means something: the platform or campaign it names is loaded.
+    fn still_valid(&self, data: &CallbackData) -> bool {
+        match data {
+            CallbackData::Show(Topic::Platform(key)) | CallbackData::Mark(key, _) => {
+                self.campaigns.platform(key).is_some()
+            }
+            CallbackData::Show(Topic::Letter(Some(id))) => self.campaigns.get(id).is_some(),
+            _ => true,
+        }
     }
 
     /// Whether answering `input` in this chat needs the sender to be a group admin. The door

@@ -29,21 +29,22 @@ fn runtime() -> &'static tokio::runtime::Runtime {
 
 /// A brain over a fresh store holding the three groups above and a private chat.
 async fn seeded() -> Brain {
-    static PARTS: OnceLock<(Arc<Campaign>, Arc<I18n>)> = OnceLock::new();
-    let (campaign, i18n) = PARTS.get_or_init(|| {
-        let campaign = Campaign::parse("test", crate::campaign::EMBEDDED).expect("the embedded campaign");
-        let i18n = I18n::embedded(campaign.default_language).expect("the embedded locales");
-        (Arc::new(campaign), Arc::new(i18n))
+    static PARTS: OnceLock<(Arc<Campaigns>, Arc<I18n>)> = OnceLock::new();
+    let (campaigns, i18n) = PARTS.get_or_init(|| {
+        let campaigns = Campaigns::load(None).expect("the embedded campaigns");
+        let i18n = I18n::embedded(campaigns.default_language()).expect("the embedded locales");
+        (Arc::new(campaigns), Arc::new(i18n))
     });
+    let meta = campaigns.first().id.as_str();
     let store = Store::in_memory().await.expect("a store");
     store.set_lang(SUBSCRIBED, Lang::De).await.expect("seed");
-    store.subscribe(SUBSCRIBED, Lang::De, 1).await.expect("seed");
-    store.set_done(SUBSCRIBED, Platform::Facebook, true).await.expect("seed");
+    store.subscribe(SUBSCRIBED, Lang::De, &[meta], 1).await.expect("seed");
+    store.set_done(SUBSCRIBED, "facebook", true).await.expect("seed");
     store.set_lang(UNSUBSCRIBED, Lang::It).await.expect("seed");
-    store.set_done(UNSUBSCRIBED, Platform::Instagram, true).await.expect("seed");
-    store.subscribe(42, Lang::Fr, 1).await.expect("seed");
-    store.enqueue_wave("test", "3d", 1).await.expect("seed");
-    Brain::new(campaign.clone(), i18n.clone(), store, BOT)
+    store.set_done(UNSUBSCRIBED, "instagram", true).await.expect("seed");
+    store.subscribe(42, Lang::Fr, &[meta], 1).await.expect("seed");
+    store.enqueue_wave(meta, "3d", 1).await.expect("seed");
+    Brain::new(campaigns.clone(), i18n.clone(), store, BOT)
 }
 
 fn in_group(chat_id: i64, is_admin: bool, now: DateTime<Utc>) -> Context {
@@ -52,12 +53,13 @@ fn in_group(chat_id: i64, is_admin: bool, now: DateTime<Utc>) -> Context {
 
 /// Before the deadline (subscribing works) and after it.
 fn moments(b: &Brain) -> [DateTime<Utc>; 2] {
-    let deadline = b.campaign.deadline.to_utc();
+    let deadline = b.campaigns.first().deadline.to_utc();
     [deadline - Duration::days(5), deadline + Duration::days(5)]
 }
 
 fn command_names() -> Vec<&'static str> {
-    Command::MENU.iter().chain(Command::ALIASES.iter()).map(|(_, name)| *name).chain(["nope"]).collect()
+    let platforms = ["facebook", "instagram", "whatsapp"];
+    Command::MENU.iter().chain(Command::ALIASES.iter()).map(|(_, name)| *name).chain(platforms).chain(["nope"]).collect()
 }
 
 fn command(name: &str, target: &str, arg: &str) -> String {
@@ -89,7 +91,7 @@ async fn member_changes_nothing(b: &Brain, input: &Input) -> std::result::Result
 #[tokio::test]
 async fn no_command_deep_link_or_button_from_a_member_changes_the_store() {
     let b = seeded().await;
-    let mut inputs: Vec<Input> = CallbackData::all().iter().map(|d| Input::Callback(d.encode())).collect();
+    let mut inputs: Vec<Input> = CallbackData::all(&b.campaigns).iter().map(|d| Input::Callback(d.encode())).collect();
     for name in command_names() {
         for spelled in [name.to_owned(), name.to_uppercase()] {
             for target in TARGETS {
@@ -121,7 +123,8 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn any_input() -> impl Strategy<Value = Input> {
-    let valid: Vec<String> = CallbackData::all().iter().map(CallbackData::encode).collect();
+    let campaigns = Campaigns::load(None).expect("the embedded campaigns");
+    let valid: Vec<String> = CallbackData::all(&campaigns).iter().map(CallbackData::encode).collect();
     prop_oneof![
         6 => any_text().prop_map(Input::Text),
         2 => prop::sample::select(valid).prop_map(Input::Callback),
@@ -156,8 +159,10 @@ fn changes() -> Vec<(Input, i64)> {
         all.push((text(t), SUBSCRIBED));
     }
     all.extend(Lang::ALL.into_iter().map(|l| (button(CallbackData::SetLang(l)), UNKNOWN)));
-    all.extend(Platform::ALL.into_iter().map(|p| (button(CallbackData::Mark(p, true)), UNKNOWN)));
-    all.push((button(CallbackData::Mark(Platform::Facebook, false)), SUBSCRIBED));
+    for key in ["facebook", "instagram", "whatsapp"] {
+        all.push((button(CallbackData::Mark(key.to_string(), true)), UNKNOWN));
+    }
+    all.push((button(CallbackData::Mark("facebook".to_string(), false)), SUBSCRIBED));
     all
 }
 

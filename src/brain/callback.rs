@@ -1,13 +1,20 @@
-//! The callback-data codec: what a button press means, in at most 64 bytes.
+//! The callback-data codec: what a button press means, in at most 64 bytes. Platforms are
+//! named by their key and letters by their campaign's id; whether that key or id is still
+//! loaded is the brain's question, not the codec's.
 
-use crate::{campaign::Platform, lang::Lang};
+use crate::{
+    campaign::{valid_id, valid_key, Campaigns},
+    lang::Lang,
+};
 
 /// What a screen is about; pressing a button to it shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Topic {
     Start,
-    Platform(Platform),
-    Letter,
+    /// A platform's steps, by key.
+    Platform(String),
+    /// A campaign's letter, by id; `None` lets the person pick when several are loaded.
+    Letter(Option<String>),
     Deadline,
     Remind,
     Language,
@@ -16,12 +23,12 @@ pub enum Topic {
 }
 
 /// The meaning of a button press.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CallbackData {
     Show(Topic),
     SetLang(Lang),
     /// Tick a platform off the checklist (`true`) or back on (`false`).
-    Mark(Platform, bool),
+    Mark(String, bool),
 }
 
 /// Why callback data was refused.
@@ -29,16 +36,12 @@ pub enum CallbackData {
 #[error("unknown callback data")]
 pub struct BadCallback;
 
-fn platform_code(p: Platform) -> &'static str {
-    match p {
-        Platform::Facebook => "fb",
-        Platform::Instagram => "ig",
-        Platform::Whatsapp => "wa",
+fn key(text: &str) -> Result<String, BadCallback> {
+    if valid_key(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(BadCallback)
     }
-}
-
-fn platform_from_code(code: &str) -> Option<Platform> {
-    Platform::ALL.into_iter().find(|p| platform_code(*p) == code)
 }
 
 impl CallbackData {
@@ -46,8 +49,9 @@ impl CallbackData {
         match self {
             CallbackData::Show(topic) => match topic {
                 Topic::Start => "s".into(),
-                Topic::Platform(p) => format!("p:{}", platform_code(*p)),
-                Topic::Letter => "l".into(),
+                Topic::Platform(key) => format!("p:{key}"),
+                Topic::Letter(None) => "l".into(),
+                Topic::Letter(Some(id)) => format!("l:{id}"),
                 Topic::Deadline => "d".into(),
                 Topic::Remind => "r".into(),
                 Topic::Language => "g".into(),
@@ -55,7 +59,7 @@ impl CallbackData {
                 Topic::Share => "sh".into(),
             },
             CallbackData::SetLang(lang) => format!("L:{}", lang.code()),
-            CallbackData::Mark(p, done) => format!("m:{}:{}", platform_code(*p), u8::from(*done)),
+            CallbackData::Mark(key, done) => format!("m:{key}:{}", u8::from(*done)),
         }
     }
 
@@ -73,18 +77,19 @@ impl CallbackData {
         let show = |t| Ok(CallbackData::Show(t));
         match (head, a, b) {
             ("s", None, None) => show(Topic::Start),
-            ("l", None, None) => show(Topic::Letter),
+            ("l", None, None) => show(Topic::Letter(None)),
+            ("l", Some(id), None) if valid_id(id) => show(Topic::Letter(Some(id.to_owned()))),
             ("d", None, None) => show(Topic::Deadline),
             ("r", None, None) => show(Topic::Remind),
             ("g", None, None) => show(Topic::Language),
             ("st", None, None) => show(Topic::Status),
             ("sh", None, None) => show(Topic::Share),
-            ("p", Some(p), None) => show(Topic::Platform(platform_from_code(p).ok_or(BadCallback)?)),
+            ("p", Some(p), None) => show(Topic::Platform(key(p)?)),
             ("L", Some(code), None) => {
                 Lang::ALL.into_iter().find(|l| l.code() == code).map(CallbackData::SetLang).ok_or(BadCallback)
             }
             ("m", Some(p), Some(flag)) => {
-                let p = platform_from_code(p).ok_or(BadCallback)?;
+                let p = key(p)?;
                 match flag {
                     "1" => Ok(CallbackData::Mark(p, true)),
                     "0" => Ok(CallbackData::Mark(p, false)),
@@ -95,17 +100,27 @@ impl CallbackData {
         }
     }
 
-    /// Every value there is, for tests.
-    pub fn all() -> Vec<CallbackData> {
-        let mut all: Vec<CallbackData> =
-            [Topic::Start, Topic::Letter, Topic::Deadline, Topic::Remind, Topic::Language, Topic::Status, Topic::Share]
-                .into_iter()
-                .map(CallbackData::Show)
-                .collect();
-        for p in Platform::ALL {
-            all.push(CallbackData::Show(Topic::Platform(p)));
-            all.push(CallbackData::Mark(p, true));
-            all.push(CallbackData::Mark(p, false));
+    /// Every value there is for these campaigns, for tests.
+    pub fn all(campaigns: &Campaigns) -> Vec<CallbackData> {
+        let mut all: Vec<CallbackData> = [
+            Topic::Start,
+            Topic::Letter(None),
+            Topic::Deadline,
+            Topic::Remind,
+            Topic::Language,
+            Topic::Status,
+            Topic::Share,
+        ]
+        .into_iter()
+        .map(CallbackData::Show)
+        .collect();
+        for c in campaigns.iter() {
+            all.push(CallbackData::Show(Topic::Letter(Some(c.id.clone()))));
+        }
+        for (_, p) in campaigns.platforms() {
+            all.push(CallbackData::Show(Topic::Platform(p.key.clone())));
+            all.push(CallbackData::Mark(p.key.clone(), true));
+            all.push(CallbackData::Mark(p.key.clone(), false));
         }
         all.extend(Lang::ALL.into_iter().map(CallbackData::SetLang));
         all
@@ -118,16 +133,25 @@ mod tests {
 
     #[test]
     fn every_value_round_trips_within_64_bytes() {
-        for data in CallbackData::all() {
+        let campaigns = Campaigns::load(None).unwrap();
+        for data in CallbackData::all(&campaigns) {
             let encoded = data.encode();
             assert!(!encoded.is_empty() && encoded.len() <= crate::limits::CALLBACK_DATA, "{encoded}");
             assert_eq!(CallbackData::decode(&encoded), Ok(data));
         }
+        // The longest key and id there can be still fit.
+        let longest = CallbackData::Mark("k".repeat(32), true);
+        assert_eq!(CallbackData::decode(&longest.encode()), Ok(longest));
+        let letter = CallbackData::Show(Topic::Letter(Some("c".repeat(32))));
+        assert_eq!(CallbackData::decode(&letter.encode()), Ok(letter));
     }
 
     #[test]
     fn garbage_is_an_error() {
-        for junk in ["", ":", "p", "p:", "p:xx", "L:zz", "m:fb:2", "m:fb", "s:1", "s:1:2:3", "💥", &"s".repeat(65)] {
+        for junk in [
+            "", ":", "p", "p:", "p:X", "p:1a", "L:zz", "m:fb:2", "m:fb", "s:1", "s:1:2:3", "l:", "l:A B", "💥",
+            &"s".repeat(65),
+        ] {
             assert_eq!(CallbackData::decode(junk), Err(BadCallback), "{junk:?}");
         }
     }

@@ -1,12 +1,12 @@
-//! Reading a message's text as a bot command: `/name@bot argument`.
-
-use crate::campaign::Platform;
+//! Reading a message's text as a bot command: `/name@bot argument`. The bot's own commands
+//! are fixed; a platform's command is its key, known only from the campaigns loaded.
 
 /// The commands the bot understands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Command {
     Start,
-    Platform(Platform),
+    /// A platform's steps, by key (`/facebook`).
+    Platform(String),
     Template,
     Deadline,
     Language,
@@ -22,12 +22,10 @@ pub enum Command {
 }
 
 impl Command {
-    /// The commands in menu order, with the name shown in the menu.
-    pub const MENU: [(Command, &'static str); 14] = [
+    /// The bot's own commands in menu order, with the name shown in the menu. The platforms'
+    /// commands come right after /start.
+    pub const MENU: [(Command, &'static str); 12] = [
         (Command::Start, "start"),
-        (Command::Platform(Platform::Facebook), "facebook"),
-        (Command::Platform(Platform::Instagram), "instagram"),
-        (Command::Platform(Platform::Whatsapp), "whatsapp"),
         (Command::Template, "template"),
         (Command::Deadline, "deadline"),
         (Command::Remind, "remind"),
@@ -38,37 +36,36 @@ impl Command {
         (Command::Help, "help"),
         (Command::Privacy, "privacy"),
         (Command::Forget, "forget"),
+        (Command::Stats, "stats"),
     ];
 
     /// Other names the bot answers to.
     pub const ALIASES: [(Command, &'static str); 3] =
         [(Command::Template, "letter"), (Command::Remind, "subscribe"), (Command::Stop, "unsubscribe")];
 
-    /// Commands the bot understands without listing them in any menu.
-    pub const HIDDEN: [(Command, &'static str); 1] = [(Command::Stats, "stats")];
+    /// Whether the command is listed in menus (/stats is understood, never listed).
+    pub fn listed(&self) -> bool {
+        *self != Command::Stats
+    }
 
     /// Commands that make sense in a group's menu.
-    pub fn in_group_menu(self) -> bool {
+    pub fn in_group_menu(&self) -> bool {
         !matches!(self, Command::Start | Command::Share)
     }
 
     fn from_name(name: &str) -> Option<Command> {
-        Command::MENU
-            .iter()
-            .chain(&Command::ALIASES)
-            .chain(&Command::HIDDEN)
-            .find(|(_, n)| n.eq_ignore_ascii_case(name))
-            .map(|(c, _)| *c)
+        Command::MENU.iter().chain(&Command::ALIASES).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| c.clone())
     }
 }
 
 /// What a message's text is, as far as commands go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed {
-    /// A command for this bot, with its argument (empty if none).
+    /// One of the bot's own commands, with its argument (empty if none).
     Command(Command, String),
-    /// A command this bot does not have.
-    Unknown,
+    /// Another command for this bot, by its lowercased name: a platform's, if one is loaded
+    /// under that key.
+    Named(String),
     /// A command addressed to another bot: not ours to answer.
     OtherBot,
     /// Not a command.
@@ -95,21 +92,19 @@ pub fn parse(text: &str, bot_username: &str) -> Parsed {
     }
     match Command::from_name(name) {
         Some(c) => Parsed::Command(c, arg.chars().take(64).collect()),
-        None => Parsed::Unknown,
+        None => Parsed::Named(name.chars().take(64).collect::<String>().to_ascii_lowercase()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::campaign::{BOT_COMMANDS, RESERVED_KEYS};
 
     #[test]
     fn commands_with_and_without_the_bot_name() {
-        assert_eq!(parse("/facebook", "ObjBot"), Parsed::Command(Command::Platform(Platform::Facebook), String::new()));
-        assert_eq!(
-            parse("/facebook@objbot", "ObjBot"),
-            Parsed::Command(Command::Platform(Platform::Facebook), String::new())
-        );
+        assert_eq!(parse("/facebook", "ObjBot"), Parsed::Named("facebook".into()));
+        assert_eq!(parse("/Facebook@objbot", "ObjBot"), Parsed::Named("facebook".into()));
         assert_eq!(parse("/facebook@otherbot", "ObjBot"), Parsed::OtherBot);
         assert_eq!(parse("/start facebook", "b"), Parsed::Command(Command::Start, "facebook".into()));
     }
@@ -119,8 +114,8 @@ mod tests {
         assert_eq!(parse("/letter", "b"), Parsed::Command(Command::Template, String::new()));
         assert_eq!(parse("/subscribe", "b"), Parsed::Command(Command::Remind, String::new()));
         assert_eq!(parse("/unsubscribe", "b"), Parsed::Command(Command::Stop, String::new()));
-        assert_eq!(parse("/nope", "b"), Parsed::Unknown);
-        assert_eq!(parse("/", "b"), Parsed::Unknown);
+        assert_eq!(parse("/nope", "b"), Parsed::Named("nope".into()));
+        assert_eq!(parse("/", "b"), Parsed::Named(String::new()));
         assert_eq!(parse("hello /facebook", "b"), Parsed::Text);
     }
 
@@ -130,5 +125,13 @@ mod tests {
             assert!((1..=crate::limits::COMMAND_NAME).contains(&name.len()));
             assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
         }
+    }
+
+    #[test]
+    fn no_platform_key_can_shadow_a_command_of_the_bot() {
+        for (_, name) in Command::MENU.iter().chain(&Command::ALIASES) {
+            assert!(RESERVED_KEYS.contains(name), "{name} must be a reserved key");
+        }
+        assert_eq!(Command::MENU.iter().filter(|(c, _)| c.listed()).count(), BOT_COMMANDS);
     }
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use unicode_normalization::UnicodeNormalization;
 
 use super::{Brain, Card, Message};
-use crate::{campaign::Platform, html, lang::Lang};
+use crate::{campaign::Campaign, html, lang::Lang};
 
 /// Lowercase, without accents: "Échéance" → "echeance".
 pub fn fold(text: &str) -> String {
@@ -12,46 +12,46 @@ pub fn fold(text: &str) -> String {
 }
 
 impl Brain {
-    fn card(&self, lang: Lang, key: &str, message: Message) -> Card {
-        Card {
-            id: key.to_owned(),
-            title: html::to_plain(&self.i18n.tr(lang, &format!("inline-{key}-title"), &[])),
-            description: html::to_plain(&self.i18n.tr(lang, &format!("inline-{key}-desc"), &[])),
-            message,
-        }
-    }
-
-    /// The words that find a card, in the person's language and in English.
-    fn haystack(&self, lang: Lang, key: &str) -> String {
+    /// The words that find a card (its title and keywords, `<prefix>-inline-title` and
+    /// `<prefix>-keywords`), in the person's language and in English.
+    fn haystack(&self, c: &Campaign, lang: Lang, prefix: &str) -> String {
         let mut words = String::new();
         for l in [lang, Lang::En] {
-            for part in ["title", "keywords"] {
-                words.push_str(&self.i18n.tr(self.i18n.resolve(l), &format!("inline-{key}-{part}"), &[]));
+            for part in ["inline-title", "keywords"] {
+                words.push_str(&c.tr(l, &format!("{prefix}-{part}"), &[]));
                 words.push(' ');
             }
         }
         fold(&words)
     }
 
-    /// The cards matching `query` (every word of it, case- and accent-insensitively).
+    /// The cards matching `query` (every word of it, case- and accent-insensitively): each
+    /// campaign's platforms, its letter and its deadline.
     pub fn cards(&self, lang: Lang, query: &str, now: DateTime<Utc>) -> Vec<Card> {
         let query = fold(query);
         let words: Vec<&str> = query.split_whitespace().take(16).collect();
+        let several = self.campaigns.len() > 1;
         let mut cards = Vec::new();
-        for key in ["facebook", "instagram", "whatsapp", "letter", "deadline"] {
-            let haystack = self.haystack(lang, key);
-            if !words.iter().all(|w| haystack.contains(w)) {
-                continue;
+        for c in self.campaigns.iter() {
+            let mut candidates: Vec<(String, String, Message)> = c
+                .platforms
+                .iter()
+                .map(|p| (p.key.clone(), p.key.clone(), self.platform(lang, &p.key, None)))
+                .collect();
+            let id = |kind: &str| if several { format!("{kind}-{}", c.id) } else { kind.to_owned() };
+            candidates.push((id("letter"), "letter".into(), self.letter(lang, c, false)));
+            candidates.push((id("deadline"), "deadline".into(), self.campaign_deadline(lang, c, now)));
+            for (id, prefix, message) in candidates {
+                if !words.iter().all(|w| self.haystack(c, lang, &prefix).contains(w)) {
+                    continue;
+                }
+                cards.push(Card {
+                    id,
+                    title: html::to_plain(&c.tr(lang, &format!("{prefix}-inline-title"), &[])),
+                    description: html::to_plain(&c.tr(lang, &format!("{prefix}-inline-desc"), &[])),
+                    message,
+                });
             }
-            let message = match key {
-                "letter" => self.letter(lang, false),
-                "deadline" => self.deadline(lang, now, false),
-                platform => match Platform::from_key(platform) {
-                    Some(p) => self.platform(lang, p, None),
-                    None => continue,
-                },
-            };
-            cards.push(self.card(lang, key, message));
         }
         cards.truncate(crate::limits::INLINE_RESULTS);
         cards

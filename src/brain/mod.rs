@@ -1,8 +1,9 @@
 //! The brain: turns an [`Input`] from any door into transport-neutral [`Reply`] values.
-//! It knows the campaign, the languages and the store, and nothing of HTTP or teloxide.
+//! It knows the campaigns, the languages and the store, and nothing of HTTP or teloxide.
 
 pub mod action;
 pub mod callback;
+mod checklist;
 pub mod command;
 mod inline;
 mod operator;
@@ -18,7 +19,7 @@ pub use self::{
     command::Command,
 };
 use crate::{
-    campaign::{Campaign, Platform},
+    campaign::Campaigns,
     i18n::I18n,
     lang::Lang,
     store::{Store, StoreError},
@@ -117,8 +118,8 @@ pub struct ReminderPlan {
     pub lang: Lang,
     /// The time left, as the reminder words it (reminders with the same words are alike).
     pub left: String,
-    /// The platforms still to do.
-    pub open: Vec<Platform>,
+    /// The keys of the campaign's platforms still to do.
+    pub open: Vec<String>,
 }
 
 /// The brain's failures: the store is the only thing that can fail.
@@ -127,7 +128,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 /// The transport-neutral bot.
 #[derive(Clone, Debug)]
 pub struct Brain {
-    pub campaign: Arc<Campaign>,
+    pub campaigns: Arc<Campaigns>,
     pub i18n: Arc<I18n>,
     pub store: Store,
     /// The bot's username without `@` (empty until the door knows it).
@@ -139,9 +140,9 @@ pub struct Brain {
 }
 
 impl Brain {
-    pub fn new(campaign: Arc<Campaign>, i18n: Arc<I18n>, store: Store, bot_username: &str) -> Brain {
+    pub fn new(campaigns: Arc<Campaigns>, i18n: Arc<I18n>, store: Store, bot_username: &str) -> Brain {
         Brain {
-            campaign,
+            campaigns,
             i18n,
             store,
             bot_username: bot_username.into(),
@@ -203,8 +204,8 @@ impl Brain {
         }
     }
 
-    /// The chat's language: its stored choice, else the sender's, else the campaign default.
-    /// A group without a choice speaks the campaign default.
+    /// The chat's language: its stored choice, else the sender's, else the default (the
+    /// newest campaign's). A group without a choice speaks the default.
     pub async fn lang_for(&self, ctx: &Context) -> Result<Lang> {
         let stored = self.store.chat(ctx.chat_id).await?.and_then(|c| c.lang);
         let code = match ctx.kind {
@@ -232,7 +233,7 @@ impl Brain {
                 let html = self.i18n.tr(chosen, "language-set", &[]);
                 Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now) })])
             }
-            Request::Mark(platform, done) => self.mark(ctx, lang, platform, done).await,
+            Request::Mark(key, done) => self.mark(ctx, lang, &key, done).await,
             Request::Forget => {
                 self.store.forget(ctx.chat_id).await?;
                 Ok(vec![self.say(lang, "forget-done")])
@@ -245,11 +246,11 @@ impl Brain {
     async fn screen(&self, ctx: &Context, lang: Lang, screen: Screen) -> Result<Message> {
         Ok(match screen {
             Screen::Start => self.start(lang, ctx.now),
-            Screen::Platform(p) => {
+            Screen::Platform(key) => {
                 let state = self.store.chat(ctx.chat_id).await?;
-                self.platform(lang, p, state.as_ref().or(Some(&Default::default())))
+                self.platform(lang, &key, state.as_ref().or(Some(&Default::default())))
             }
-            Screen::Letter => self.letter(lang, true),
+            Screen::Letter(id) => self.letter_screen(lang, id.as_deref()),
             Screen::Deadline => self.deadline(lang, ctx.now, true),
             Screen::Status => self.status(ctx, lang).await?,
             Screen::Share => self.share(lang),
@@ -257,40 +258,6 @@ impl Brain {
             Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
             Screen::LanguageMenu => self.language_menu(lang),
         })
-    }
-
-    /// Ticks a platform off or back on; thanks a subscribed chat once when all are done.
-    async fn mark(&self, ctx: &Context, lang: Lang, platform: Platform, done: bool) -> Result<Vec<Reply>> {
-        let state = self.store.set_done(ctx.chat_id, platform, done).await?;
-        let name = self.platform_name(lang, platform);
-        let toast = if done { "marked-done" } else { "marked-undone" };
-        let mut replies = vec![
-            Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
-            Reply::EditKeyboard(self.platform_keyboard(lang, platform, Some(&state))),
-        ];
-        if state.open_platforms().is_empty() && state.subscribed && self.store.mark_thanked(ctx.chat_id).await? {
-            replies.push(self.say(lang, "all-done-text"));
-        }
-        Ok(replies)
-    }
-
-    /// Subscribes the chat while a reminder lies ahead; else says in one sentence why there
-    /// is nothing to remind of, with the platforms one tap away.
-    async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
-        let now = ctx.now;
-        let Some(wave) = self.campaign.next_wave_after(now) else {
-            let id = if now >= self.campaign.deadline { "remind-after-deadline" } else { "remind-no-wave" };
-            let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang).into())]);
-            return Ok(vec![Reply::Message(Message { html, keyboard: vec![self.platform_row(lang)] })]);
-        };
-        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
-        if state.open_platforms().is_empty() {
-            return Ok(vec![self.say(lang, "remind-nothing-left")]);
-        }
-        let fresh = self.store.subscribe(ctx.chat_id, lang, now.timestamp()).await?;
-        let when = self.i18n.datetime(lang, wave.due.with_timezone(self.campaign.deadline.offset()));
-        let id = if fresh { "remind-on" } else { "remind-already" };
-        Ok(vec![self.say_with(lang, id, &[("when", when.into())])])
     }
 
     fn say(&self, lang: Lang, id: &str) -> Reply {
@@ -309,19 +276,6 @@ impl Brain {
     fn say_with(&self, lang: Lang, id: &str, args: &[(&str, crate::i18n::Arg)]) -> Reply {
         Reply::Message(Message { html: self.i18n.tr(lang, id, args), keyboard: Vec::new() })
     }
-}
-
-/// The topic a `/start` payload (from a `t.me/bot?start=…` link) opens.
-pub fn deep_link(payload: &str) -> Option<Topic> {
-    Some(match payload {
-        "facebook" => Topic::Platform(Platform::Facebook),
-        "instagram" => Topic::Platform(Platform::Instagram),
-        "whatsapp" => Topic::Platform(Platform::Whatsapp),
-        "letter" | "template" => Topic::Letter,
-        "remind" => Topic::Remind,
-        "deadline" => Topic::Deadline,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use crate::{
 impl Brain {
     /// The operators' summary as Telegram HTML: escaped, in `<pre>`, cut to Telegram's length.
     pub(super) async fn stats(&self, now: DateTime<Utc>) -> Result<Message> {
-        let snapshot = Snapshot::read(&self.store, now).await?;
-        let text = Report::build(&snapshot, None, &self.campaign, self.broadcast_rate).text();
+        let snapshot = Snapshot::read(&self.store, now, &self.campaigns).await?;
+        let text = Report::build(&snapshot, None, &self.campaigns, self.broadcast_rate).text();
         Ok(Message { html: pre_block(&text), keyboard: Vec::new() })
     }
 }
@@ -42,7 +42,7 @@ mod tests {
     use super::*;
     use crate::{
         brain::{ChatKind, Context, Input, Reply},
-        campaign::Campaign,
+        campaign::Campaigns,
         i18n::I18n,
         lang::Lang,
         store::Store,
@@ -53,16 +53,17 @@ mod tests {
     const CHAT: i64 = 987_654_321;
 
     async fn brain() -> Brain {
-        let campaign = Campaign::parse("test", crate::campaign::EMBEDDED).unwrap();
-        let i18n = I18n::embedded(campaign.default_language).unwrap();
+        let campaigns = Campaigns::load(None).unwrap();
+        let i18n = I18n::embedded(campaigns.default_language()).unwrap();
         let store = Store::in_memory().await.unwrap();
-        store.add_subscribers(&[(CHAT, Some(Lang::De), 1)], 0).await.unwrap();
-        store.enqueue_wave(&campaign.id, "3d", 0).await.unwrap();
-        Brain::new(Arc::new(campaign), Arc::new(i18n), store, "objection_bot").with_operators(&[OPERATOR], 25.0)
+        let id = campaigns.first().id.clone();
+        store.add_subscribers(&id, &[(CHAT, Some(Lang::De), &["facebook"])], 0).await.unwrap();
+        store.enqueue_wave(&id, "3d", 0).await.unwrap();
+        Brain::new(Arc::new(campaigns), Arc::new(i18n), store, "objection_bot").with_operators(&[OPERATOR], 25.0)
     }
 
     fn ctx(brain: &Brain, kind: ChatKind, user_id: i64) -> Context {
-        let now = brain.campaign.deadline.to_utc() - chrono::Duration::days(2);
+        let now = brain.campaigns.first().deadline.to_utc() - chrono::Duration::days(2);
         Context {
             chat_id: user_id,
             kind,
@@ -85,7 +86,7 @@ mod tests {
         html::validate(&m.html).unwrap();
         assert!(m.html.starts_with("<pre>") && m.html.ends_with("</pre>"), "{}", m.html);
         let plain = html::to_plain(&m.html);
-        assert!(plain.contains("subscribers with a platform left: 1"), "{plain}");
+        assert!(plain.contains("subscribed chats: 1"), "{plain}");
         assert!(plain.contains("meta-ai-2025 3d") && plain.contains("pending 1"), "{plain}");
         assert!(plain.contains("done in about 1 s"), "{plain}");
         assert!(!plain.contains(&CHAT.to_string()), "{plain}");

@@ -40,7 +40,7 @@ async fn after_the_deadline_no_screen_offers_reminders_and_remind_says_why_in_on
     assert!(plain.contains("27 May 2025") && plain.contains("has passed"), "{plain}");
     let targets: Vec<&Button> = buttons(answer);
     assert_eq!(targets.len(), 3, "the three platforms, one tap away");
-    assert!(b.store.chat(21).await.unwrap().is_none_or(|c| !c.subscribed), "nothing to subscribe to");
+    assert!(b.store.chat(21).await.unwrap().is_none_or(|c| !c.is_subscribed(META)), "nothing to subscribe to");
 }
 
 #[tokio::test]
@@ -61,7 +61,7 @@ async fn with_waves_ahead_reminders_are_offered_as_before() {
     let remind = b.handle(&late, text("/remind")).await;
     assert!(html::to_plain(&only_message(&remind).html).contains("No reminder is left"));
     assert!(!offers_reminders(&b.handle(&late, text("/start")).await));
-    assert!(b.store.chat(23).await.unwrap().is_none_or(|c| !c.subscribed));
+    assert!(b.store.chat(23).await.unwrap().is_none_or(|c| !c.is_subscribed(META)));
 }
 
 #[tokio::test]
@@ -85,22 +85,25 @@ async fn the_form_buttons_say_to_log_in_where_the_form_needs_an_account() {
 async fn the_brain_alone_decides_who_gets_a_reminder() {
     let b = brain().await;
     let before_deadline = before(&b, Duration::days(2));
-    let chat = |subscribed: bool, done_mask: i64, lang: Option<Lang>| crate::store::ChatState {
+    let c = b.campaigns.first().clone();
+    let chat = |subscribed: bool, done: &[&str], lang: Option<Lang>| crate::store::ChatState {
         lang,
-        subscribed,
-        done_mask,
-        thanked: false,
+        subscriptions: if subscribed { [META.to_string()].into() } else { Default::default() },
+        done: done.iter().map(|k| k.to_string()).collect(),
+        thanked: Default::default(),
     };
-    let plan = b.reminder_for(Some(&chat(true, 1, Some(Lang::De))), before_deadline).unwrap();
+    let all = ["facebook", "instagram", "whatsapp"];
+    let plan = b.reminder_for(&c, Some(&chat(true, &["facebook", "gone_platform"], Some(Lang::De))), before_deadline).unwrap();
     assert_eq!(plan.lang, Lang::De);
-    assert_eq!(plan.open, vec![Platform::Instagram, Platform::Whatsapp], "only what is left");
+    assert_eq!(plan.open, vec!["instagram".to_string(), "whatsapp".to_string()], "only what is left");
     assert_eq!(plan.left, b.i18n.time_left(Lang::De, std::time::Duration::from_secs(2 * 86_400)));
-    let default = b.reminder_for(Some(&chat(true, 0, None)), before_deadline).unwrap();
-    assert_eq!(default.lang, b.campaign.default_language);
-    assert_eq!(b.reminder_for(Some(&chat(false, 0, None)), before_deadline), None, "not subscribed");
-    assert_eq!(b.reminder_for(Some(&chat(true, 7, None)), before_deadline), None, "all done");
-    assert_eq!(b.reminder_for(None, before_deadline), None, "forgotten since the wave began");
-    assert_eq!(b.reminder_for(Some(&chat(true, 0, None)), before(&b, Duration::seconds(-1))), None, "too late");
+    let default = b.reminder_for(&c, Some(&chat(true, &[], None)), before_deadline).unwrap();
+    assert_eq!(default.lang, b.campaigns.default_language());
+    assert_eq!(b.reminder_for(&c, Some(&chat(false, &[], None)), before_deadline), None, "not subscribed");
+    assert_eq!(b.reminder_for(&c, Some(&chat(true, &all, None)), before_deadline), None, "all done");
+    assert_eq!(b.reminder_for(&c, None, before_deadline), None, "forgotten since the wave began");
+    let late = before(&b, Duration::seconds(-1));
+    assert_eq!(b.reminder_for(&c, Some(&chat(true, &[], None)), late), None, "too late");
 }
 
 #[tokio::test]
@@ -114,19 +117,19 @@ async fn reminders_before_and_after_the_deadline() {
         "the 7d wave is past, the 3d one is next: {}",
         only_message(&on).html
     );
-    assert!(b.store.chat(3).await.unwrap().unwrap().subscribed);
+    assert!(b.store.chat(3).await.unwrap().unwrap().is_subscribed(META));
     let again = b.handle(&ctx, text("/subscribe")).await;
     assert!(only_message(&again).html.contains("already"));
     let status = b.handle(&ctx, text("/status")).await;
     assert!(only_message(&status).html.contains("Reminders are on"));
     let off = b.handle(&ctx, text("/unsubscribe")).await;
     assert!(only_message(&off).html.contains("off"));
-    assert!(!b.store.chat(3).await.unwrap().unwrap().subscribed);
+    assert!(!b.store.chat(3).await.unwrap().unwrap().is_subscribed(META));
 
     let late = private(4, Some("en"), before(&b, Duration::days(-1)));
     let refused = b.handle(&late, text("/remind")).await;
     assert!(only_message(&refused).html.contains("has passed"));
-    assert!(b.store.chat(4).await.unwrap().is_none_or(|c| !c.subscribed));
+    assert!(b.store.chat(4).await.unwrap().is_none_or(|c| !c.is_subscribed(META)));
 }
 
 #[tokio::test]
@@ -134,18 +137,19 @@ async fn ticking_off_every_platform_thanks_once_and_stops_reminders() {
     let b = brain().await;
     let ctx = private(9, Some("en"), before(&b, Duration::days(5)));
     b.handle(&ctx, text("/remind")).await;
-    let first = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Facebook, true).encode())).await;
+    let first = b.handle(&ctx, Input::Callback(CallbackData::Mark("facebook".to_string(), true).encode())).await;
     assert!(matches!(&first[0], Reply::Toast(t) if t.contains("Facebook")));
     assert!(
-        matches!(&first[1], Reply::EditKeyboard(k) if k.iter().flatten().any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(Platform::Facebook, false), .. })))
+        matches!(&first[1], Reply::EditKeyboard(k) if k.iter().flatten().any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(key, false), .. } if key == "facebook")))
     );
-    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Instagram, true).encode())).await;
-    let last = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
+    b.handle(&ctx, Input::Callback(CallbackData::Mark("instagram".to_string(), true).encode())).await;
+    let last = b.handle(&ctx, Input::Callback(CallbackData::Mark("whatsapp".to_string(), true).encode())).await;
     assert!(messages(&last).iter().any(|m| m.html.contains("Thank you")), "{last:#?}");
-    b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, false).encode())).await;
-    let again = b.handle(&ctx, Input::Callback(CallbackData::Mark(Platform::Whatsapp, true).encode())).await;
+    b.handle(&ctx, Input::Callback(CallbackData::Mark("whatsapp".to_string(), false).encode())).await;
+    let again = b.handle(&ctx, Input::Callback(CallbackData::Mark("whatsapp".to_string(), true).encode())).await;
     assert!(messages(&again).is_empty(), "thanked only once");
     let status = b.handle(&ctx, text("/status")).await;
     assert_eq!(only_message(&status).html.matches("objected").count(), 3);
-    assert_eq!(b.store.subscriber_count().await.unwrap(), 0);
+    let state = b.store.chat(9).await.unwrap();
+    assert_eq!(b.reminder_for(b.campaigns.first(), state.as_ref(), ctx.now), None, "no more reminders");
 }

@@ -9,18 +9,20 @@ use crate::{html, i18n::I18n, store::Store};
 
 const BOT: &str = "objection_bot";
 
-async fn brain_with(campaign_text: &str) -> Brain {
-    let campaign = Campaign::parse("test", campaign_text).unwrap();
-    let i18n = I18n::embedded(campaign.default_language).unwrap();
-    Brain::new(Arc::new(campaign), Arc::new(i18n), Store::in_memory().await.unwrap(), BOT)
+/// The id of the built-in campaign.
+pub(super) const META: &str = "meta-ai-2025";
+
+pub(super) async fn brain_with(campaigns: Campaigns) -> Brain {
+    let i18n = I18n::embedded(campaigns.default_language()).unwrap();
+    Brain::new(Arc::new(campaigns), Arc::new(i18n), Store::in_memory().await.unwrap(), BOT)
 }
 
 pub(super) async fn brain() -> Brain {
-    brain_with(crate::campaign::EMBEDDED).await
+    brain_with(Campaigns::load(None).unwrap()).await
 }
 
 pub(super) fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
-    b.campaign.deadline.to_utc() - d
+    b.campaigns.first().deadline.to_utc() - d
 }
 
 pub(super) fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
@@ -108,7 +110,7 @@ async fn every_command_and_button_renders_in_every_language_on_both_sides_of_the
                 assert!(!replies.is_empty(), "{lang} {c}: no reply");
                 assert_valid(&replies, &format!("{lang} {c}"));
             }
-            for data in CallbackData::all() {
+            for data in CallbackData::all(&b.campaigns) {
                 let replies = b.handle(&ctx, Input::Callback(data.encode())).await;
                 assert_valid(&replies, &format!("{lang} {data:?}"));
             }
@@ -116,7 +118,9 @@ async fn every_command_and_button_renders_in_every_language_on_both_sides_of_the
             for query in ["", "a", "facebook", "zzz"] {
                 assert_valid(&b.handle(&ctx, Input::InlineQuery(query.into())).await, "inline");
             }
-            let reminder = b.reminder(lang, &crate::campaign::Platform::ALL, now);
+            let c = b.campaigns.first();
+            let all: Vec<String> = c.platforms.iter().map(|p| p.key.clone()).collect();
+            let reminder = b.reminder(c, lang, &all, now);
             html::validate(&reminder.html).unwrap();
         }
     }
@@ -169,8 +173,8 @@ async fn the_platform_answer_has_the_form_link_and_the_checklist() {
     }));
     assert!(buttons(m)
         .iter()
-        .any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(Platform::Whatsapp, true), .. })));
-    assert!(buttons(m).iter().any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Letter), .. })));
+        .any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(key, true), .. } if key == "whatsapp")));
+    assert!(buttons(m).iter().any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Letter(None)), .. })));
     assert!(buttons(m).iter().any(|b| matches!(b, Button::Share { query, .. } if query == "whatsapp")));
 }
 
@@ -179,8 +183,8 @@ async fn buttons_give_the_same_answer_as_commands() {
     let b = brain().await;
     let ctx = private(1, Some("fr"), before(&b, Duration::days(2)));
     for (command, topic) in [
-        ("/facebook", Topic::Platform(Platform::Facebook)),
-        ("/template", Topic::Letter),
+        ("/facebook", Topic::Platform("facebook".to_string())),
+        ("/template", Topic::Letter(None)),
         ("/deadline", Topic::Deadline),
         ("/start", Topic::Start),
     ] {
@@ -268,7 +272,7 @@ async fn only_group_admins_change_what_the_group_receives() {
 
     let admin = group(-6, true, now);
     b.handle(&admin, text("/remind")).await;
-    assert!(b.store.chat(-6).await.unwrap().unwrap().subscribed);
+    assert!(b.store.chat(-6).await.unwrap().unwrap().is_subscribed(META));
     b.handle(&admin, Input::Callback(CallbackData::SetLang(Lang::Fr).encode())).await;
     assert!(only_message(&b.handle(&member, text("/facebook")).await).html.contains("S'opposer"));
 }
@@ -281,7 +285,7 @@ async fn joining_leaving_and_migrating_groups() {
     assert!(only_message(&intro).html.contains("Bonjour"), "the adder speaks French");
     b.handle(&group(-7, true, now), text("/remind")).await;
     b.handle(&group(-7, false, now), Input::Migrated { to: -1007 }).await;
-    assert!(b.store.chat(-1007).await.unwrap().unwrap().subscribed);
+    assert!(b.store.chat(-1007).await.unwrap().unwrap().is_subscribed(META));
     assert_eq!(b.store.chat(-7).await.unwrap(), None);
     assert!(b.handle(&group(-1007, false, now), Input::BotRemoved).await.is_empty());
     assert_eq!(b.store.chat(-1007).await.unwrap(), None);
@@ -317,7 +321,7 @@ async fn inline_queries_find_cards_in_the_users_language_and_in_english() {
     let de = cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery("insta".into())).await);
     assert_eq!(de.len(), 1);
     assert_eq!(de[0].id, "instagram");
-    let de_text = b.i18n.tr(Lang::De, "instagram-text", &[]);
+    let de_text = b.campaigns.first().tr(Lang::De, "instagram-steps", &[]);
     assert_eq!(de[0].message.html, de_text);
     assert!(de[0]
         .message
@@ -377,7 +381,10 @@ async fn the_command_menus_fit_telegram_limits() {
         let now = before(&b, Duration::days(5));
         let private_menu = b.command_menu(lang, ChatKind::Private, now);
         let group_menu = b.command_menu(lang, ChatKind::Group, now);
-        assert_eq!(private_menu.len(), Command::MENU.len());
+        assert_eq!(private_menu.len(), crate::campaign::BOT_COMMANDS + 3, "the bot's commands and three platforms");
+        let names: Vec<&str> = private_menu.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names[..5], ["start", "facebook", "instagram", "whatsapp", "template"]);
+        assert_eq!(group_menu[0].0, "facebook", "platforms come first where there is no /start");
         assert!(group_menu.len() < private_menu.len() && !group_menu.is_empty());
         for (name, description) in private_menu.iter().chain(&group_menu) {
             assert!((1..=crate::limits::COMMAND_NAME).contains(&name.len()));
@@ -396,9 +403,10 @@ async fn each_of_the_24_languages_answers_in_its_own_words_with_or_without_a_reg
     for lang in Lang::ALL {
         for code in [lang.code().to_string(), format!("{}-XY", lang.code())] {
             let replies = b.handle(&private(77, Some(&code), Utc::now()), text("/instagram")).await;
-            assert_eq!(only_message(&replies).html, b.i18n.tr(lang, "instagram-text", &[]), "{code}");
+            let c = b.campaigns.first();
+            assert_eq!(only_message(&replies).html, c.tr(lang, "instagram-steps", &[]), "{code}");
             if lang != Lang::En {
-                assert_ne!(only_message(&replies).html, b.i18n.tr(Lang::En, "instagram-text", &[]), "{code}");
+                assert_ne!(only_message(&replies).html, c.tr(Lang::En, "instagram-steps", &[]), "{code}");
             }
         }
     }

@@ -162,13 +162,19 @@ pub fn integer_plural_categories(lang: Lang) -> BTreeSet<String> {
     (0..=1000u32).filter_map(|n| rules.select(n).ok()).map(|c| format!("{c:?}").to_ascii_lowercase()).collect()
 }
 
-/// Every problem with a set of locales, one line each: parse errors, messages missing or
+/// Every problem with the bot's locales, one line each: parse errors, messages missing or
 /// extra against the French reference, variables that differ, plural categories not covered.
 pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
+    check_sources_against(sources, REFERENCE, "locales")
+}
+
+/// The same checks against another reference language; `folder` names the locales folder
+/// in problems (a campaign's texts are checked against its default language).
+pub fn check_sources_against(sources: &[LocaleSource], reference: Lang, folder: &str) -> Vec<String> {
     let mut problems = Vec::new();
-    let joined = |s: &LocaleSource| s.files.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n");
-    let Some(reference) = sources.iter().find(|s| s.lang == REFERENCE) else {
-        return vec![format!("locales/{REFERENCE}: the reference locale is missing")];
+    let joined = |s: &LocaleSource| s.joined();
+    let Some(reference) = sources.iter().find(|s| s.lang == reference) else {
+        return vec![format!("{folder}/{reference}: the reference locale is missing")];
     };
     let reference_vars = message_variables(&joined(reference));
     let english = sources.iter().find(|s| s.lang == Lang::En).map(|s| message_texts(&joined(s))).unwrap_or_default();
@@ -182,7 +188,7 @@ pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
         }
         let text = joined(source);
         let vars = message_variables(&text);
-        let place = format!("locales/{}", source.lang);
+        let place = format!("{folder}/{}", source.lang);
         for (id, expected) in &reference_vars {
             match vars.get(id) {
                 None => problems.push(format!("{place}: message `{id}` is missing")),
@@ -197,7 +203,7 @@ pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
         if source.lang != Lang::En {
             for (id, text) in message_texts(&text) {
                 // Names and search keywords may rightly match English; prose may not.
-                let names = id.starts_with("name-") || id.ends_with("-keywords") || id == "language-name";
+                let names = ["-name", "-button", "-keywords"].iter().any(|end| id.ends_with(end));
                 if !names && english.get(&id) == Some(&text) && prose_words(&text) >= 3 {
                     problems.push(format!("{place}: message `{id}` is still the English text"));
                 }

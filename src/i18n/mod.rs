@@ -17,7 +17,7 @@ mod load;
 
 use self::lint::{line_of, messages_in_order};
 pub use self::{
-    lint::{check_sources, integer_plural_categories, message_variables},
+    lint::{check_sources, check_sources_against, integer_plural_categories, message_variables},
     load::{embedded_sources, load_sources, sources_from_dir},
 };
 
@@ -56,10 +56,20 @@ pub struct LocaleSource {
     pub files: Vec<(String, String)>,
 }
 
-/// Every translated language, ready to format messages.
+impl LocaleSource {
+    /// All of the locale's files as one text.
+    pub fn joined(&self) -> String {
+        self.files.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// Every translated language, ready to format messages: the bot's own words, or one
+/// campaign's texts.
 pub struct I18n {
     bundles: BTreeMap<Lang, Bundle>,
     default: Lang,
+    /// The language the others are checked against, and the last fallback.
+    reference_lang: Lang,
     /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
     misses: std::sync::Mutex<BTreeSet<String>>,
     /// The reference locale's message ids, in file order, with their variables.
@@ -91,7 +101,13 @@ impl I18n {
         I18n::from_sources(&sources, default)
     }
 
+    /// The bot's words from these sources, checked against the French reference.
     pub fn from_sources(sources: &[LocaleSource], default: Lang) -> Result<I18n, Vec<String>> {
+        I18n::from_sources_with(sources, default, REFERENCE)
+    }
+
+    /// Messages from these sources, falling back to `default`, then to `reference`.
+    pub fn from_sources_with(sources: &[LocaleSource], default: Lang, reference: Lang) -> Result<I18n, Vec<String>> {
         let mut bundles = BTreeMap::new();
         let mut problems = Vec::new();
         for source in sources {
@@ -119,19 +135,20 @@ impl I18n {
             }
             bundles.insert(source.lang, bundle);
         }
-        for needed in [default, REFERENCE] {
+        for needed in [default, reference] {
             if !bundles.contains_key(&needed) {
                 problems.push(format!("locales/{needed}: missing (it is the default or reference language)"));
             }
         }
         if problems.is_empty() {
+            let reference_lang = reference;
             let reference = sources
                 .iter()
-                .filter(|s| s.lang == REFERENCE)
+                .filter(|s| s.lang == reference_lang)
                 .flat_map(|s| s.files.iter())
                 .flat_map(|(_, text)| messages_in_order(text))
                 .collect();
-            Ok(I18n { bundles, default, misses: Default::default(), reference })
+            Ok(I18n { bundles, default, reference_lang, misses: Default::default(), reference })
         } else {
             Err(problems)
         }
@@ -177,7 +194,7 @@ impl I18n {
             if let Ok(mut misses) = self.misses.lock() {
                 misses.insert(format!("{lang}:{id}"));
             }
-            [self.default, REFERENCE]
+            [self.default, self.reference_lang]
                 .into_iter()
                 .find_map(|fallback| self.try_tr(fallback, id, args).ok())
                 .unwrap_or_else(|| id.to_owned())

@@ -116,8 +116,6 @@ pub async fn run<C: Courier>(
     health: Arc<Health>,
     mut shutdown: watch::Receiver<bool>,
 ) {
-    let campaign = brain.campaign.clone();
-    let deadline_ms = campaign.deadline.timestamp_millis();
     let mut pacer = Pacer::new(options.rate);
     let slots = Arc::new(Semaphore::new(options.concurrency.max(1)));
     let mut in_flight: JoinSet<(Delivery, Outcome)> = JoinSet::new();
@@ -126,7 +124,7 @@ pub async fn run<C: Courier>(
     let mut last_flush = Instant::now();
     let mut reminders = ReminderCache::new();
     // Waves worked on since the broadcaster was last idle, for a summary in the log.
-    let mut active: BTreeSet<String> = BTreeSet::new();
+    let mut active: BTreeSet<(String, String)> = BTreeSet::new();
     let lease_ms = i64::try_from(options.lease.as_millis()).unwrap_or(i64::MAX);
     let mut idle = true;
     if options.exclusive {
@@ -142,19 +140,21 @@ pub async fn run<C: Courier>(
         if *shutdown.borrow() {
             break;
         }
+        // The campaigns whose reminders may still go out: loaded, before their deadline.
+        let live = live_campaigns(&brain);
         if idle {
-            housekeeping(&brain, deadline_ms).await;
+            housekeeping(&brain, &live).await;
             idle = false;
         }
         let token = claim_token();
         let claim = Claim {
-            campaign_id: &campaign.id,
+            campaign_ids: &live,
             now_ms: now_ms(),
             limit: options.batch,
             token: &token,
             lease_until_ms: now_ms().saturating_add(lease_ms),
         };
-        let batch = if claim.now_ms >= deadline_ms { Ok(Vec::new()) } else { brain.store.claim(&claim).await };
+        let batch = if live.is_empty() { Ok(Vec::new()) } else { brain.store.claim(&claim).await };
         let batch = match batch {
             Ok(batch) => batch,
             Err(e) => {
@@ -170,11 +170,11 @@ pub async fn run<C: Courier>(
             }
             flush(&brain, &mut done, options.pause).await;
             recent.prune(Instant::now());
-            for wave in std::mem::take(&mut active) {
-                if let Ok(c) = brain.store.wave_counts(&campaign.id, &wave).await {
-                    telemetry::wave_pending(&campaign.id, &wave, c.pending);
+            for (campaign_id, wave) in std::mem::take(&mut active) {
+                if let Ok(c) = brain.store.wave_counts(&campaign_id, &wave).await {
+                    telemetry::wave_pending(&campaign_id, &wave, c.pending);
                     log::info!(
-                        "reminder wave {wave}: {} sent, {} failed, {} skipped, {} waiting, {} chats forgotten (blocked the bot or gone)",
+                        "reminder wave {wave} of {campaign_id}: {} sent, {} failed, {} skipped, {} waiting, {} chats forgotten (blocked the bot or gone)",
                         c.sent,
                         c.failed,
                         c.skipped,
@@ -183,15 +183,16 @@ pub async fn run<C: Courier>(
                     );
                 }
             }
-            let next = brain.store.next_pending_ms(&campaign.id).await.ok().flatten();
-            // Wake at least twice a minute: stale claims are released, expired ones ended,
-            // and the health check hears from the broadcaster.
+            let next =
+                if live.is_empty() { None } else { brain.store.next_pending_ms(&live).await.ok().flatten() };
+            // Wake at least twice a minute (and at the next deadline): stale claims are
+            // released, expired ones ended, and the health check hears from the broadcaster.
+            let until_deadline = next_deadline_ms(&brain).map(|d| d.saturating_sub(now_ms()));
             let sleep = match next {
-                Some(at) if at < deadline_ms => {
-                    Duration::from_millis(at.saturating_sub(now_ms()).clamp(1, 30_000) as u64)
-                }
-                _ => Duration::from_secs(30),
+                Some(at) => at.saturating_sub(now_ms()),
+                None => 30_000,
             };
+            let sleep = Duration::from_millis(sleep.min(until_deadline.unwrap_or(i64::MAX)).clamp(1, 30_000) as u64);
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {}
                 _ = wake.notified() => {}
@@ -206,8 +207,9 @@ pub async fn run<C: Courier>(
                 done.push((delivery, Outcome::Retry { not_before: now_ms(), count_attempt: false }));
                 continue;
             }
-            if !active.contains(&delivery.wave) {
-                active.insert(delivery.wave.clone());
+            let wave = (delivery.campaign_id.clone(), delivery.wave.clone());
+            if !active.contains(&wave) {
+                active.insert(wave);
             }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
@@ -246,39 +248,50 @@ pub async fn run<C: Courier>(
     flush(&brain, &mut done, options.pause).await;
 }
 
+/// The ids of the campaigns loaded whose deadline lies ahead.
+fn live_campaigns(brain: &Brain) -> Vec<String> {
+    let now = Utc::now();
+    brain.campaigns.iter().filter(|c| !c.is_over(now)).map(|c| c.id.clone()).collect()
+}
+
+/// The next deadline still ahead (unix ms), when the set of live campaigns changes.
+fn next_deadline_ms(brain: &Brain) -> Option<i64> {
+    let now = now_ms();
+    brain.campaigns.iter().map(|c| c.deadline.timestamp_millis()).filter(|d| *d > now).min()
+}
+
 /// Between waves: takes back deliveries whose sender died (their lease ran out), and ends
-/// those that can no longer be sent (another campaign's, or past the deadline).
-async fn housekeeping(brain: &Brain, deadline_ms: i64) {
+/// those that can no longer be sent (of a campaign not loaded, or past its deadline).
+async fn housekeeping(brain: &Brain, live: &[String]) {
     match brain.store.release_stale(now_ms()).await {
         Ok(0) => {}
         Ok(n) => log::info!("{n} reminders were taken by a sender that stopped; sending them again"),
         Err(e) => log::error!("reminders: {e}"),
     }
-    match brain.store.expire(&brain.campaign.id, now_ms() >= deadline_ms).await {
+    match brain.store.expire(live).await {
         Ok(0) => {}
-        Ok(n) => log::info!("{n} reminders not sent: their campaign ended or is no longer the current one"),
+        Ok(n) => log::info!("{n} reminders not sent: their campaign ended or is no longer loaded"),
         Err(e) => log::error!("reminders: {e}"),
     }
 }
 
-/// Rendered reminders by language and checklist, valid while the time-left text is the same.
-type ReminderCache = HashMap<(Lang, i64), (String, Arc<Message>)>;
+/// Rendered reminders by campaign, language and platforms left, valid while the time-left
+/// text is the same.
+type ReminderCache = HashMap<(String, Lang, Vec<String>), (String, Arc<Message>)>;
 
 /// The reminder for a delivery, or `None` if the brain says the chat gets none now (not
-/// subscribed, nothing left to do, the deadline passed) or the delivery is another campaign's.
+/// subscribed, nothing left to do, the deadline passed) or its campaign is not loaded.
 /// Rendered reminders are shared between chats with the same language, checklist and words.
 fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc<Message>> {
-    if d.campaign_id != brain.campaign.id {
-        return None;
-    }
+    let campaign = brain.campaigns.get(&d.campaign_id)?;
     let now = Utc::now();
-    let plan = brain.reminder_for(d.chat.as_ref(), now)?;
-    let mask = d.chat.as_ref().map_or(0, |c| c.done_mask);
-    match cache.get(&(plan.lang, mask)) {
+    let plan = brain.reminder_for(campaign, d.chat.as_ref(), now)?;
+    let key = (d.campaign_id.clone(), plan.lang, plan.open.clone());
+    match cache.get(&key) {
         Some((cached_left, message)) if *cached_left == plan.left => Some(message.clone()),
         _ => {
-            let message = Arc::new(brain.reminder(plan.lang, &plan.open, now));
-            cache.insert((plan.lang, mask), (plan.left, message.clone()));
+            let message = Arc::new(brain.reminder(campaign, plan.lang, &plan.open, now));
+            cache.insert(key, (plan.left, message.clone()));
             Some(message)
         }
     }
@@ -368,6 +381,11 @@ mod tests {
     use super::*;
     use crate::{campaign::Campaign, i18n::I18n, store::Store};
 
+    fn campaign() -> Campaign {
+        let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
+        Campaign::embedded("meta-ai-2025").with_deadline(deadline)
+    }
+
     /// Records every send; answers 429 to the first try of chat 7.
     #[derive(Default)]
     struct Recorder {
@@ -389,15 +407,14 @@ mod tests {
 
     #[tokio::test]
     async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
-        let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
-        let campaign = Campaign::parse("test", &text).unwrap();
+        let campaign = campaign();
         let i18n = I18n::embedded(campaign.default_language).unwrap();
         let store = Store::in_memory().await.unwrap();
-        store.add_subscribers(&[(5, None, 0), (-5, None, 0), (7, None, 0)], 0).await.unwrap();
+        store.add_subscribers(&campaign.id, &[(5, None, &[]), (-5, None, &[]), (7, None, &[])], 0).await.unwrap();
         // Two waves queued at once, as after a long pause: two reminders for each chat.
         store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
         store.enqueue_wave(&campaign.id, "b", 0).await.unwrap();
-        let brain = Brain::new(Arc::new(campaign), Arc::new(i18n), store.clone(), "bot");
+        let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
         let courier = Arc::new(Recorder::default());
         let (stop, stopped) = watch::channel(false);
         let budget = Arc::new(Budget::new(100.0));

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 
 use crate::{
-    campaign::Campaign,
+    campaign::{Campaign, Campaigns},
     health::{Health, Task},
     store::Store,
     telemetry,
@@ -21,11 +21,11 @@ use crate::{
 /// twice a minute, so that a clock correction or a suspended machine cannot delay a wave.
 pub const MAX_SLEEP: Duration = Duration::from_secs(30);
 
-/// Starts each wave when it falls due: sleeps until the next due moment (at most a minute),
-/// never polls. Store errors are logged and retried; they never end the task, which returns
-/// only when `shutdown` turns true.
+/// Starts each wave of each campaign when it falls due: sleeps until the next due moment
+/// (at most half a minute), never polls. Store errors are logged and retried; they never end
+/// the task, which returns only when `shutdown` turns true.
 pub async fn run_scheduler(
-    campaign: Arc<Campaign>,
+    campaigns: Arc<Campaigns>,
     store: Store,
     wake_broadcaster: Arc<Notify>,
     health: Arc<Health>,
@@ -36,13 +36,20 @@ pub async fn run_scheduler(
         if let Ok(count) = store.subscriber_count().await {
             telemetry::subscribers(count);
         }
-        let wake_at = match step(&campaign, &store, &wake_broadcaster).await {
-            Ok(wake_at) => wake_at,
-            Err(e) => {
-                log::error!("reminder schedule: {e}; trying again in 10 s");
-                Some(Utc::now() + chrono::Duration::seconds(10))
-            }
-        };
+        let mut wake_at: Option<DateTime<Utc>> = None;
+        for campaign in campaigns.iter() {
+            let next = match step(campaign, &store, &wake_broadcaster).await {
+                Ok(next) => next,
+                Err(e) => {
+                    log::error!("reminder schedule of {}: {e}; trying again in 10 s", campaign.id);
+                    Some(Utc::now() + chrono::Duration::seconds(10))
+                }
+            };
+            wake_at = match (wake_at, next) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
         tokio::select! {
             _ = tokio::time::sleep(sleep_until(wake_at, Utc::now())) => {}
             _ = shutdown.changed() => return,
@@ -75,12 +82,12 @@ async fn handled(campaign: &Campaign, store: &Store) -> crate::store::Result<BTr
 async fn step(campaign: &Campaign, store: &Store, wake: &Notify) -> crate::store::Result<Option<DateTime<Utc>>> {
     let plan = schedule::plan(campaign, Utc::now(), &handled(campaign, store).await?);
     for wave in &plan.skip {
-        log::info!("reminder wave {} skipped: a later one is due or the deadline passed", wave.key);
+        log::info!("reminder wave {} of {} skipped: a later one is due or the deadline passed", wave.key, campaign.id);
         store.skip_wave(&campaign.id, &wave.key, wave.due.timestamp()).await?;
     }
     if let Some(wave) = &plan.send {
         let queued = store.enqueue_wave(&campaign.id, &wave.key, wave.due.timestamp()).await?;
-        log::info!("reminder wave {}: {queued} reminders queued", wave.key);
+        log::info!("reminder wave {} of {}: {queued} reminders queued", wave.key, campaign.id);
         wake.notify_one();
         // Look again at once: another wave may be due too.
         return Ok(Some(Utc::now()));
@@ -103,12 +110,12 @@ mod tests {
 
     #[tokio::test]
     async fn a_renamed_campaign_does_not_send_a_wave_again() {
-        let text = crate::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00");
-        let first = Campaign::parse("test", &text).unwrap();
+        let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
+        let first = Campaign::embedded("meta-ai-2025").with_deadline(deadline);
         let store = Store::in_memory().await.unwrap();
         let wave = first.waves().remove(0);
         store.enqueue_wave(&first.id, &wave.key, wave.due.timestamp()).await.unwrap();
-        let renamed = Campaign::parse("test", &text.replace("id = \"meta-ai-2025\"", "id = \"renamed\"")).unwrap();
+        let renamed = Campaign { id: "renamed".into(), ..first.clone() };
         assert_eq!(renamed.id, "renamed");
         // At the first wave's moment, under the new id: nothing is sent again.
         let handled = handled(&renamed, &store).await.unwrap();

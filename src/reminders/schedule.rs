@@ -48,8 +48,9 @@ mod tests {
     use super::*;
 
     fn campaign() -> Campaign {
-        let text = crate::campaign::EMBEDDED.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"3d\", \"1d\", \"3h\"]");
-        Campaign::parse("test", &text).unwrap()
+        let mut c = Campaign::embedded("meta-ai-2025");
+        c.reminders = ["3d", "1d", "3h"].iter().map(|o| crate::campaign::parse_offset(o).unwrap()).collect();
+        c
     }
 
     fn at(c: &Campaign, before_deadline_secs: i64) -> DateTime<Utc> {

@@ -5,8 +5,8 @@ use chrono::{Duration, TimeZone};
 use super::*;
 use crate::store::WaveCounts;
 
-fn campaign() -> Campaign {
-    Campaign::parse("test", crate::campaign::EMBEDDED).expect("the embedded campaign")
+fn campaign() -> Campaigns {
+    Campaigns::load(None).expect("the embedded campaigns")
 }
 
 fn wave(campaign_id: &str, wave: &str, pending: i64, sent: i64, paused: Option<&str>) -> WaveRow {
@@ -24,7 +24,7 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
     Snapshot {
         at,
         subscribers: vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 4)],
-        checklist: vec![(Platform::Facebook, 5), (Platform::Instagram, 0), (Platform::Whatsapp, 1)],
+        checklist: vec![("facebook".into(), 5), ("instagram".into(), 0), ("whatsapp".into(), 1)],
         waves,
     }
 }
@@ -32,8 +32,8 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
 #[test]
 fn an_estimated_rate_gives_the_time_to_finish_before_the_deadline() {
     let c = campaign();
-    let now = c.deadline.to_utc() - Duration::hours(1);
-    let r = Report::build(&snapshot(now, vec![wave(&c.id, "3h", 900, 94, None)]), None, &c, 25.0);
+    let now = c.first().deadline.to_utc() - Duration::hours(1);
+    let r = Report::build(&snapshot(now, vec![wave(&c.first().id, "3h", 900, 94, None)]), None, &c, 25.0);
     assert_eq!(r.subscribers.total, 7);
     assert_eq!(r.subscribers.by_language.get("none"), Some(&1));
     assert_eq!(r.checklist.get("facebook"), Some(&5));
@@ -51,13 +51,13 @@ fn an_estimated_rate_gives_the_time_to_finish_before_the_deadline() {
 #[test]
 fn a_wave_that_cannot_finish_says_so_plainly() {
     let c = campaign();
-    let now = c.deadline.to_utc() - Duration::seconds(100);
-    let r = Report::build(&snapshot(now, vec![wave(&c.id, "3h", 5000, 0, None)]), None, &c, 25.0);
+    let now = c.first().deadline.to_utc() - Duration::seconds(100);
+    let r = Report::build(&snapshot(now, vec![wave(&c.first().id, "3h", 5000, 0, None)]), None, &c, 25.0);
     assert_eq!(
         r.waves[0].outlook,
         Some(Outlook::TooLate {
             seconds_left: 200.0,
-            at: local(now + Duration::seconds(200), *c.deadline.offset()),
+            at: local(now + Duration::seconds(200), *c.first().deadline.offset()),
             left_at_deadline: 2500
         })
     );
@@ -67,10 +67,10 @@ fn a_wave_that_cannot_finish_says_so_plainly() {
 #[test]
 fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
     let c = campaign();
-    let t0 = c.deadline.to_utc() - Duration::days(1);
+    let t0 = c.first().deadline.to_utc() - Duration::days(1);
     let t1 = t0 + Duration::seconds(2);
-    let before = snapshot(t0, vec![wave(&c.id, "3d", 100, 0, None), wave(&c.id, "1d", 50, 0, None)]);
-    let now = snapshot(t1, vec![wave(&c.id, "3d", 40, 60, None), wave(&c.id, "1d", 50, 0, None)]);
+    let before = snapshot(t0, vec![wave(&c.first().id, "3d", 100, 0, None), wave(&c.first().id, "1d", 50, 0, None)]);
+    let now = snapshot(t1, vec![wave(&c.first().id, "3d", 40, 60, None), wave(&c.first().id, "1d", 50, 0, None)]);
     let r = Report::build(&now, Some(&before), &c, 25.0);
     assert_eq!(r.waves[0].rate.map(|r| (r.per_second, r.source)), Some((30.0, "measured")));
     assert!(
@@ -84,26 +84,26 @@ fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
 #[test]
 fn paused_past_and_foreign_waves_will_not_finish() {
     let c = campaign();
-    let before_deadline = c.deadline.to_utc() - Duration::days(1);
-    let waves = vec![wave(&c.id, "3d", 10, 0, Some("too many blocked")), wave("old", "1d", 10, 0, None)];
+    let before_deadline = c.first().deadline.to_utc() - Duration::days(1);
+    let waves = vec![wave(&c.first().id, "3d", 10, 0, Some("too many blocked")), wave("old", "1d", 10, 0, None)];
     let r = Report::build(&snapshot(before_deadline, waves), None, &c, 25.0);
     assert_eq!(r.waves[0].state, "paused");
     assert_eq!(r.waves[0].outlook, Some(Outlook::Paused));
     assert_eq!(r.waves[1].outlook, Some(Outlook::OtherCampaign));
     assert!(r.text().contains("paused: too many blocked"), "{}", r.text());
-    let after = c.deadline.to_utc() + Duration::seconds(1);
-    let r = Report::build(&snapshot(after, vec![wave(&c.id, "3d", 10, 0, None)]), None, &c, 25.0);
+    let after = c.first().deadline.to_utc() + Duration::seconds(1);
+    let r = Report::build(&snapshot(after, vec![wave(&c.first().id, "3d", 10, 0, None)]), None, &c, 25.0);
     assert_eq!(r.waves[0].outlook, Some(Outlook::DeadlinePassed));
 }
 
 #[test]
 fn done_and_skipped_waves_have_no_outlook() {
     let c = campaign();
-    let mut skipped = wave(&c.id, "7d", 0, 0, None);
+    let mut skipped = wave(&c.first().id, "7d", 0, 0, None);
     skipped.state = "skipped".into();
     skipped.counts = WaveCounts::default();
     let r = Report::build(
-        &snapshot(Utc.timestamp_opt(0, 0).unwrap(), vec![skipped, wave(&c.id, "3d", 0, 5, None)]),
+        &snapshot(Utc.timestamp_opt(0, 0).unwrap(), vec![skipped, wave(&c.first().id, "3d", 0, 5, None)]),
         None,
         &c,
         25.0,

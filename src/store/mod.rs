@@ -1,15 +1,15 @@
-//! The SQLite store (sqlx): opening it safely, and per-chat language, subscription and
+//! The SQLite store (sqlx): opening it safely, and per-chat language, subscriptions and
 //! checklist. The least that is needed, deleted on request. Waves and deliveries are in
 //! `queue.rs`, the bot's identity in `meta.rs`, operators' counts in `stats.rs`.
 
-use std::{str::FromStr, time::Duration};
+use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
     Row, SqlitePool,
 };
 
-use crate::{campaign::Platform, lang::Lang};
+use crate::lang::Lang;
 
 mod files;
 mod meta;
@@ -39,20 +39,34 @@ pub enum StoreError {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChatState {
     pub lang: Option<Lang>,
-    pub subscribed: bool,
-    pub done_mask: i64,
-    pub thanked: bool,
+    /// The campaigns the chat wants reminders for, by id.
+    pub subscriptions: BTreeSet<String>,
+    /// The platforms ticked off, by key (keys of platforms no longer loaded are ignored).
+    pub done: BTreeSet<String>,
+    /// The campaigns for which the chat was thanked for finishing, by id.
+    pub thanked: BTreeSet<String>,
 }
 
 impl ChatState {
-    pub fn is_done(&self, p: Platform) -> bool {
-        self.done_mask & p.bit() != 0
+    pub fn is_done(&self, key: &str) -> bool {
+        self.done.contains(key)
     }
 
-    /// The platforms not yet ticked off, in order.
-    pub fn open_platforms(&self) -> Vec<Platform> {
-        Platform::ALL.into_iter().filter(|p| !self.is_done(*p)).collect()
+    pub fn is_subscribed(&self, campaign_id: &str) -> bool {
+        self.subscriptions.contains(campaign_id)
     }
+}
+
+/// The columns that make a [`ChatState`] from a `chats c` row: its language and JSON arrays
+/// of its subscriptions, ticks and thanks.
+pub(crate) const CHAT_COLUMNS: &str = "c.lang,
+    (SELECT json_group_array(s.campaign_id) FROM subscriptions s WHERE s.chat_id = c.chat_id) AS subscriptions,
+    (SELECT json_group_array(t.platform) FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
+    (SELECT json_group_array(h.campaign_id) FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked";
+
+/// A set from a JSON array of strings (as `json_group_array` makes it).
+pub(crate) fn json_set(json: Option<&str>) -> BTreeSet<String> {
+    json.and_then(|j| serde_json::from_str::<Vec<String>>(j).ok()).unwrap_or_default().into_iter().collect()
 }
 
 #[derive(Clone, Debug)]
@@ -110,7 +124,7 @@ impl Store {
     }
 
     pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
-        let row = sqlx::query("SELECT lang, subscribed_at, done_mask, thanked FROM chats WHERE chat_id = ?")
+        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
             .bind(chat_id)
             .fetch_optional(&self.pool)
             .await?;
@@ -128,51 +142,62 @@ impl Store {
         Ok(())
     }
 
-    /// Subscribes the chat, keeping `lang` as its language unless it chose one; returns
-    /// false if it already was subscribed. Reminders go out in the stored language.
-    pub async fn subscribe(&self, chat_id: i64, lang: Lang, now_secs: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "INSERT INTO chats (chat_id, lang, subscribed_at) VALUES (?, ?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET subscribed_at = excluded.subscribed_at, lang = COALESCE(lang, excluded.lang)
-             WHERE subscribed_at IS NULL",
+    /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
+    /// chose one; returns false if it already was subscribed to all of them. Reminders go
+    /// out in the stored language.
+    pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang) VALUES (?, ?)
+             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(lang, excluded.lang)",
         )
         .bind(chat_id)
         .bind(lang.code())
-        .bind(now_secs)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() > 0)
+        let mut fresh = false;
+        for id in campaign_ids {
+            let done = sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
+                .bind(chat_id)
+                .bind(id)
+                .bind(now_secs)
+                .execute(&mut *tx)
+                .await?;
+            fresh |= done.rows_affected() > 0;
+        }
+        tx.commit().await?;
+        Ok(fresh)
     }
 
-    /// Ends the subscription; returns false if there was none.
+    /// Ends every subscription of the chat; returns false if there was none.
     pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done = sqlx::query("UPDATE chats SET subscribed_at = NULL WHERE chat_id = ? AND subscribed_at IS NOT NULL")
-            .bind(chat_id)
-            .execute(&self.pool)
-            .await?;
+        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
         Ok(done.rows_affected() > 0)
     }
 
     /// Ticks a platform off (or back on) and returns the chat's new state.
-    pub async fn set_done(&self, chat_id: i64, platform: Platform, done: bool) -> Result<ChatState> {
-        let (set, clear) = if done { (platform.bit(), 0) } else { (0, platform.bit()) };
-        let row = sqlx::query(
-            "INSERT INTO chats (chat_id, done_mask) VALUES (?1, ?2)
-             ON CONFLICT (chat_id) DO UPDATE SET done_mask = (done_mask | ?2) & ~?3
-             RETURNING lang, subscribed_at, done_mask, thanked",
-        )
-        .bind(chat_id)
-        .bind(set)
-        .bind(clear)
-        .fetch_one(&self.pool)
-        .await?;
+    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT OR IGNORE INTO chats (chat_id) VALUES (?)").bind(chat_id).execute(&mut *tx).await?;
+        let change = if done {
+            "INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)"
+        } else {
+            "DELETE FROM ticks WHERE chat_id = ? AND platform = ?"
+        };
+        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
+        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
+            .bind(chat_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
         Ok(chat_from_row(&row))
     }
 
-    /// Records that the chat was thanked for finishing; true the first time only.
-    pub async fn mark_thanked(&self, chat_id: i64) -> Result<bool> {
-        let done = sqlx::query("UPDATE chats SET thanked = 1 WHERE chat_id = ? AND thanked = 0")
+    /// Records that the chat was thanked for finishing a campaign; true the first time only.
+    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
+        let done = sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) VALUES (?, ?)")
             .bind(chat_id)
+            .bind(campaign_id)
             .execute(&self.pool)
             .await?;
         Ok(done.rows_affected() > 0)
@@ -181,10 +206,35 @@ impl Store {
     /// Deletes everything stored for the chat.
     pub async fn forget(&self, chat_id: i64) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(chat_id).execute(&mut *tx).await?;
+        delete_chat(&mut tx, chat_id).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
+    /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
+    pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let chats: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''")
+            .fetch_one(&mut *tx)
+            .await?;
+        for id in campaign_ids {
+            sqlx::query(
+                "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
+                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(chats as u64)
     }
 
     /// Moves a group's data to its new supergroup id. Settings already stored under the new
@@ -194,36 +244,58 @@ impl Store {
             return Ok(());
         }
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
+        let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
             .bind(to)
             .bind(from)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(from).execute(&mut *tx).await?;
+        if moved.rows_affected() > 0 {
+            for table in ["ticks", "subscriptions", "thanks"] {
+                sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
+                    .bind(to)
+                    .bind(from)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
         sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
             .bind(to)
             .bind(from)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(from).execute(&mut *tx).await?;
+        delete_chat(&mut tx, from).await?;
         tx.commit().await?;
         Ok(())
     }
 
-    /// Inserts many subscribed chats at once (benchmarks and load tests).
-    pub async fn add_subscribers(&self, chats: &[(i64, Option<Lang>, i64)], now_secs: i64) -> Result<()> {
+    /// Inserts many chats subscribed to `campaign_id` at once, with their language and the
+    /// platforms they ticked off (benchmarks and load tests).
+    pub async fn add_subscribers(
+        &self,
+        campaign_id: &str,
+        chats: &[(i64, Option<Lang>, &[&str])],
+        now_secs: i64,
+    ) -> Result<()> {
         let mut tx = self.pool.begin().await?;
-        for (chat_id, lang, done_mask) in chats {
-            sqlx::query(
-                "INSERT INTO chats (chat_id, lang, subscribed_at, done_mask) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang, subscribed_at = excluded.subscribed_at, done_mask = excluded.done_mask",
-            )
-            .bind(chat_id)
-            .bind(lang.map(|l| l.code()))
-            .bind(now_secs)
-            .bind(done_mask)
-            .execute(&mut *tx)
-            .await?;
+        for (chat_id, lang, done) in chats {
+            sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
+                .bind(chat_id)
+                .bind(lang.map(|l| l.code()))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
+                .bind(chat_id)
+                .bind(campaign_id)
+                .bind(now_secs)
+                .execute(&mut *tx)
+                .await?;
+            for key in *done {
+                sqlx::query("INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)")
+                    .bind(chat_id)
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         tx.commit().await?;
         Ok(())
@@ -237,10 +309,18 @@ impl Store {
 fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
-        subscribed: r.get::<Option<i64>, _>("subscribed_at").is_some(),
-        done_mask: r.get::<Option<i64>, _>("done_mask").unwrap_or(0),
-        thanked: r.get::<Option<i64>, _>("thanked").unwrap_or(0) != 0,
+        subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
+        done: json_set(r.get::<Option<String>, _>("done").as_deref()),
+        thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
     }
+}
+
+/// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
+pub(crate) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
+    for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -158,8 +158,7 @@ async fn forget_unreachable(tx: &mut Transaction<'_, Sqlite>, d: &Delivery, outc
             .await?;
         return Ok(());
     }
-    sqlx::query("DELETE FROM deliveries WHERE chat_id = ?").bind(d.chat_id).execute(&mut **tx).await?;
-    sqlx::query("DELETE FROM chats WHERE chat_id = ?").bind(d.chat_id).execute(&mut **tx).await?;
+    super::delete_chat(tx, d.chat_id).await?;
     sqlx::query("UPDATE waves SET forgotten = forgotten + 1 WHERE campaign_id = ? AND wave = ?")
         .bind(&d.campaign_id)
         .bind(&d.wave)

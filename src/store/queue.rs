@@ -5,8 +5,13 @@ use std::sync::Arc;
 
 use sqlx::Row;
 
-use super::{ChatState, Result, Store, StoreError};
-use crate::{campaign::Platform, lang::Lang};
+use super::{json_set, ChatState, Result, Store, StoreError, CHAT_COLUMNS};
+
+/// Campaign ids as the JSON array that `json_each` reads.
+fn ids_json(ids: &[String]) -> String {
+    serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
+}
+use crate::lang::Lang;
 
 /// A reminder taken by the broadcaster to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,8 +93,8 @@ pub struct PausedWave {
 /// What a claim asks for.
 #[derive(Debug, Clone)]
 pub struct Claim<'a> {
-    /// Only deliveries of this campaign are taken.
-    pub campaign_id: &'a str,
+    /// Only deliveries of these campaigns (those loaded, before their deadline) are taken.
+    pub campaign_ids: &'a [String],
     /// Unix ms: deliveries due by then.
     pub now_ms: i64,
     pub limit: i64,
@@ -110,15 +115,21 @@ pub struct WaveCounts {
     pub forgotten: i64,
 }
 
-/// Deliveries of paused waves, and of other campaigns, are never claimed.
-const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ?1 AND NOT EXISTS
+/// Deliveries of paused waves, and of other campaigns, are never claimed. `?1` is a JSON
+/// array of the campaign ids that may be sent.
+const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS
     (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
 
 impl Store {
-    /// How many chats want reminders and still have a platform to do.
+    /// How many chats want reminders for at least one campaign.
     pub async fn subscriber_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ?")
-            .bind(Platform::ALL_DONE)
+        Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").fetch_one(&self.pool).await?)
+    }
+
+    /// How many chats want reminders for this campaign.
+    pub async fn campaign_subscribers(&self, campaign_id: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ?")
+            .bind(campaign_id)
             .fetch_one(&self.pool)
             .await?)
     }
@@ -137,8 +148,8 @@ impl Store {
         Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
     }
 
-    /// Starts a wave: one pending delivery for every chat subscribed now (whether a chat
-    /// still needs a reminder is the brain's decision, at send time). Does nothing if the
+    /// Starts a wave: one pending delivery for every chat subscribed to the campaign now
+    /// (whether a chat still needs a reminder is the brain's decision, at send time). Does nothing if the
     /// wave was already handled. Returns the number enqueued.
     pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
         let mut tx = self.pool.begin().await?;
@@ -154,7 +165,7 @@ impl Store {
         }
         let added = sqlx::query(
             "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
-             SELECT ?, ?, chat_id FROM chats WHERE subscribed_at IS NOT NULL ORDER BY chat_id",
+             SELECT ?1, ?2, chat_id FROM subscriptions WHERE campaign_id = ?1 ORDER BY chat_id",
         )
         .bind(campaign_id)
         .bind(wave)
@@ -188,21 +199,20 @@ impl Store {
         Ok(done.rows_affected())
     }
 
-    /// Ends what can no longer be sent: pending deliveries of other campaigns, and all of
-    /// them once `campaign_id`'s deadline has passed. Returns how many.
-    pub async fn expire(&self, campaign_id: &str, deadline_passed: bool) -> Result<u64> {
+    /// Ends what can no longer be sent: pending deliveries of any campaign but `live` (the
+    /// campaigns loaded whose deadline lies ahead). Returns how many.
+    pub async fn expire(&self, live: &[String]) -> Result<u64> {
         let done = sqlx::query(
             "UPDATE deliveries SET status = 'skipped', claim = NULL, lease_until = NULL
-             WHERE status = 'pending' AND (campaign_id != ?1 OR ?2)",
+             WHERE status = 'pending' AND campaign_id NOT IN (SELECT value FROM json_each(?1))",
         )
-        .bind(campaign_id)
-        .bind(deadline_passed)
+        .bind(ids_json(live))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
     }
 
-    /// Takes up to `limit` deliveries of the campaign that are due, marking them in flight
+    /// Takes up to `limit` deliveries of the campaigns that are due, marking them in flight
     /// under the claim's token.
     pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
         let mut tx = self.pool.begin().await?;
@@ -210,7 +220,7 @@ impl Store {
             "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
              (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
         ))
-        .bind(c.campaign_id)
+        .bind(ids_json(c.campaign_ids))
         .bind(c.now_ms)
         .bind(c.limit)
         .bind(c.token)
@@ -220,25 +230,26 @@ impl Store {
         // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
         let batch: Option<String> = sqlx::query_scalar(
-            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
-                                                lang, subscribed, done_mask, thanked))
-             FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
-                          c.chat_id IS NOT NULL AS known, c.lang, c.subscribed_at IS NOT NULL AS subscribed,
-                          c.done_mask, c.thanked
-                   FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
-                   WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)",
+            &format!(
+                "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
+                                                    lang, subscriptions, done, thanked))
+                 FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
+                              c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
+                       FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
+                       WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)"
+            ),
         )
         .bind(c.token)
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        type Row = (i64, String, String, i64, i64, i64, Option<String>, i64, Option<i64>, Option<i64>);
+        type Row = (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>);
         let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
             .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
         let token: Arc<str> = c.token.into();
         Ok(rows
             .into_iter()
-            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscribed, done_mask, thanked)| Delivery {
+            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked)| Delivery {
                 id,
                 claim: token.clone(),
                 campaign_id,
@@ -247,18 +258,18 @@ impl Store {
                 attempts,
                 chat: (known != 0).then(|| ChatState {
                     lang: lang.as_deref().and_then(Lang::from_tag),
-                    subscribed: subscribed != 0,
-                    done_mask: done_mask.unwrap_or(0),
-                    thanked: thanked.unwrap_or(0) != 0,
+                    subscriptions: json_set(subscriptions.as_deref()),
+                    done: json_set(done.as_deref()),
+                    thanked: json_set(thanked.as_deref()),
                 }),
             })
             .collect())
     }
 
-    /// The earliest moment (unix ms) a delivery of the campaign may be claimed, if any.
-    pub async fn next_pending_ms(&self, campaign_id: &str) -> Result<Option<i64>> {
+    /// The earliest moment (unix ms) a delivery of these campaigns may be claimed, if any.
+    pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
         Ok(sqlx::query_scalar(&format!("SELECT MIN(d.not_before) FROM deliveries d WHERE {CLAIMABLE}"))
-            .bind(campaign_id)
+            .bind(ids_json(campaign_ids))
             .fetch_one(&self.pool)
             .await?)
     }

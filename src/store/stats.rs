@@ -5,7 +5,7 @@ use std::str::FromStr;
 use sqlx::{sqlite::SqliteConnectOptions, Row};
 
 use super::{Result, Store, WaveCounts};
-use crate::{campaign::Platform, lang::Lang};
+use crate::lang::Lang;
 
 /// One wave of the `waves` table with its delivery counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,13 +30,13 @@ impl Store {
         SqliteConnectOptions::from_str(url).is_ok_and(|o| o.get_filename().is_file())
     }
 
-    /// Subscribed chats with a platform left, per stored language (`None`: no language or
-    /// one the bot does not know), in language order.
+    /// Subscribed chats, per stored language (`None`: no language or one the bot does not
+    /// know), in language order.
     pub async fn subscribers_by_lang(&self) -> Result<Vec<(Option<Lang>, i64)>> {
         let rows = sqlx::query(
-            "SELECT lang, COUNT(*) AS n FROM chats WHERE subscribed_at IS NOT NULL AND done_mask != ? GROUP BY lang",
+            "SELECT c.lang, COUNT(*) AS n FROM chats c
+             WHERE EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = c.chat_id) GROUP BY c.lang",
         )
-        .bind(Platform::ALL_DONE)
         .fetch_all(&self.pool)
         .await?;
         let mut counts: Vec<(Option<Lang>, i64)> = Vec::new();
@@ -52,15 +52,15 @@ impl Store {
         Ok(counts)
     }
 
-    /// How many chats ticked each platform off, in platform order.
-    pub async fn checklist_totals(&self) -> Result<Vec<(Platform, i64)>> {
+    /// How many chats ticked each of these platforms off, in the order given.
+    pub async fn checklist_totals(&self, keys: &[&str]) -> Result<Vec<(String, i64)>> {
         let mut totals = Vec::new();
-        for p in Platform::ALL {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM chats WHERE done_mask & ? != 0")
-                .bind(p.bit())
+        for key in keys {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ticks WHERE platform = ?")
+                .bind(key)
                 .fetch_one(&self.pool)
                 .await?;
-            totals.push((p, n));
+            totals.push((key.to_string(), n));
         }
         Ok(totals)
     }
@@ -106,19 +106,25 @@ mod tests {
     #[tokio::test]
     async fn counts_subscribers_checklist_and_waves() {
         let store = Store::in_memory().await.unwrap();
+        let all: &[&str] = &["fb", "ig", "wa"];
         store
-            .add_subscribers(&[(1, Some(Lang::De), 1), (2, Some(Lang::De), 0), (3, None, 3), (4, Some(Lang::Fr), 7)], 0)
+            .add_subscribers(
+                "c",
+                &[(1, Some(Lang::De), &["fb"]), (2, Some(Lang::De), &[]), (3, None, &["fb", "ig"]), (4, Some(Lang::Fr), all)],
+                0,
+            )
             .await
             .unwrap();
-        store.set_done(5, Platform::Whatsapp, true).await.unwrap();
-        assert_eq!(store.subscribers_by_lang().await.unwrap(), vec![(None, 1), (Some(Lang::De), 2)]);
+        store.set_done(5, "wa", true).await.unwrap();
+        assert_eq!(store.subscribers_by_lang().await.unwrap(), vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 1)]);
         assert_eq!(
-            store.checklist_totals().await.unwrap(),
-            vec![(Platform::Facebook, 3), (Platform::Instagram, 2), (Platform::Whatsapp, 2)]
+            store.checklist_totals(all).await.unwrap(),
+            vec![("fb".to_string(), 3), ("ig".to_string(), 2), ("wa".to_string(), 2)]
         );
         assert_eq!(store.enqueue_wave("c", "3d", 100).await.unwrap(), 4, "every subscribed chat");
         store.skip_wave("c", "7d", 50).await.unwrap();
-        let claim = Claim { campaign_id: "c", now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
+        let ids = ["c".to_string()];
+        let claim = Claim { campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
         let taken = store.claim(&claim).await.unwrap();
         let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
         store.record(&outcomes, PauseRule::default()).await.unwrap();

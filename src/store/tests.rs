@@ -4,9 +4,15 @@ use super::*;
 /// Claims up to `limit` deliveries of campaign `c` due at `now` under `token`, with a lease
 /// of a minute.
 async fn claim(s: &Store, now: i64, limit: i64, token: &str) -> Vec<Delivery> {
-    s.claim(&Claim { campaign_id: "c", now_ms: now, limit, token, lease_until_ms: now.saturating_add(60_000) })
+    let ids = c();
+    s.claim(&Claim { campaign_ids: &ids, now_ms: now, limit, token, lease_until_ms: now.saturating_add(60_000) })
         .await
         .unwrap()
+}
+
+/// Campaign `c` as the only one whose reminders may go out.
+fn c() -> Vec<String> {
+    vec!["c".to_string()]
 }
 
 const RULE: PauseRule = PauseRule { share: 0.2, sample: 200 };
@@ -16,15 +22,20 @@ async fn language_subscription_and_checklist_round_trip() {
     let s = Store::in_memory().await.unwrap();
     assert_eq!(s.chat(1).await.unwrap(), None);
     s.set_lang(1, Lang::Fr).await.unwrap();
-    assert!(s.subscribe(1, Lang::En, 100).await.unwrap());
-    assert!(!s.subscribe(1, Lang::En, 200).await.unwrap(), "a second subscribe is not new");
-    let state = s.set_done(1, Platform::Instagram, true).await.unwrap();
-    assert_eq!(state.open_platforms(), vec![Platform::Facebook, Platform::Whatsapp]);
-    let state = s.set_done(1, Platform::Instagram, false).await.unwrap();
-    assert_eq!(state.done_mask, 0);
+    assert!(s.subscribe(1, Lang::En, &["c"], 100).await.unwrap());
+    assert!(!s.subscribe(1, Lang::En, &["c"], 200).await.unwrap(), "a second subscribe is not new");
+    assert!(s.subscribe(1, Lang::En, &["c", "d"], 300).await.unwrap(), "a new campaign is new");
+    let state = s.set_done(1, "instagram", true).await.unwrap();
+    assert!(state.is_done("instagram") && !state.is_done("facebook"));
+    s.set_done(1, "whatsapp", true).await.unwrap();
+    let state = s.set_done(1, "instagram", false).await.unwrap();
+    assert_eq!(state.done.iter().collect::<Vec<_>>(), ["whatsapp"]);
     let chat = s.chat(1).await.unwrap().unwrap();
     assert_eq!(chat.lang, Some(Lang::Fr));
-    assert!(chat.subscribed);
+    assert!(chat.is_subscribed("c") && chat.is_subscribed("d") && !chat.is_subscribed("e"));
+    assert!(s.mark_thanked(1, "c").await.unwrap());
+    assert!(!s.mark_thanked(1, "c").await.unwrap(), "thanked once per campaign");
+    assert!(s.mark_thanked(1, "d").await.unwrap());
     assert!(s.unsubscribe(1).await.unwrap());
     assert!(!s.unsubscribe(1).await.unwrap());
 }
@@ -32,8 +43,8 @@ async fn language_subscription_and_checklist_round_trip() {
 #[tokio::test]
 async fn forget_deletes_everything_about_the_chat() {
     let s = Store::in_memory().await.unwrap();
-    s.subscribe(5, Lang::En, 1).await.unwrap();
-    s.subscribe(6, Lang::En, 1).await.unwrap();
+    s.subscribe(5, Lang::En, &["c"], 1).await.unwrap();
+    s.subscribe(6, Lang::En, &["c"], 1).await.unwrap();
     s.enqueue_wave("c", "1d", 10).await.unwrap();
     s.forget(5).await.unwrap();
     assert_eq!(s.chat(5).await.unwrap(), None);
@@ -44,7 +55,7 @@ async fn forget_deletes_everything_about_the_chat() {
 #[tokio::test]
 async fn a_wave_is_enqueued_once_for_every_subscribed_chat() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0), (2, Some(Lang::De), 7), (3, None, 1)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[]), (2, Some(Lang::De), &["facebook", "instagram", "whatsapp"]), (3, None, &["facebook"])], 0).await.unwrap();
     s.set_lang(4, Lang::Fr).await.unwrap(); // not subscribed
                                             // Whether a chat still needs a reminder is the brain's call, at send time.
     assert_eq!(s.enqueue_wave("c", "3d", 0).await.unwrap(), 3);
@@ -55,7 +66,7 @@ async fn a_wave_is_enqueued_once_for_every_subscribed_chat() {
 #[tokio::test]
 async fn outcomes_move_deliveries_and_unreachable_chats_are_forgotten() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0), (2, None, 0), (3, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[]), (2, None, &[]), (3, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "1d", 0).await.unwrap();
     let batch = claim(&s, 1000, 10, "t7").await;
     assert_eq!(batch.len(), 3);
@@ -71,7 +82,7 @@ async fn outcomes_move_deliveries_and_unreachable_chats_are_forgotten() {
     .await
     .unwrap();
     assert_eq!(s.chat(3).await.unwrap(), None);
-    assert_eq!(s.next_pending_ms("c").await.unwrap(), Some(5000));
+    assert_eq!(s.next_pending_ms(&c()).await.unwrap(), Some(5000));
     assert!(claim(&s, 4999, 10, "t9").await.is_empty());
     let again = claim(&s, 5000, 10, "t9").await;
     assert_eq!(again.len(), 1);
@@ -83,7 +94,7 @@ async fn outcomes_move_deliveries_and_unreachable_chats_are_forgotten() {
 #[tokio::test]
 async fn in_flight_deliveries_are_released_after_a_crash() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "1d", 0).await.unwrap();
     assert_eq!(claim(&s, 0, 10, "a").await.len(), 1);
     assert_eq!(s.release_stale(59_999).await.unwrap(), 0, "a live claim is never taken back");
@@ -96,13 +107,13 @@ async fn in_flight_deliveries_are_released_after_a_crash() {
 async fn a_migrated_group_keeps_settings_and_pending_reminders() {
     let s = Store::in_memory().await.unwrap();
     s.set_lang(-10, Lang::De).await.unwrap();
-    s.subscribe(-10, Lang::En, 0).await.unwrap();
+    s.subscribe(-10, Lang::En, &["c"], 0).await.unwrap();
     s.enqueue_wave("c", "1d", 0).await.unwrap();
     s.migrate_chat(-10, -100_200).await.unwrap();
     assert_eq!(s.chat(-10).await.unwrap(), None);
     let moved = s.chat(-100_200).await.unwrap().unwrap();
     assert_eq!(moved.lang, Some(Lang::De));
-    assert!(moved.subscribed);
+    assert!(moved.is_subscribed("c"));
     assert_eq!(claim(&s, 0, 10, "t").await[0].chat_id, -100_200);
 }
 
@@ -126,7 +137,7 @@ async fn the_database_file_is_private() {
 #[tokio::test]
 async fn an_outcome_is_recorded_only_under_the_claim_that_took_the_row() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "1d", 0).await.unwrap();
     let stale = claim(&s, 0, 10, "old").await;
     // The old claim's lease ran out; another sender took the row and is sending it now.
@@ -142,11 +153,11 @@ async fn an_outcome_is_recorded_only_under_the_claim_that_took_the_row() {
 #[tokio::test]
 async fn row_ids_are_never_reused() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "a", 0).await.unwrap();
     let first = claim(&s, 0, 10, "x").await[0].id;
     s.forget(1).await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "b", 0).await.unwrap();
     assert!(claim(&s, 0, 10, "y").await[0].id > first);
 }
@@ -154,7 +165,7 @@ async fn row_ids_are_never_reused() {
 #[tokio::test]
 async fn chat_not_found_forgets_only_a_chat_reached_before() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0), (2, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[]), (2, None, &[])], 0).await.unwrap();
     s.enqueue_wave("c", "3d", 0).await.unwrap();
     let batch = claim(&s, 0, 10, "a").await;
     s.record(&[(batch[0].clone(), Outcome::Sent), (batch[1].clone(), Outcome::NotFound)], RULE).await.unwrap();
@@ -170,8 +181,8 @@ async fn chat_not_found_forgets_only_a_chat_reached_before() {
 #[tokio::test]
 async fn a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more() {
     let s = Store::in_memory().await.unwrap();
-    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=300).map(|c| (c, None, 0)).collect();
-    s.add_subscribers(&chats, 0).await.unwrap();
+    let chats: Vec<(i64, Option<Lang>, &[&str])> = (1..=300).map(|c| (c, None, &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
     s.enqueue_wave("c", "3d", 0).await.unwrap();
     // As a wrong token answers: every chat blocked, 64 outcomes at a time.
     let mut paused = Vec::new();
@@ -186,7 +197,7 @@ async fn a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more() {
     assert!(counts.forgotten <= 40, "at most 20 % of 200 are forgotten: {}", counts.forgotten);
     assert_eq!(s.subscriber_count().await.unwrap(), 300 - counts.forgotten);
     assert!(claim(&s, 0, 64, "after").await.is_empty(), "a paused wave is not sent");
-    assert_eq!(s.next_pending_ms("c").await.unwrap(), None, "nor waited for");
+    assert_eq!(s.next_pending_ms(&c()).await.unwrap(), None, "nor waited for");
     assert_eq!(s.paused_waves().await.unwrap().len(), 1);
     assert_eq!(s.resume_waves("c").await.unwrap(), vec!["3d".to_string()]);
     assert_eq!(claim(&s, 0, 500, "resumed").await.len() as i64, 300 - counts.forgotten);
@@ -195,8 +206,8 @@ async fn a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more() {
 #[tokio::test]
 async fn a_few_blocked_chats_are_forgotten_without_pausing() {
     let s = Store::in_memory().await.unwrap();
-    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=100).map(|c| (c, None, 0)).collect();
-    s.add_subscribers(&chats, 0).await.unwrap();
+    let chats: Vec<(i64, Option<Lang>, &[&str])> = (1..=100).map(|c| (c, None, &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
     s.enqueue_wave("c", "3d", 0).await.unwrap();
     let batch = claim(&s, 0, 100, "a").await;
     let outcomes: Vec<_> =
@@ -208,12 +219,13 @@ async fn a_few_blocked_chats_are_forgotten_without_pausing() {
 #[tokio::test]
 async fn nothing_is_claimed_for_another_campaign_or_after_the_deadline() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
+    s.add_subscribers("old", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("old", "1d", 0).await.unwrap();
-    assert!(claim(&s, 0, 10, "a").await.is_empty(), "campaign c is current, not old");
-    assert_eq!(s.expire("c", false).await.unwrap(), 1, "the old campaign's reminder is ended");
+    assert!(claim(&s, 0, 10, "a").await.is_empty(), "campaign c is loaded, old is not");
+    assert_eq!(s.expire(&c()).await.unwrap(), 1, "the old campaign's reminder is ended");
     s.enqueue_wave("c", "1d", 0).await.unwrap();
-    assert_eq!(s.expire("c", true).await.unwrap(), 1, "after the deadline, the current one too");
+    assert_eq!(s.expire(&[]).await.unwrap(), 1, "after its deadline, c's too");
     assert!(claim(&s, 0, 10, "b").await.is_empty());
 }
 
@@ -259,7 +271,7 @@ async fn read_only_opening_neither_migrates_nor_writes() {
     let path = dir.path().join("bot.db");
     let url = format!("sqlite://{}", path.display());
     let s = Store::open(&url).await.unwrap();
-    s.add_subscribers(&[(1, None, 0)], 0).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
     s.close().await;
     // sqlx finishes closing (and SQLite its checkpoint) on its worker thread.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;

@@ -86,6 +86,11 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     let me: Me =
         timed("getMe", bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
     check_bot_id(&brain_without_name.store, me.id.0, options.allow_bot_change).await?;
+    let ids: Vec<&str> = brain_without_name.campaigns.iter().map(|c| c.id.as_str()).collect();
+    let adopted = brain_without_name.store.adopt_legacy(&ids).await?;
+    if adopted > 0 {
+        log::info!("{adopted} subscriptions from before campaigns were kept apart now count for: {}", ids.join(", "));
+    }
     brain_without_name.store.subscriber_count().await?;
     let username = me.username.clone().unwrap_or_default();
     log::info!("connected as @{username}");
@@ -95,7 +100,8 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     tokio::spawn(menu::register(bot.clone(), brain.clone()));
     // The menus offer /remind only while a reminder lies ahead: register them again once
     // the last one has passed, so the same binary is right on both sides of the date.
-    if let Some(last) = brain.campaign.waves().into_iter().map(|w| w.due).filter(|d| *d > Utc::now()).max() {
+    let dues = brain.campaigns.iter().flat_map(|c| c.waves()).map(|w| w.due);
+    if let Some(last) = dues.filter(|d| *d > Utc::now()).max() {
         let (bot, brain) = (bot.clone(), brain.clone());
         tokio::spawn(async move {
             let wait = (last - Utc::now()).to_std().unwrap_or_default().saturating_add(Duration::from_secs(1));
@@ -108,7 +114,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     let (stop_tx, stop_rx) = watch::channel(false);
     let wake = Arc::new(Notify::new());
     let scheduler = tokio::spawn(reminders::run_scheduler(
-        brain.campaign.clone(),
+        brain.campaigns.clone(),
         brain.store.clone(),
         wake.clone(),
         health.clone(),

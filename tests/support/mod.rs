@@ -564,9 +564,28 @@ impl Workdir {
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
-    /// Writes a campaign with the given deadline and reminder offsets.
+    /// Writes the built-in campaign with the given deadline and reminder offsets into
+    /// `campaigns/` and returns that folder, for `CAMPAIGNS_DIR`.
     pub fn campaign(&self, deadline: chrono::DateTime<chrono::FixedOffset>, reminders: &[&str]) -> PathBuf {
-        let text = objection_bot::campaign::EMBEDDED
+        self.campaign_copy("meta-ai-2025", deadline, reminders, |text| text.to_owned())
+    }
+
+    /// Copies the built-in campaign into `campaigns/<id>/` with its id, deadline and
+    /// reminders set, and its campaign file further changed by `edit`; returns `campaigns/`.
+    pub fn campaign_copy(
+        &self,
+        id: &str,
+        deadline: chrono::DateTime<chrono::FixedOffset>,
+        reminders: &[&str],
+        edit: impl Fn(&str) -> String,
+    ) -> PathBuf {
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/meta-ai-2025");
+        let root = self.path("campaigns");
+        let target = root.join(id);
+        copy_dir(&source, &target);
+        let text = std::fs::read_to_string(target.join("campaign.toml"))
+            .expect("campaign file")
+            .replace("id = \"meta-ai-2025\"", &format!("id = \"{id}\""))
             .replace("2025-05-27T00:00:00+02:00", &deadline.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
             .replace(
                 "reminders = [\"7d\", \"3d\", \"1d\", \"3h\"]",
@@ -575,9 +594,22 @@ impl Workdir {
                     reminders.iter().map(|r| format!("\"{r}\"")).collect::<Vec<_>>().join(", ")
                 ),
             );
-        let path = self.path("campaign.toml");
-        std::fs::write(&path, text).expect("write campaign");
-        path
+        std::fs::write(target.join("campaign.toml"), edit(&text)).expect("write campaign");
+        root
+    }
+}
+
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create folder");
+    for entry in std::fs::read_dir(from).expect("read folder").flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy file");
+        }
     }
 }
 

@@ -1,0 +1,139 @@
+//! The checklist and reminders, campaign by campaign: ticking platforms off, /remind,
+//! /status, and the one rule for who gets a reminder and what it says.
+
+use chrono::{DateTime, Utc};
+
+use super::{Brain, Button, Context, Message, ReminderPlan, Reply, Result, Topic};
+use crate::{
+    campaign::{Campaign, Wave},
+    i18n::Arg,
+    lang::Lang,
+    store::ChatState,
+};
+
+impl Brain {
+    /// Ticks a platform off or back on; thanks a subscribed chat once per campaign when all
+    /// of that campaign's platforms are done.
+    pub(super) async fn mark(&self, ctx: &Context, lang: Lang, key: &str, done: bool) -> Result<Vec<Reply>> {
+        let Some((campaign, _)) = self.campaigns.platform(key) else {
+            return Ok(vec![Reply::Toast(self.label(lang, "stale-button"))]);
+        };
+        let state = self.store.set_done(ctx.chat_id, key, done).await?;
+        let name = campaign.platform_tr(lang, key, "name");
+        let toast = if done { "marked-done" } else { "marked-undone" };
+        let mut replies = vec![
+            Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
+            Reply::EditKeyboard(self.platform_keyboard(lang, key, Some(&state))),
+        ];
+        if campaign.open_platforms(&state.done).is_empty()
+            && state.is_subscribed(&campaign.id)
+            && self.store.mark_thanked(ctx.chat_id, &campaign.id).await?
+        {
+            replies.push(Reply::Message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: Vec::new() }));
+        }
+        Ok(replies)
+    }
+
+    /// The campaigns with a reminder wave ahead of `now`, with that next wave.
+    fn campaigns_ahead(&self, now: DateTime<Utc>) -> Vec<(&Campaign, Wave)> {
+        self.campaigns.iter().filter_map(|c| c.next_wave_after(now).map(|w| (c.as_ref(), w))).collect()
+    }
+
+    /// The next reminder as a date in the language, in the campaign's offset.
+    fn when(&self, lang: Lang, c: &Campaign, wave: &Wave) -> String {
+        self.i18n.datetime(lang, wave.due.with_timezone(c.deadline.offset()))
+    }
+
+    /// Subscribes the chat to every campaign with a wave ahead and a platform left; else
+    /// says in one sentence why there is nothing to remind of, with the platforms one tap away.
+    pub(super) async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
+        let now = ctx.now;
+        let ahead = self.campaigns_ahead(now);
+        if ahead.is_empty() {
+            let c = self.campaigns.first();
+            let id = if c.is_over(now) { "remind-after-deadline" } else { "remind-no-wave" };
+            let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang, c).into())]);
+            return Ok(vec![Reply::Message(Message { html, keyboard: self.platform_rows(lang) })]);
+        }
+        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+        let open: Vec<&(&Campaign, Wave)> =
+            ahead.iter().filter(|(c, _)| !c.open_platforms(&state.done).is_empty()).collect();
+        let Some((first, _)) = ahead.first() else { return Ok(Vec::new()) };
+        if open.is_empty() {
+            return Ok(vec![self.say_campaign(lang, first, "nothing-left")]);
+        }
+        let ids: Vec<&str> = open.iter().map(|(c, _)| c.id.as_str()).collect();
+        let fresh = self.store.subscribe(ctx.chat_id, lang, &ids, now.timestamp()).await?;
+        let Some((c, wave)) = open.iter().min_by_key(|(_, w)| w.due) else { return Ok(Vec::new()) };
+        let id = if fresh { "remind-on" } else { "remind-already" };
+        Ok(vec![self.say_with(lang, id, &[("when", self.when(lang, c, wave).into())])])
+    }
+
+    fn say_campaign(&self, lang: Lang, c: &Campaign, id: &str) -> Reply {
+        Reply::Message(Message { html: c.tr(lang, id, &[]), keyboard: Vec::new() })
+    }
+
+    /// /status: each platform ticked or not (under its campaign's title when there are
+    /// several), the next reminder, and a button to each platform still open.
+    pub(super) async fn status(&self, ctx: &Context, lang: Lang) -> Result<Message> {
+        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+        let mut lines = vec![self.label(lang, "status-title")];
+        let mut open: Vec<Button> = Vec::new();
+        for c in self.campaigns.iter() {
+            if self.campaigns.len() > 1 {
+                lines.push(format!("<b>{}</b>", c.tr(lang, "title", &[])));
+            }
+            for p in &c.platforms {
+                let id = if state.is_done(&p.key) { "status-done" } else { "status-open" };
+                lines.push(self.i18n.tr(lang, id, &[("platform", c.platform_tr(lang, &p.key, "name").into())]));
+                if !state.is_done(&p.key) {
+                    open.push(self.platform_button(lang, c, p));
+                }
+            }
+        }
+        lines.push(String::new());
+        let ahead = self.campaigns_ahead(ctx.now);
+        let subscribed = ahead.iter().filter(|(c, _)| state.is_subscribed(&c.id)).min_by_key(|(_, w)| w.due);
+        lines.push(match (ahead.is_empty(), subscribed) {
+            (true, _) => self.label(lang, "status-no-wave"),
+            (false, None) => self.label(lang, "status-not-subscribed"),
+            (false, Some((c, wave))) => {
+                self.i18n.tr(lang, "status-subscribed", &[("when", self.when(lang, c, wave).into())])
+            }
+        });
+        let keyboard = open.chunks(3).map(|row| row.to_vec()).collect();
+        Ok(Message { html: lines.join("\n"), keyboard })
+    }
+
+    /// Who gets a reminder of a campaign, and in which language: a chat subscribed to it
+    /// with one of its platforms left, before its deadline. The one place this is decided
+    /// (the queue takes every chat subscribed to the campaign; the broadcaster asks here
+    /// before it sends).
+    pub fn reminder_for(&self, c: &Campaign, chat: Option<&ChatState>, now: DateTime<Utc>) -> Option<ReminderPlan> {
+        let chat = chat.filter(|s| s.is_subscribed(&c.id))?;
+        let open: Vec<String> = c.open_platforms(&chat.done).into_iter().map(|p| p.key.clone()).collect();
+        if open.is_empty() {
+            return None;
+        }
+        let left = (c.deadline.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
+        let lang = self.i18n.resolve(chat.lang.unwrap_or(self.campaigns.default_language()));
+        Some(ReminderPlan { lang, left: self.i18n.time_left(lang, left), open })
+    }
+
+    /// A campaign's reminder naming the platforms still to do, with a button to each.
+    pub fn reminder(&self, c: &Campaign, lang: Lang, open: &[String], now: DateTime<Utc>) -> Message {
+        let left = (c.deadline.with_timezone(&Utc) - now).to_std().unwrap_or_default();
+        let names: Vec<String> = open.iter().map(|key| c.platform_tr(lang, key, "name")).collect();
+        let args: [(&str, Arg); 3] = [
+            ("left", self.i18n.time_left(lang, left).into()),
+            ("date", self.deadline_label(lang, c).into()),
+            ("platforms", names.join(", ").into()),
+        ];
+        let buttons: Vec<Button> =
+            c.platforms.iter().filter(|p| open.contains(&p.key)).map(|p| self.platform_button(lang, c, p)).collect();
+        let mut keyboard: Vec<Vec<Button>> = buttons.chunks(3).map(|row| row.to_vec()).collect();
+        keyboard
+            .push(vec![self.letter_button(lang, Some(c)), self.show_button(lang, "btn-status", Topic::Status)]);
+        Message { html: c.tr(lang, "reminder", &args), keyboard }
+    }
+}

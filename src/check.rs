@@ -1,0 +1,166 @@
+//! `objection-bot check`: every campaign folder and locale validated, each campaign
+//! summarised (platforms, languages, next wave, whether the rate reaches every subscriber),
+//! and the database read without changing it. Prints as it goes; returns whether all is well.
+
+use std::{sync::Arc, time::Duration};
+
+use chrono::Utc;
+
+use crate::{
+    brain::Brain,
+    campaign::{embedded_folders, folders_from_dir, Campaign, Campaigns},
+    config::Settings,
+    i18n::{self, I18n},
+    lang::Lang,
+    logging, preview,
+    store::Store,
+};
+
+/// Runs every check and prints the findings; true when there is no problem.
+pub async fn run(settings: &Settings) -> bool {
+    let mut problems = Vec::new();
+    let folders = match settings.campaigns_dir.as_deref() {
+        Some(dir) => folders_from_dir(dir),
+        None => Ok(embedded_folders()),
+    };
+    let examined = match folders {
+        Ok(folders) => Campaigns::examine(folders),
+        Err(problem) => {
+            problems.push(problem);
+            Default::default()
+        }
+    };
+    problems.extend(examined.problems);
+    let (sources, bot_problems) = i18n::load_sources(settings.locales_dir.as_deref());
+    problems.extend(bot_problems);
+    problems.extend(i18n::check_sources(&sources));
+    if let Some(campaigns) = examined.campaigns {
+        match I18n::from_sources(&sources, campaigns.default_language()) {
+            Ok(i18n) => {
+                let langs = i18n.languages();
+                println!("bot texts: {} languages", langs.len());
+                for missing in Lang::ALL.iter().filter(|l| !langs.contains(l)) {
+                    println!("warning: no translation for {missing}; those users get {}", campaigns.default_language());
+                }
+                let campaigns = Arc::new(campaigns);
+                let store = match Store::in_memory().await {
+                    Ok(store) => store,
+                    Err(e) => {
+                        println!("error: {e}");
+                        return false;
+                    }
+                };
+                let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, "objection_bot");
+                for lang in langs {
+                    problems.extend(preview::problems(&brain, lang, Utc::now()));
+                    for c in campaigns.iter() {
+                        problems.extend(preview::problems(&brain, lang, c.deadline.to_utc() - chrono::Duration::days(2)));
+                    }
+                }
+                problems.extend(database_report(settings, &campaigns).await);
+            }
+            Err(p) => problems.extend(p),
+        }
+    }
+    for warning in &examined.warnings {
+        println!("warning: {warning}");
+    }
+    problems.sort();
+    problems.dedup();
+    for p in &problems {
+        println!("error: {}", logging::scrub(p));
+    }
+    if problems.is_empty() {
+        println!("ok");
+    } else {
+        println!("{} problems", problems.len());
+    }
+    problems.is_empty()
+}
+
+/// One campaign in a line or two: its platforms, languages and next wave.
+fn describe(c: &Campaign) {
+    let keys: Vec<&str> = c.platforms.iter().map(|p| p.key.as_str()).collect();
+    println!(
+        "campaign `{}`: deadline {}, platforms {}, {} of {} languages, {} reminder waves",
+        c.id,
+        c.deadline.to_rfc3339(),
+        keys.join(" "),
+        c.texts.languages().len(),
+        Lang::ALL.len(),
+        c.reminders.len()
+    );
+    match c.next_wave_after(Utc::now()) {
+        Some(w) => println!("  next wave: {} at {}", w.key, w.due.with_timezone(c.deadline.offset()).to_rfc3339()),
+        None if c.is_over(Utc::now()) => println!("  next wave: none (the deadline has passed)"),
+        None => println!("  next wave: none before the deadline"),
+    }
+}
+
+/// Reads the database without changing it: each campaign's subscribers and whether a wave
+/// can reach them before the next wave or the deadline; a problem for each paused wave.
+async fn database_report(settings: &Settings, campaigns: &Campaigns) -> Vec<String> {
+    let store = if Store::file_exists(&settings.database_url) {
+        match Store::open_read_only(&settings.database_url).await {
+            Ok(store) => Some(store),
+            Err(e) => {
+                println!("warning: {}", logging::scrub(&e.to_string()));
+                None
+            }
+        }
+    } else {
+        println!("no database at {} yet: 0 subscribers", settings.database_url);
+        None
+    };
+    let mut old = false;
+    for c in campaigns.iter() {
+        describe(c);
+        let Some(store) = &store else { continue };
+        match store.campaign_subscribers(&c.id).await {
+            Ok(count) => capacity_warnings(settings, c, count),
+            Err(_) => old = true,
+        }
+    }
+    let Some(store) = store else { return Vec::new() };
+    if old {
+        println!("warning: the database is from an older version; `objection-bot run` will update it");
+    }
+    let paused = store.paused_waves().await;
+    store.close().await;
+    match paused {
+        Ok(paused) => paused
+            .into_iter()
+            .map(|p| {
+                format!(
+                    "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
+                    p.wave, p.campaign_id, p.why
+                )
+            })
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// Says how long a wave of `count` takes, and warns when one cannot reach them all before
+/// the next wave or the deadline.
+fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
+    let needed = Duration::from_secs_f64(count.max(0) as f64 / settings.broadcast_rate.max(0.1));
+    println!(
+        "  {count} subscribers; a wave takes about {} s at {} messages/s",
+        needed.as_secs(),
+        settings.broadcast_rate
+    );
+    let waves = campaign.waves();
+    for (i, wave) in waves.iter().enumerate() {
+        let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());
+        let room = (until - wave.due).to_std().unwrap_or_default();
+        if needed > room {
+            println!(
+                "warning: wave {} of {} cannot reach {count} subscribers in the {} s before the next wave or the deadline; raise BROADCAST_RATE or set BROADCAST_PAID=true",
+                wave.key,
+                campaign.id,
+                room.as_secs()
+            );
+        }
+    }
+}
