@@ -36,7 +36,11 @@ fn table(name: &str, doc: &str, root: &Path, endings: &[&str]) -> String {
             continue;
         }
         let abs = fs::canonicalize(&file).expect("embedded file path");
-        rows.push_str(&format!("    ({folder:?}, {:?}, include_str!({:?})),\n", rest.join("/"), abs.display().to_string()));
+        rows.push_str(&format!(
+            "    ({folder:?}, {:?}, include_str!({:?})),\n",
+            rest.join("/"),
+            abs.display().to_string()
+        ));
     }
     format!("/// {doc}\npub static {name}: &[(&str, &str, &str)] = &[\n{rows}];\n")
 }

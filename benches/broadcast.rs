@@ -12,7 +12,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use objection_bot::{lang::Lang, store::Store};
+use objection_bot::lang::Lang;
 use support::*;
 
 struct Args {
@@ -58,19 +58,17 @@ fn usage(pid: u32) -> (f64, f64, u64) {
 }
 
 async fn seed(work: &Workdir, n: i64, first_id: i64) {
-    let store = Store::open(&work.db_url()).await.unwrap();
     let langs = [Lang::Fr, Lang::De, Lang::En];
     let chats: Vec<(i64, Option<Lang>, i64)> =
         (0..n).map(|i| (first_id + i, Some(langs[i as usize % 3]), i % 4)).collect();
-    store.add_subscribers(&chats, Utc::now().timestamp()).await.unwrap();
-    store.close().await;
+    support::seed(work, &chats).await;
 }
 
 /// The release binary at budget `rate`, as paid broadcasts, quiet logs.
 fn start_bot(fake: &FakeTelegram, work: &Workdir, campaign: &std::path::Path, rate: f64) -> BotProcess {
     let rate = rate.to_string();
     let env = [
-        ("CAMPAIGN_FILE", campaign.to_str().unwrap()),
+        ("CAMPAIGNS_DIR", campaign.to_str().unwrap()),
         ("BROADCAST_PAID", "true"),
         ("BROADCAST_RATE", rate.as_str()),
         ("RUST_LOG", "warn"),

@@ -11,7 +11,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use objection_bot::{lang::Lang, store::Store};
+use objection_bot::lang::Lang;
 use support::*;
 
 const SECRET: &str = "bench-secret";
@@ -136,17 +136,15 @@ async fn burst(mode: Mode, n: i64) -> f64 {
 /// A wave of `n` reminders at 1,000/s; returns CPU µs per reminder.
 async fn wave(n: i64, metrics: bool) -> f64 {
     let work = Workdir::new();
-    let store = Store::open(&work.db_url()).await.unwrap();
     let chats: Vec<(i64, Option<Lang>, i64)> = (1..=n).map(|c| (c, Some(Lang::En), 0)).collect();
-    store.add_subscribers(&chats, Utc::now().timestamp()).await.unwrap();
-    store.close().await;
+    support::seed(&work, &chats).await;
     let deadline = (Utc::now() + chrono::Duration::seconds(n / 1000 * 3 + 60)).fixed_offset();
     let campaign = work.campaign(deadline, &[&format!("{}s", n / 1000 * 3 + 55)]);
     let fake = FakeTelegram::start_with(false).await;
     fake.limit_rate(1000.0);
     let listen = format!("127.0.0.1:{}", free_port());
     let mut env: Vec<(&str, &str)> =
-        vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true"), ("CAMPAIGN_FILE", campaign.to_str().unwrap())];
+        vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true"), ("CAMPAIGNS_DIR", campaign.to_str().unwrap())];
     if metrics {
         env.push(("LISTEN_ADDR", listen.as_str()));
     }

@@ -54,7 +54,11 @@ pub async fn run(settings: &Settings) -> bool {
                 for lang in langs {
                     problems.extend(preview::problems(&brain, lang, Utc::now()));
                     for c in campaigns.iter() {
-                        problems.extend(preview::problems(&brain, lang, c.deadline.to_utc() - chrono::Duration::days(2)));
+                        problems.extend(preview::problems(
+                            &brain,
+                            lang,
+                            c.deadline.to_utc() - chrono::Duration::days(2),
+                        ));
                     }
                 }
                 problems.extend(database_report(settings, &campaigns).await);

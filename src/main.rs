@@ -121,11 +121,9 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Cmd::Run) {
             Cmd::Run => run(settings).await,
             Cmd::Console { lang } => console(settings, lang).await,
-            Cmd::Check => Ok(if objection_bot::check::run(&settings).await {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }),
+            Cmd::Check => {
+                Ok(if objection_bot::check::run(&settings).await { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            }
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume => resume(settings).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,

@@ -34,7 +34,9 @@ pub fn sample_args(
             "when" => ("when", i18n.datetime(lang, campaign.deadline).into()),
             "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
             "platform" => ("platform", name(0).unwrap_or_default().into()),
-            "platforms" => ("platforms", (0..campaign.platforms.len()).filter_map(name).collect::<Vec<_>>().join(", ").into()),
+            "platforms" => {
+                ("platforms", (0..campaign.platforms.len()).filter_map(name).collect::<Vec<_>>().join(", ").into())
+            }
             "count" => ("count", Arg::Num(count)),
             "day" => ("day", Arg::Num(27)),
             "year" => ("year", Arg::Num(2025)),

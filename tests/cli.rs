@@ -23,6 +23,17 @@ fn bot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> Outpu
     child.wait_with_output().unwrap()
 }
 
+/// `dir/campaigns/` holding a copy of the built-in campaign whose campaign file `edit`
+/// changes; returns that folder, for `CAMPAIGNS_DIR`.
+fn campaigns_dir(dir: &Path, edit: impl Fn(&str) -> String) -> std::path::PathBuf {
+    let root = dir.join("campaigns");
+    objection_bot::campaign::new_campaign(&root, "meta-ai-2025", "meta-ai-2025").unwrap();
+    let file = root.join("meta-ai-2025/campaign.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, edit(&text)).unwrap();
+    root
+}
+
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
@@ -59,8 +70,7 @@ fn check_is_clean_on_the_shipped_campaign_and_locales() {
 #[test]
 fn check_fails_with_one_clear_line_on_a_broken_campaign() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("campaign.toml");
-    std::fs::write(&path, objection_bot::campaign::EMBEDDED.replace("+02:00", "")).unwrap();
+    let path = campaigns_dir(dir.path(), |t| t.replace("+02:00", ""));
     let out = bot(&["check"], &[("CAMPAIGNS_DIR", path.to_str().unwrap())], "");
     assert!(!out.status.success());
     let text = stdout(&out);
@@ -201,17 +211,15 @@ fn check_warns_when_a_wave_cannot_reach_every_subscriber_in_time() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
         let store = objection_bot::store::Store::open(&db).await.unwrap();
-        let chats: Vec<_> = (1..=2000).map(|c| (c, None, 0)).collect();
-        store.add_subscribers(&chats, 0).await.unwrap();
+        let chats: Vec<_> = (1..=2000).map(|c| (c, None, &[][..])).collect();
+        store.add_subscribers("meta-ai-2025", &chats, 0).await.unwrap();
         store.close().await;
     });
-    let campaign = dir.path().join("campaign.toml");
-    let text = objection_bot::campaign::EMBEDDED.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\", \"70s\"]");
-    std::fs::write(&campaign, text).unwrap();
+    let campaign = campaigns_dir(dir.path(), |t| t.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\", \"70s\"]"));
     let out = bot(&["check"], &[("DATABASE_URL", &db), ("CAMPAIGNS_DIR", campaign.to_str().unwrap())], "");
     let text = stdout(&out);
     assert!(text.contains("2000 subscribers"), "{text}");
-    assert!(text.contains("warning: wave 70s cannot reach 2000 subscribers"), "{text}");
+    assert!(text.contains("warning: wave 70s of meta-ai-2025 cannot reach 2000 subscribers"), "{text}");
     assert!(!text.contains("warning: wave 1d"), "{text}");
     assert!(out.status.success(), "a warning is not a failure: {text}");
 }
@@ -235,15 +243,9 @@ fn check_reads_the_database_without_migrating_or_writing_it() {
     assert_eq!(names, vec!["old.db".to_string()], "no -wal, -shm or lock file");
 }
 
-/// A campaign file like the shipped one, with its deadline far ahead.
+/// A campaign folder like the shipped one, with its deadline far ahead.
 fn future_campaign(dir: &Path) -> String {
-    let path = dir.join("campaign.toml");
-    std::fs::write(
-        &path,
-        objection_bot::campaign::EMBEDDED.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00"),
-    )
-    .unwrap();
-    path.display().to_string()
+    campaigns_dir(dir, |t| t.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00")).display().to_string()
 }
 
 /// Subscriber chat ids that must never show in `stats`.
@@ -260,11 +262,20 @@ fn seeded_database(dir: &Path) -> String {
     runtime.block_on(async {
         let store = Store::open(&db).await.unwrap();
         store
-            .add_subscribers(&[(CHATS[0], Some(Lang::De), 1), (CHATS[1], Some(Lang::De), 0), (CHATS[2], None, 3)], 0)
+            .add_subscribers(
+                "meta-ai-2025",
+                &[
+                    (CHATS[0], Some(Lang::De), &["facebook"]),
+                    (CHATS[1], Some(Lang::De), &[]),
+                    (CHATS[2], None, &["facebook", "instagram"]),
+                ],
+                0,
+            )
             .await
             .unwrap();
         assert_eq!(store.enqueue_wave("meta-ai-2025", "3d", 4_000_000_000).await.unwrap(), 3);
-        let claim = Claim { campaign_id: "meta-ai-2025", now_ms: 0, limit: 2, token: "t", lease_until_ms: 1 };
+        let ids = ["meta-ai-2025".to_string()];
+        let claim = Claim { campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 1 };
         let taken = store.claim(&claim).await.unwrap();
         let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
         store.record(&outcomes, PauseRule::default()).await.unwrap();
@@ -312,7 +323,7 @@ fn stats_shows_a_running_wave_with_counts_a_bar_and_when_it_will_be_done() {
     let out = bot(&["stats"], &[("DATABASE_URL", &db), ("CAMPAIGNS_DIR", &campaign)], "");
     let text = stdout(&out);
     assert!(out.status.success(), "{text}{}", stderr(&out));
-    assert!(text.contains("subscribers with a platform left: 3"), "{text}");
+    assert!(text.contains("subscribed chats: 3"), "{text}");
     assert!(text.contains("de         2"), "{text}");
     assert!(text.contains("facebook   2"), "{text}");
     assert!(text.contains("meta-ai-2025 3d, due 2096-"), "{text}");

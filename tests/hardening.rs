@@ -115,7 +115,7 @@ async fn a_database_of_another_bot_is_refused_unless_the_move_is_intended() {
     let work = Workdir::new();
     let store = Store::open(&work.db_url()).await.unwrap();
     store.set_bot_id(999).await.unwrap();
-    store.add_subscribers(&[(1, Some(Lang::En), 0)], 0).await.unwrap();
+    store.add_subscribers("meta-ai-2025", &[(1, Some(Lang::En), &[])], 0).await.unwrap();
     store.close().await;
     let fake = FakeTelegram::start().await;
     let mut bot = BotProcess::start(&fake, &work, &[]);

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 use chrono::{TimeZone, Utc};
 use objection_bot::{
     brain::{Brain, CallbackData, ChatKind, Context, Input, Reply},
-    campaign::Campaign,
+    campaign::Campaigns,
     i18n::I18n,
     limits,
     store::Store,
@@ -20,10 +20,10 @@ fn runtime() -> &'static tokio::runtime::Runtime {
 fn brain() -> &'static Brain {
     static BRAIN: OnceLock<Brain> = OnceLock::new();
     BRAIN.get_or_init(|| {
-        let campaign = Campaign::load(None).unwrap();
-        let i18n = I18n::embedded(campaign.default_language).unwrap();
+        let campaigns = Campaigns::load(None).unwrap();
+        let i18n = I18n::embedded(campaigns.default_language()).unwrap();
         let store = runtime().block_on(Store::in_memory()).unwrap();
-        Brain::new(Arc::new(campaign), Arc::new(i18n), store, "objection_bot")
+        Brain::new(Arc::new(campaigns), Arc::new(i18n), store, "objection_bot")
     })
 }
 
@@ -57,7 +57,7 @@ fn command_text() -> impl Strategy<Value = String> {
 }
 
 fn input() -> impl Strategy<Value = Input> {
-    let valid_callbacks: Vec<String> = CallbackData::all().iter().map(CallbackData::encode).collect();
+    let valid_callbacks: Vec<String> = CallbackData::all(&brain().campaigns).iter().map(CallbackData::encode).collect();
     prop_oneof![
         command_text().prop_map(Input::Text),
         ".{0,300}".prop_map(Input::Text),

@@ -126,7 +126,7 @@ async fn throttling_blocked_users_migrated_groups_and_server_errors_lose_no_one(
     for blocked in 101..=120 {
         assert_eq!(store.chat(blocked).await.unwrap(), None, "chat {blocked} is unsubscribed and forgotten");
     }
-    assert!(store.chat(-1_000_000_000_055).await.unwrap().is_some_and(|c| c.subscribed));
+    assert!(store.chat(-1_000_000_000_055).await.unwrap().is_some_and(|c| c.is_subscribed("meta-ai-2025")));
     assert_eq!(store.chat(-55).await.unwrap(), None);
 }
 
@@ -169,8 +169,7 @@ async fn after_downtime_only_the_latest_due_wave_is_sent() {
     assert!(got.values().all(|r| r.len() == 1), "only one of the three missed waves is sent");
     bot.stop();
     let store = Store::open(&work.db_url()).await.unwrap();
-    let mut handled =
-        store.handled_waves(&objection_bot::campaign::Campaign::load(Some(&campaign)).unwrap().id).await.unwrap();
+    let mut handled = store.handled_waves("meta-ai-2025").await.unwrap();
     handled.sort();
     assert_eq!(handled, vec!["10m", "2m", "5m"]);
     assert_eq!(store.wave_counts("meta-ai-2025", "2m").await.unwrap().sent, 50);

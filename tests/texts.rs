@@ -4,16 +4,16 @@
 
 use std::sync::OnceLock;
 
-use objection_bot::{brain::Brain, campaign::Campaign, html, i18n::I18n, lang::Lang, preview, store::Store};
+use objection_bot::{brain::Brain, campaign::Campaigns, html, i18n::I18n, lang::Lang, preview, store::Store};
 
 fn brain() -> &'static Brain {
     static BRAIN: OnceLock<Brain> = OnceLock::new();
     BRAIN.get_or_init(|| {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         let store = runtime.block_on(Store::in_memory()).unwrap();
-        let campaign = Campaign::load(None).unwrap();
-        let i18n = I18n::embedded(campaign.default_language).unwrap();
-        Brain::new(std::sync::Arc::new(campaign), std::sync::Arc::new(i18n), store, "objection_bot")
+        let campaigns = Campaigns::load(None).unwrap();
+        let i18n = I18n::embedded(campaigns.default_language()).unwrap();
+        Brain::new(std::sync::Arc::new(campaigns), std::sync::Arc::new(i18n), store, "objection_bot")
     })
 }
 
@@ -21,8 +21,9 @@ fn i18n() -> &'static I18n {
     &brain().i18n
 }
 
+/// A message of the built-in Meta campaign, as plain text.
 fn text(lang: Lang, id: &str) -> String {
-    html::to_plain(&i18n().tr(lang, id, &[("date", "27 May 2025".into())]))
+    html::to_plain(&brain().campaigns.first().tr(lang, id, &[("date", "27 May 2025".into())]))
 }
 
 /// The English phrases that promised what no one can guarantee, and the "logged in" claim.
@@ -57,11 +58,11 @@ fn no_locale_promises_an_outcome_or_a_login() {
 #[test]
 fn the_whatsapp_text_has_no_2024_advice_and_says_what_is_uncertain() {
     for lang in i18n().languages() {
-        let whatsapp = text(lang, "whatsapp-text");
+        let whatsapp = text(lang, "whatsapp-steps");
         assert!(!whatsapp.contains("2024"), "{lang}: {whatsapp}");
         assert!(whatsapp.contains("2025"), "{lang}: Meta's June 2025 statement is missing");
         assert!(whatsapp.contains("Meta AI"), "{lang}");
-        for platform in ["facebook-text", "instagram-text"] {
+        for platform in ["facebook-steps", "instagram-steps"] {
             assert!(text(lang, platform).contains("2024"), "{lang}: {platform} keeps the 2024 advice");
         }
     }

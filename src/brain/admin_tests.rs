@@ -59,7 +59,13 @@ fn moments(b: &Brain) -> [DateTime<Utc>; 2] {
 
 fn command_names() -> Vec<&'static str> {
     let platforms = ["facebook", "instagram", "whatsapp"];
-    Command::MENU.iter().chain(Command::ALIASES.iter()).map(|(_, name)| *name).chain(platforms).chain(["nope"]).collect()
+    Command::MENU
+        .iter()
+        .chain(Command::ALIASES.iter())
+        .map(|(_, name)| *name)
+        .chain(platforms)
+        .chain(["nope"])
+        .collect()
 }
 
 fn command(name: &str, target: &str, arg: &str) -> String {

@@ -149,7 +149,20 @@ mod tests {
     #[test]
     fn garbage_is_an_error() {
         for junk in [
-            "", ":", "p", "p:", "p:X", "p:1a", "L:zz", "m:fb:2", "m:fb", "s:1", "s:1:2:3", "l:", "l:A B", "💥",
+            "",
+            ":",
+            "p",
+            "p:",
+            "p:X",
+            "p:1a",
+            "L:zz",
+            "m:fb:2",
+            "m:fb",
+            "s:1",
+            "s:1:2:3",
+            "l:",
+            "l:A B",
+            "💥",
             &"s".repeat(65),
         ] {
             assert_eq!(CallbackData::decode(junk), Err(BadCallback), "{junk:?}");

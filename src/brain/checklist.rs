@@ -132,8 +132,7 @@ impl Brain {
         let buttons: Vec<Button> =
             c.platforms.iter().filter(|p| open.contains(&p.key)).map(|p| self.platform_button(lang, c, p)).collect();
         let mut keyboard: Vec<Vec<Button>> = buttons.chunks(3).map(|row| row.to_vec()).collect();
-        keyboard
-            .push(vec![self.letter_button(lang, Some(c)), self.show_button(lang, "btn-status", Topic::Status)]);
+        keyboard.push(vec![self.letter_button(lang, Some(c)), self.show_button(lang, "btn-status", Topic::Status)]);
         Message { html: c.tr(lang, "reminder", &args), keyboard }
     }
 }

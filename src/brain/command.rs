@@ -54,7 +54,11 @@ impl Command {
     }
 
     fn from_name(name: &str) -> Option<Command> {
-        Command::MENU.iter().chain(&Command::ALIASES).find(|(_, n)| n.eq_ignore_ascii_case(name)).map(|(c, _)| c.clone())
+        Command::MENU
+            .iter()
+            .chain(&Command::ALIASES)
+            .find(|(_, n)| n.eq_ignore_ascii_case(name))
+            .map(|(c, _)| c.clone())
     }
 }
 

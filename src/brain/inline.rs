@@ -33,11 +33,8 @@ impl Brain {
         let several = self.campaigns.len() > 1;
         let mut cards = Vec::new();
         for c in self.campaigns.iter() {
-            let mut candidates: Vec<(String, String, Message)> = c
-                .platforms
-                .iter()
-                .map(|p| (p.key.clone(), p.key.clone(), self.platform(lang, &p.key, None)))
-                .collect();
+            let mut candidates: Vec<(String, String, Message)> =
+                c.platforms.iter().map(|p| (p.key.clone(), p.key.clone(), self.platform(lang, &p.key, None))).collect();
             let id = |kind: &str| if several { format!("{kind}-{}", c.id) } else { kind.to_owned() };
             candidates.push((id("letter"), "letter".into(), self.letter(lang, c, false)));
             candidates.push((id("deadline"), "deadline".into(), self.campaign_deadline(lang, c, now)));

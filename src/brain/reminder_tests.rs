@@ -93,7 +93,8 @@ async fn the_brain_alone_decides_who_gets_a_reminder() {
         thanked: Default::default(),
     };
     let all = ["facebook", "instagram", "whatsapp"];
-    let plan = b.reminder_for(&c, Some(&chat(true, &["facebook", "gone_platform"], Some(Lang::De))), before_deadline).unwrap();
+    let plan =
+        b.reminder_for(&c, Some(&chat(true, &["facebook", "gone_platform"], Some(Lang::De))), before_deadline).unwrap();
     assert_eq!(plan.lang, Lang::De);
     assert_eq!(plan.open, vec!["instagram".to_string(), "whatsapp".to_string()], "only what is left");
     assert_eq!(plan.left, b.i18n.time_left(Lang::De, std::time::Duration::from_secs(2 * 86_400)));

@@ -174,7 +174,9 @@ async fn the_platform_answer_has_the_form_link_and_the_checklist() {
     assert!(buttons(m)
         .iter()
         .any(|b| matches!(b, Button::Callback { data: CallbackData::Mark(key, true), .. } if key == "whatsapp")));
-    assert!(buttons(m).iter().any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Letter(None)), .. })));
+    assert!(buttons(m)
+        .iter()
+        .any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Letter(None)), .. })));
     assert!(buttons(m).iter().any(|b| matches!(b, Button::Share { query, .. } if query == "whatsapp")));
 }
 

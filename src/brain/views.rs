@@ -112,7 +112,12 @@ impl Brain {
     pub fn start(&self, lang: Lang, now: DateTime<Utc>) -> Message {
         let campaigns = if self.campaigns.len() == 1 {
             let c = self.campaigns.first();
-            format!("{}\n\n{}\n\n{}", self.heading(lang, c), c.tr(lang, "intro", &[]), self.deadline_status(lang, c, now))
+            format!(
+                "{}\n\n{}\n\n{}",
+                self.heading(lang, c),
+                c.tr(lang, "intro", &[]),
+                self.deadline_status(lang, c, now)
+            )
         } else {
             self.deadlines(lang, now)
         };
@@ -268,11 +273,8 @@ impl Brain {
                 .collect();
             format!("{}\n", blocks.join("\n\n"))
         };
-        let args: [(&str, Arg); 3] = [
-            ("bot", self.bot_username.as_ref().into()),
-            ("remind", remind.into()),
-            ("platforms", platforms.into()),
-        ];
+        let args: [(&str, Arg); 3] =
+            [("bot", self.bot_username.as_ref().into()), ("remind", remind.into()), ("platforms", platforms.into())];
         Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now) }
     }
 

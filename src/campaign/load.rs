@@ -63,7 +63,8 @@ pub fn embedded_folders() -> Vec<CampaignFolder> {
 /// Every campaign folder in `dir` (`CAMPAIGNS_DIR`), in name order. A sub-folder without a
 /// `campaign.toml` is reported, not skipped: a campaign must never vanish without a word.
 pub fn folders_from_dir(dir: &Path) -> Result<Vec<CampaignFolder>, String> {
-    let entries = std::fs::read_dir(dir).map_err(|e| format!("CAMPAIGNS_DIR: {} cannot be read: {e}", dir.display()))?;
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("CAMPAIGNS_DIR: {} cannot be read: {e}", dir.display()))?;
     let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     paths.sort();
     let mut folders = Vec::new();

@@ -17,8 +17,8 @@ mod scaffold;
 mod set;
 
 pub use self::{
-    scaffold::new_campaign,
     load::{embedded_folders, folders_from_dir, CampaignFolder},
+    scaffold::new_campaign,
     set::{Campaigns, Examined, BOT_COMMANDS, RESERVED_KEYS},
 };
 

@@ -194,7 +194,11 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
             examined.problems.push(format!("{}: message `{id}` is missing{why}", place(reference)));
         }
     }
-    examined.problems.extend(i18n::check_sources_against(&folder.locales, reference, &format!("{}/locales", folder.name)));
+    examined.problems.extend(i18n::check_sources_against(
+        &folder.locales,
+        reference,
+        &format!("{}/locales", folder.name),
+    ));
     if examined.problems.len() > before {
         return None;
     }

@@ -48,8 +48,11 @@ fn bad_keys_reserved_keys_and_repeated_keys_are_refused() {
 
 #[test]
 fn an_unknown_field_is_refused_with_its_line() {
-    let e = CampaignFile::parse("c.toml", &with("[[platforms]]\nkey = \"whatsapp\"", "[[platforms]]\nkey = \"whatsapp\"\ncolour = 1"))
-        .unwrap_err();
+    let e = CampaignFile::parse(
+        "c.toml",
+        &with("[[platforms]]\nkey = \"whatsapp\"", "[[platforms]]\nkey = \"whatsapp\"\ncolour = 1"),
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("colour") && e.to_string().contains("line"), "{e}");
 }
 

@@ -183,8 +183,7 @@ pub async fn run<C: Courier>(
                     );
                 }
             }
-            let next =
-                if live.is_empty() { None } else { brain.store.next_pending_ms(&live).await.ok().flatten() };
+            let next = if live.is_empty() { None } else { brain.store.next_pending_ms(&live).await.ok().flatten() };
             // Wake at least twice a minute (and at the next deadline): stale claims are
             // released, expired ones ended, and the health check hears from the broadcaster.
             let until_deadline = next_deadline_ms(&brain).map(|d| d.saturating_sub(now_ms()));

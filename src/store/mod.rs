@@ -157,12 +157,13 @@ impl Store {
         .await?;
         let mut fresh = false;
         for id in campaign_ids {
-            let done = sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
-                .bind(chat_id)
-                .bind(id)
-                .bind(now_secs)
-                .execute(&mut *tx)
-                .await?;
+            let done =
+                sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
+                    .bind(chat_id)
+                    .bind(id)
+                    .bind(now_secs)
+                    .execute(&mut *tx)
+                    .await?;
             fresh |= done.rows_affected() > 0;
         }
         tx.commit().await?;
@@ -215,9 +216,8 @@ impl Store {
     /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
     pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
         let mut tx = self.pool.begin().await?;
-        let chats: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''")
-            .fetch_one(&mut *tx)
-            .await?;
+        let chats: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
         for id in campaign_ids {
             sqlx::query(
                 "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)

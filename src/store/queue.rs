@@ -229,16 +229,14 @@ impl Store {
         .await?;
         // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(
-            &format!(
-                "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
+        let batch: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
                                                     lang, subscriptions, done, thanked))
                  FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
                               c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
                        FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
                        WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)"
-            ),
-        )
+        ))
         .bind(c.token)
         .fetch_one(&mut *tx)
         .await?;

@@ -110,13 +110,21 @@ mod tests {
         store
             .add_subscribers(
                 "c",
-                &[(1, Some(Lang::De), &["fb"]), (2, Some(Lang::De), &[]), (3, None, &["fb", "ig"]), (4, Some(Lang::Fr), all)],
+                &[
+                    (1, Some(Lang::De), &["fb"]),
+                    (2, Some(Lang::De), &[]),
+                    (3, None, &["fb", "ig"]),
+                    (4, Some(Lang::Fr), all),
+                ],
                 0,
             )
             .await
             .unwrap();
         store.set_done(5, "wa", true).await.unwrap();
-        assert_eq!(store.subscribers_by_lang().await.unwrap(), vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 1)]);
+        assert_eq!(
+            store.subscribers_by_lang().await.unwrap(),
+            vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 1)]
+        );
         assert_eq!(
             store.checklist_totals(all).await.unwrap(),
             vec![("fb".to_string(), 3), ("ig".to_string(), 2), ("wa".to_string(), 2)]

@@ -55,7 +55,13 @@ async fn forget_deletes_everything_about_the_chat() {
 #[tokio::test]
 async fn a_wave_is_enqueued_once_for_every_subscribed_chat() {
     let s = Store::in_memory().await.unwrap();
-    s.add_subscribers("c", &[(1, None, &[]), (2, Some(Lang::De), &["facebook", "instagram", "whatsapp"]), (3, None, &["facebook"])], 0).await.unwrap();
+    s.add_subscribers(
+        "c",
+        &[(1, None, &[]), (2, Some(Lang::De), &["facebook", "instagram", "whatsapp"]), (3, None, &["facebook"])],
+        0,
+    )
+    .await
+    .unwrap();
     s.set_lang(4, Lang::Fr).await.unwrap(); // not subscribed
                                             // Whether a chat still needs a reminder is the brain's call, at send time.
     assert_eq!(s.enqueue_wave("c", "3d", 0).await.unwrap(), 3);

@@ -707,10 +707,24 @@ pub fn in_secs(s: i64) -> chrono::DateTime<chrono::FixedOffset> {
     (chrono::Utc::now() + chrono::Duration::seconds(s)).trunc_subsecs(0).fixed_offset()
 }
 
-/// Subscribes chats directly in the database before the bot starts.
+/// The built-in campaign's id and platform keys.
+pub const META: &str = "meta-ai-2025";
+pub const META_PLATFORMS: [&str; 3] = ["facebook", "instagram", "whatsapp"];
+
+/// Subscribes chats to the built-in campaign directly in the database before the bot
+/// starts. Each chat's third value has a bit for each platform ticked off (1 facebook,
+/// 2 instagram, 4 whatsapp).
 pub async fn seed(work: &Workdir, chats: &[(i64, Option<objection_bot::lang::Lang>, i64)]) {
+    let done: Vec<Vec<&str>> = chats
+        .iter()
+        .map(|(_, _, mask)| {
+            META_PLATFORMS.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, k)| *k).collect()
+        })
+        .collect();
+    let rows: Vec<(i64, Option<objection_bot::lang::Lang>, &[&str])> =
+        chats.iter().zip(&done).map(|((id, lang, _), done)| (*id, *lang, done.as_slice())).collect();
     let store = objection_bot::store::Store::open(&work.db_url()).await.unwrap();
-    store.add_subscribers(chats, chrono::Utc::now().timestamp()).await.unwrap();
+    store.add_subscribers(META, &rows, chrono::Utc::now().timestamp()).await.unwrap();
     store.close().await;
 }
 
