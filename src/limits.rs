@@ -26,6 +26,17 @@ pub const INLINE_RESULTS: usize = 50;
 pub const DESCRIPTION: usize = 512;
 pub const SHORT_DESCRIPTION: usize = 120;
 
+/// `text` cut to at most `max` characters, ending with `…` when it was cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// Everything in `reply` that Telegram would refuse, one line each (empty: all is well).
 pub fn check_reply(reply: &Reply) -> Vec<String> {
     let mut problems = Vec::new();
@@ -89,6 +100,13 @@ mod tests {
 
     fn message(html: &str, keyboard: Vec<Vec<Button>>) -> Message {
         Message { html: html.into(), keyboard }
+    }
+
+    #[test]
+    fn shortening_keeps_short_text_and_cuts_long_text_to_the_limit() {
+        assert_eq!(shorten("short", 10), "short");
+        assert_eq!(shorten("a few words too many", 10), "a few wor…");
+        assert_eq!(shorten("Ελληνικά κείμενα", 9).chars().count(), 9);
     }
 
     #[test]

@@ -199,7 +199,7 @@ fn preview_prints_every_message_of_every_language() {
     }
     assert!(!text.contains("ERROR"));
     let one = stdout(&bot(&["preview", "--lang", "pl"], &[], ""));
-    assert!(one.contains("── letter-body") && one.contains("RODO"), "{one}");
+    assert!(one.contains("── meta-ai-2025/letter-body") && one.contains("RODO"), "{one}");
     let refused = bot(&["preview", "--lang", "xx"], &[], "");
     assert_eq!(refused.status.code(), Some(2));
 }
@@ -297,6 +297,7 @@ fn files(dir: &Path) -> Vec<(String, usize, u64)> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .flatten()
+        .filter(|e| e.path().is_file())
         .map(|e| {
             let bytes = std::fs::read(e.path()).unwrap();
             let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -347,7 +348,8 @@ fn stats_json_has_the_numbers() {
     let text = stdout(&out);
     assert_eq!(text.trim().lines().count(), 1, "{text}");
     let report: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(report["campaign"], "meta-ai-2025");
+    assert_eq!(report["campaigns"][0]["id"], "meta-ai-2025");
+    assert_eq!(report["campaigns"][0]["deadline"], "2099-05-27T00:00:00+02:00");
     assert_eq!(report["subscribers"]["total"], 3);
     assert_eq!(report["subscribers"]["by_language"]["de"], 2);
     assert_eq!(report["subscribers"]["by_language"]["none"], 1);

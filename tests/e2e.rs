@@ -66,7 +66,7 @@ async fn button_presses_are_answered_and_give_the_same_text_as_commands() {
     let (fake, mut bot) = started(&work).await;
     let by_command = ask(&fake, 7, 7, Some("fr"), "/instagram").await;
     let seen = fake.requests().len();
-    fake.push(callback_update(7, 7, Some("fr"), "p:ig"));
+    fake.push(callback_update(7, 7, Some("fr"), "p:instagram"));
     let by_button = fake.reply_to(7, seen).await;
     assert_eq!(by_button.text(), by_command.text());
     fake.wait_for("answerCallbackQuery", WAIT, |rs| rs[seen..].iter().any(|r| r.method == "answerCallbackQuery")).await;
@@ -84,7 +84,7 @@ async fn button_presses_are_answered_and_give_the_same_text_as_commands() {
 
     // Ticking a platform off edits the keyboard under the steps.
     let seen = fake.requests().len();
-    fake.push(callback_update(7, 7, Some("fr"), "m:ig:1"));
+    fake.push(callback_update(7, 7, Some("fr"), "m:instagram:1"));
     fake.wait_for("the keyboard edit", WAIT, |rs| rs[seen..].iter().any(|r| r.method == "editMessageReplyMarkup"))
         .await;
     bot.stop();

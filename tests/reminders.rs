@@ -59,7 +59,7 @@ async fn every_subscriber_gets_each_wave_once_on_time_in_their_language_naming_o
             assert!(r.text().contains(marker), "chat {chat} in {lang}: {}", r.text());
             assert_eq!(r.body["parse_mode"], "HTML");
             let targets: Vec<String> = r.buttons().into_iter().map(|(_, t)| t).collect();
-            assert_eq!(targets.contains(&"p:fb".to_string()), !done_facebook, "chat {chat}: {targets:?}");
+            assert_eq!(targets.contains(&"p:facebook".to_string()), !done_facebook, "chat {chat}: {targets:?}");
             assert_eq!(r.text().contains("Facebook"), !done_facebook, "chat {chat}: {}", r.text());
         }
         // On time: the first wave between 90 s and 30 s before the deadline, the second after.
@@ -189,7 +189,7 @@ async fn subscribing_stopping_and_finishing_decide_who_is_reminded() {
     send(2, "/subscribe");
     send(2, "/stop");
     send(3, "/remind");
-    for data in ["m:fb:1", "m:ig:1", "m:wa:1"] {
+    for data in ["m:facebook:1", "m:instagram:1", "m:whatsapp:1"] {
         fake.push(callback_update(3, 3, Some("fr"), data));
     }
     fake.wait_for("the thanks", Duration::from_secs(10), |rs| {

@@ -10,6 +10,7 @@ use crate::{
     html,
     i18n::Arg,
     lang::Lang,
+    limits,
     store::ChatState,
 };
 
@@ -180,7 +181,8 @@ impl Brain {
                     .iter()
                     .map(|c| {
                         vec![Button::Callback {
-                            label: html::to_plain(&c.tr(lang, "title", &[])),
+                            // A title is a heading; on a button it is cut to fit.
+                            label: limits::shorten(&html::to_plain(&c.tr(lang, "title", &[])), limits::BUTTON_LABEL),
                             data: CallbackData::Show(Topic::Letter(Some(c.id.clone()))),
                         }]
                     })
