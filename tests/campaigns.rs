@@ -65,8 +65,10 @@ fn menu(fake: &FakeTelegram, lang: &str) -> Vec<String> {
 }
 
 async fn wait_for_menus(fake: &FakeTelegram) {
-    fake.wait_for("the command menus", WAIT, |rs| rs.iter().filter(|r| r.method == "setMyShortDescription").count() >= 25)
-        .await;
+    fake.wait_for("the command menus", WAIT, |rs| {
+        rs.iter().filter(|r| r.method == "setMyShortDescription").count() >= 25
+    })
+    .await;
 }
 
 /// Reminders sent, by chat: the messages with a button to the checklist.
@@ -103,7 +105,9 @@ async fn a_new_campaign_folder_with_its_own_platform_works_without_a_rust_change
     // /start shows its buttons; the deep link opens it; the menu lists it.
     let start = ask(&fake, 1, "en", "/start").await;
     assert!(start.text().contains("Object to ExampleNet training its AI"), "{}", start.text());
-    assert!(targets(&start).contains(&"p:examplenet".to_string()) && targets(&start).contains(&"p:otherapp".to_string()));
+    assert!(
+        targets(&start).contains(&"p:examplenet".to_string()) && targets(&start).contains(&"p:otherapp".to_string())
+    );
     let deep = ask(&fake, 1, "en", "/start examplenet").await;
     assert_eq!(deep.text(), en.text());
     wait_for_menus(&fake).await;

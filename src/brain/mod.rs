@@ -281,6 +281,8 @@ impl Brain {
 #[cfg(test)]
 mod admin_tests;
 #[cfg(test)]
+mod campaigns_tests;
+#[cfg(test)]
 mod reminder_tests;
 #[cfg(test)]
 mod tests;

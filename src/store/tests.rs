@@ -315,3 +315,45 @@ async fn one_process_at_a_time_holds_the_database_and_its_bot_id() {
     s.set_bot_id(42).await.unwrap();
     assert_eq!(s.bot_id().await.unwrap(), Some(42));
 }
+
+#[tokio::test]
+async fn a_database_from_before_campaign_folders_keeps_every_language_subscription_and_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    // The database as the previous version left it: migrations 0001 and 0002 only.
+    {
+        let options = SqliteConnectOptions::from_str(&url).unwrap().create_if_missing(true);
+        let pool = SqlitePool::connect_with(options).await.unwrap();
+        let mut old = sqlx::migrate!("./migrations");
+        old.migrations = old.migrations.iter().filter(|m| m.version <= 2).cloned().collect::<Vec<_>>().into();
+        old.run(&pool).await.unwrap();
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang, subscribed_at, done_mask, thanked) VALUES
+             (1, 'de', 100, 5, 0), (2, NULL, NULL, 2, 0), (3, 'fr', 200, 7, 1), (-4, 'it', NULL, 0, 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO deliveries (campaign_id, wave, chat_id) VALUES ('meta-ai-2025', '3d', 1)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    }
+    let s = Store::open(&url).await.unwrap();
+    let set = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<BTreeSet<String>>();
+    let one = s.chat(1).await.unwrap().unwrap();
+    assert_eq!((one.lang, one.done.clone()), (Some(Lang::De), set(&["facebook", "whatsapp"])));
+    assert_eq!(s.chat(2).await.unwrap().unwrap().done, set(&["instagram"]));
+    assert_eq!(s.chat(-4).await.unwrap().unwrap().lang, Some(Lang::It));
+    assert_eq!(s.subscriber_count().await.unwrap(), 2);
+    // At its first start the bot gives the old subscriptions and thanks to its campaigns.
+    assert_eq!(s.adopt_legacy(&["meta-ai-2025", "next"]).await.unwrap(), 2);
+    let three = s.chat(3).await.unwrap().unwrap();
+    assert_eq!(three.subscriptions, set(&["meta-ai-2025", "next"]));
+    assert_eq!(three.thanked, set(&["meta-ai-2025", "next"]));
+    assert_eq!(three.done, set(&["facebook", "instagram", "whatsapp"]));
+    assert!(s.chat(2).await.unwrap().unwrap().subscriptions.is_empty());
+    assert_eq!(s.adopt_legacy(&["meta-ai-2025"]).await.unwrap(), 0, "once only");
+    assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().pending, 1, "queued reminders stay");
+}
