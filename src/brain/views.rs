@@ -155,15 +155,16 @@ impl Brain {
         let mut others: Vec<Button> =
             c.platforms.iter().filter(|o| o.key != key).map(|o| self.platform_button(lang, c, o)).collect();
         others.push(self.letter_button(lang, Some(c)));
-        vec![
+        let mut rows = vec![
             vec![self.form_button(lang, c, p)],
             vec![Button::Callback {
                 label: self.i18n.tr(lang, id, &[("platform", name.into())]),
                 data: CallbackData::Mark(key.to_owned(), mark),
             }],
-            others,
-            vec![self.share_button(lang, key), self.show_button(lang, "btn-menu", Topic::Start)],
-        ]
+        ];
+        rows.extend(others.chunks(3).map(|row| row.to_vec()));
+        rows.push(vec![self.share_button(lang, key), self.show_button(lang, "btn-menu", Topic::Start)]);
+        rows
     }
 
     /// The letter of the campaign named, of the only one, or a choice between them.
