@@ -233,3 +233,82 @@ async fn two_campaigns_with_different_deadlines_send_their_own_waves_each_once()
     assert_eq!(store.wave_counts(EXAMPLE, "45s").await.unwrap().sent, 20);
     bot.stop();
 }
+
+/// Runs the program in `dir` with only this environment; returns (status code, stdout, stderr).
+fn program(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (Option<i32>, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_objection-bot"))
+        .args(args)
+        .env_clear()
+        .envs(env.iter().copied())
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
+    let work = Workdir::new();
+    let (code, out, _) = program(work.dir.path(), &["new-campaign", "meta-ai-2026"], &[]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("wrote 25 files"), "{out}");
+    let (code, _, err) = program(work.dir.path(), &["new-campaign", "meta-ai-2026"], &[]);
+    assert_eq!(code, Some(2), "never overwrites");
+    assert!(err.contains("already exists") && err.trim().lines().count() == 1, "{err}");
+
+    // The built-in example of README: ExampleNet added in English and German, the other
+    // languages left to the default.
+    let folder = work.path("campaigns/meta-ai-2026");
+    let toml = std::fs::read_to_string(folder.join("campaign.toml")).unwrap();
+    let toml = toml.replace("2025-05-27T00:00:00+02:00", "2099-12-20T00:00:00+01:00")
+        + "\n[[platforms]]\nkey = \"examplenet\"\nform_url = \"https://example.org/settings/data-for-ai\"\n";
+    std::fs::write(folder.join("campaign.toml"), toml).unwrap();
+    let dir = work.path("campaigns");
+    let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap())];
+    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(1));
+    assert!(out
+        .contains("campaigns/meta-ai-2026/locales/en: message `examplenet-steps` is missing (platform `examplenet`)"));
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-2026/locales");
+    for lang in std::fs::read_dir(folder.join("locales")).unwrap().flatten() {
+        let code = lang.file_name().to_string_lossy().into_owned();
+        if code != "en" && code != "de" {
+            std::fs::remove_dir_all(lang.path()).unwrap();
+            continue;
+        }
+        let block: String = std::fs::read_to_string(fixture.join(&code).join("campaign.ftl"))
+            .unwrap()
+            .lines()
+            .skip_while(|l| !l.starts_with("examplenet-name"))
+            .take_while(|l| !l.starts_with("otherapp-"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let path = lang.path().join("campaign.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("{text}\n{block}")).unwrap();
+    }
+    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("campaign `meta-ai-2026`: deadline 2099-12-20T00:00:00+01:00, platforms facebook instagram whatsapp examplenet, 2 of 24 languages, 4 reminder waves"), "{out}");
+    assert!(out.contains("next wave: 7d at 2099-12-13T00:00:00+01:00"), "{out}");
+    assert!(out.contains("warning: campaign meta-ai-2026: ships 2 of 24 languages"), "{out}");
+
+    // A second campaign with the same keys is refused at start, in one line naming it.
+    let (code, ..) = program(work.dir.path(), &["new-campaign", "again", "--dir", dir.to_str().unwrap()], &[]);
+    assert_eq!(code, Some(0));
+    let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")];
+    let (code, _, err) = program(work.dir.path(), &["run"], &env);
+    assert_eq!(code, Some(2));
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("is also a platform of campaign"), "{err}");
+}
+
+#[test]
+fn the_old_campaign_file_setting_stops_the_program_with_one_line_saying_what_replaced_it() {
+    let work = Workdir::new();
+    let (code, _, err) = program(work.dir.path(), &["check"], &[("CAMPAIGN_FILE", "campaign.toml")]);
+    assert_eq!(code, Some(2));
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("CAMPAIGN_FILE") && err.contains("CAMPAIGNS_DIR"), "{err}");
+}

@@ -46,8 +46,17 @@ async fn forget_deletes_everything_about_the_chat() {
     s.subscribe(5, Lang::En, &["c"], 1).await.unwrap();
     s.subscribe(6, Lang::En, &["c"], 1).await.unwrap();
     s.enqueue_wave("c", "1d", 10).await.unwrap();
+    s.set_done(5, "facebook", true).await.unwrap();
+    s.mark_thanked(5, "c").await.unwrap();
     s.forget(5).await.unwrap();
     assert_eq!(s.chat(5).await.unwrap(), None);
+    for table in ["chats", "ticks", "subscriptions", "thanks", "deliveries"] {
+        let left: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table} WHERE chat_id = 5"))
+            .fetch_one(&s.pool)
+            .await
+            .unwrap();
+        assert_eq!(left, 0, "{table} still holds the chat");
+    }
     let claimed = claim(&s, i64::MAX - 100_000, 10, "t1").await;
     assert_eq!(claimed.iter().map(|d| d.chat_id).collect::<Vec<_>>(), vec![6]);
 }
