@@ -46,7 +46,7 @@ impl Brain {
 
     /// Subscribes the chat to every campaign with a wave ahead and a platform left; else
     /// says in one sentence why there is nothing to remind of, with the platforms one tap away.
-    pub(super) async fn remind(&self, ctx: &Context, lang: Lang) -> Result<Vec<Reply>> {
+    pub(super) async fn remind(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Result<Vec<Reply>> {
         let now = ctx.now;
         let ahead = self.campaigns_ahead(now);
         if ahead.is_empty() {
@@ -55,7 +55,6 @@ impl Brain {
             let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang, c).into())]);
             return Ok(vec![Reply::Message(Message { html, keyboard: self.platform_rows(lang) })]);
         }
-        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
         let open: Vec<&(&Campaign, Wave)> =
             ahead.iter().filter(|(c, _)| !c.open_platforms(&state.done).is_empty()).collect();
         let Some((first, _)) = ahead.first() else { return Ok(Vec::new()) };
@@ -75,8 +74,7 @@ impl Brain {
 
     /// /status: each platform ticked or not (under its campaign's title when there are
     /// several), the next reminder, and a button to each platform still open.
-    pub(super) async fn status(&self, ctx: &Context, lang: Lang) -> Result<Message> {
-        let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+    pub(super) fn status(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Message {
         let mut lines = vec![self.label(lang, "status-title")];
         let mut open: Vec<Button> = Vec::new();
         for c in self.campaigns.iter() {
@@ -102,7 +100,7 @@ impl Brain {
             }
         });
         let keyboard = open.chunks(3).map(|row| row.to_vec()).collect();
-        Ok(Message { html: lines.join("\n"), keyboard })
+        Message { html: lines.join("\n"), keyboard }
     }
 
     /// Who gets a reminder of a campaign, and in which language: a chat subscribed to it

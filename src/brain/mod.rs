@@ -22,7 +22,7 @@ use crate::{
     campaign::Campaigns,
     i18n::I18n,
     lang::Lang,
-    store::{Store, StoreError},
+    store::{ChatState, Store, StoreError},
 };
 
 /// The kind of chat an input comes from.
@@ -183,11 +183,13 @@ impl Brain {
         match action {
             Action::Ignore => Ok(Vec::new()),
             Action::Request(request) => {
-                let lang = self.lang_for(ctx).await?;
+                // The chat's state is read once per update, and only for a request.
+                let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+                let lang = self.lang_of(ctx, &state);
                 if ctx.kind == ChatKind::Group && !ctx.is_admin && request.admin_only() {
                     return Ok(vec![self.notice(lang, "admin-only", by_button)]);
                 }
-                self.answer(ctx, lang, request).await
+                self.answer(ctx, &state, lang, request).await
             }
             Action::Welcome => {
                 let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
@@ -207,22 +209,26 @@ impl Brain {
     /// The chat's language: its stored choice, else the sender's, else the default (the
     /// newest campaign's). A group without a choice speaks the default.
     pub async fn lang_for(&self, ctx: &Context) -> Result<Lang> {
-        let stored = self.store.chat(ctx.chat_id).await?.and_then(|c| c.lang);
+        Ok(self.lang_of(ctx, &self.store.chat(ctx.chat_id).await?.unwrap_or_default()))
+    }
+
+    /// The chat's language from its state already read (see [`Brain::lang_for`]).
+    fn lang_of(&self, ctx: &Context, state: &ChatState) -> Lang {
         let code = match ctx.kind {
             ChatKind::Private => ctx.language_code.as_deref(),
             ChatKind::Group => None,
         };
-        Ok(self.i18n.negotiate(stored, code))
+        self.i18n.negotiate(state.lang, code)
     }
 
     /// Answers a request the sender may make.
-    async fn answer(&self, ctx: &Context, lang: Lang, request: Request) -> Result<Vec<Reply>> {
+    async fn answer(&self, ctx: &Context, state: &ChatState, lang: Lang, request: Request) -> Result<Vec<Reply>> {
         match request {
             Request::Unknown => Ok(vec![self.say(lang, "unknown-text")]),
             Request::StaleButton => Ok(vec![Reply::Toast(self.i18n.tr(lang, "stale-button", &[]))]),
-            Request::Show(screen) => Ok(vec![Reply::Message(self.screen(ctx, lang, screen).await?)]),
+            Request::Show(screen) => Ok(vec![Reply::Message(self.screen(ctx, state, lang, screen).await?)]),
             Request::Cards(query) => Ok(vec![Reply::Cards(self.cards(lang, &query, ctx.now))]),
-            Request::Subscribe => self.remind(ctx, lang).await,
+            Request::Subscribe => self.remind(ctx, state, lang).await,
             Request::Unsubscribe => {
                 let id = if self.store.unsubscribe(ctx.chat_id).await? { "stop-done" } else { "stop-not-subscribed" };
                 Ok(vec![self.say(lang, id)])
@@ -243,16 +249,13 @@ impl Brain {
     }
 
     /// A screen, as a command, a deep link or a button press shows it.
-    async fn screen(&self, ctx: &Context, lang: Lang, screen: Screen) -> Result<Message> {
+    async fn screen(&self, ctx: &Context, state: &ChatState, lang: Lang, screen: Screen) -> Result<Message> {
         Ok(match screen {
             Screen::Start => self.start(lang, ctx.now),
-            Screen::Platform(key) => {
-                let state = self.store.chat(ctx.chat_id).await?;
-                self.platform(lang, &key, state.as_ref().or(Some(&Default::default())))
-            }
+            Screen::Platform(key) => self.platform(lang, &key, Some(state)),
             Screen::Letter(id) => self.letter_screen(lang, id.as_deref()),
             Screen::Deadline => self.deadline(lang, ctx.now, true),
-            Screen::Status => self.status(ctx, lang).await?,
+            Screen::Status => self.status(ctx, state, lang),
             Screen::Share => self.share(lang),
             Screen::Help => self.help(lang, ctx.now),
             Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
