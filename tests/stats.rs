@@ -1,0 +1,184 @@
+//! `stats`: the operators' summary of subscribers and waves, as text, JSON and a live view,
+//! read without writing the database and without showing a chat id.
+
+mod cli_support;
+
+use std::{
+    path::Path,
+    process::{Command, Stdio},
+};
+
+use cli_support::{bot, campaigns_dir, stderr, stdout};
+
+/// A campaign folder like the shipped one, with its deadline far ahead.
+fn future_campaign(dir: &Path) -> String {
+    campaigns_dir(dir, |t| t.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00")).display().to_string()
+}
+
+/// Subscriber chat ids that must never show in `stats`.
+const CHATS: [i64; 3] = [987_654_321, 987_654_322, 987_654_323];
+
+/// A database with three subscribers and wave 3d running: one sent, one failed, one pending.
+fn seeded_database(dir: &Path) -> String {
+    use objection_bot::{
+        lang::Lang,
+        store::{Claim, Outcome, PauseRule, Store},
+    };
+    let db = format!("sqlite://{}", dir.join("bot.db").display());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = Store::open(&db).await.unwrap();
+        store
+            .add_subscribers(
+                "meta-ai-2025",
+                &[
+                    (CHATS[0], Some(Lang::De), &["facebook"]),
+                    (CHATS[1], Some(Lang::De), &[]),
+                    (CHATS[2], None, &["facebook", "instagram"]),
+                ],
+                0,
+            )
+            .await
+            .unwrap();
+        assert_eq!(store.enqueue_wave("meta-ai-2025", "3d", 4_000_000_000).await.unwrap(), 3);
+        let ids = ["meta-ai-2025".to_string()];
+        let claim = Claim { campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 1 };
+        let taken = store.claim(&claim).await.unwrap();
+        let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
+        store.record(&outcomes, PauseRule::default()).await.unwrap();
+        store.close().await;
+    });
+    drop(runtime);
+    // SQLite's worker threads close the connections (and fold the -wal in) a moment later.
+    let wal = dir.join("bot.db-wal");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while wal.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    db
+}
+
+/// Every file of a folder with its length and a hash of its content.
+fn files(dir: &Path) -> Vec<(String, usize, u64)> {
+    use std::hash::{Hash, Hasher};
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).unwrap();
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut hasher);
+            (e.file_name().to_string_lossy().into_owned(), bytes.len(), hasher.finish())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn assert_no_chat_id(text: &str) {
+    for chat in CHATS {
+        assert!(!text.contains(&chat.to_string()), "chat id in the output: {text}");
+    }
+}
+
+#[test]
+fn stats_shows_a_running_wave_with_counts_a_bar_and_when_it_will_be_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_database(dir.path());
+    let campaign = future_campaign(dir.path());
+    let before = files(dir.path());
+    let out = bot(&["stats"], &[("DATABASE_URL", &db), ("CAMPAIGNS_DIR", &campaign)], "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains("subscribed chats: 3"), "{text}");
+    assert!(text.contains("de         2"), "{text}");
+    assert!(text.contains("facebook   2"), "{text}");
+    assert!(text.contains("meta-ai-2025 3d, due 2096-"), "{text}");
+    assert!(text.contains("sent 1, failed 1, skipped 0, pending 1, forgotten 0"), "{text}");
+    assert!(text.contains("[#############.......]  66 %"), "{text}");
+    assert!(text.contains("rate 25.0 reminders/s (estimated from BROADCAST_RATE)"), "{text}");
+    assert!(text.contains("done in about 1 s") && text.contains("before the deadline"), "{text}");
+    assert_no_chat_id(&text);
+    assert_eq!(files(dir.path()), before, "stats changed the database's files");
+}
+
+#[test]
+fn stats_json_has_the_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_database(dir.path());
+    let campaign = future_campaign(dir.path());
+    let before = files(dir.path());
+    let env = [("DATABASE_URL", db.as_str()), ("CAMPAIGNS_DIR", campaign.as_str()), ("BROADCAST_RATE", "0.5")];
+    let out = bot(&["stats", "--json"], &env, "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.trim().lines().count(), 1, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(report["campaigns"][0]["id"], "meta-ai-2025");
+    assert_eq!(report["campaigns"][0]["deadline"], "2099-05-27T00:00:00+02:00");
+    assert_eq!(report["subscribers"]["total"], 3);
+    assert_eq!(report["subscribers"]["by_language"]["de"], 2);
+    assert_eq!(report["subscribers"]["by_language"]["none"], 1);
+    assert_eq!(report["checklist"]["facebook"], 2);
+    assert_eq!(report["checklist"]["instagram"], 1);
+    let wave = &report["waves"][0];
+    assert_eq!(wave["wave"], "3d");
+    assert_eq!(wave["state"], "enqueued");
+    assert_eq!((wave["sent"].as_i64(), wave["failed"].as_i64(), wave["pending"].as_i64()), (Some(1), Some(1), Some(1)));
+    assert_eq!(wave["rate"]["per_second"], 0.5);
+    assert_eq!(wave["rate"]["source"], "estimated");
+    assert_eq!(wave["outlook"]["finish"], "in_time");
+    assert_eq!(wave["outlook"]["seconds_left"], 2.0);
+    assert_no_chat_id(&text);
+    assert_eq!(files(dir.path()), before, "stats changed the database's files");
+}
+
+#[test]
+fn stats_watch_refreshes_with_a_measured_rate_until_stopped() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_database(dir.path());
+    let campaign = future_campaign(dir.path());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_objection-bot"))
+        .args(["stats", "--watch"])
+        .env_clear()
+        .env("DATABASE_URL", &db)
+        .env("CAMPAIGNS_DIR", &campaign)
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let text = stdout(&out);
+    // Not a terminal: successive reports, a blank line apart, no escape sequences.
+    assert!(text.matches("objection-bot stats at").count() >= 2, "{text}");
+    assert!(text.contains("\n\nobjection-bot stats at"), "{text}");
+    assert!(!text.contains('\x1b'), "{text}");
+    // Nothing is sending: the rate measured over the last second is zero.
+    assert!(text.contains("rate 0.0 reminders/s (over the last second)"), "{text}");
+    assert!(text.contains("no reminder went out in the last second"), "{text}");
+}
+
+#[test]
+fn stats_watch_stops_when_no_wave_is_sending_and_without_a_database_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let out = bot(&["stats", "--watch"], &[("DATABASE_URL", &db)], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("no database at"), "{err}");
+    assert!(files(dir.path()).is_empty(), "stats created a file");
+
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async { objection_bot::store::Store::open(&db).await.unwrap().close().await });
+    let out = bot(&["stats", "--watch"], &[("DATABASE_URL", &db)], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("objection-bot stats at").count(), 1, "{text}");
+    assert!(text.contains("reminder waves: none yet"), "{text}");
+}
