@@ -3,6 +3,8 @@
 //! gone), follows migrated groups, retries network errors with backoff, and records every
 //! outcome under its claim so that a crash loses no one.
 
+mod outcomes;
+
 use std::{
     collections::{BTreeSet, HashMap},
     future::Future,
@@ -26,6 +28,7 @@ use crate::{
 };
 
 use super::pacing::{Pacer, RecentChats};
+use outcomes::{deliver, flush};
 
 /// Outcomes are written to the store after this many…
 const FLUSH_EVERY: usize = 64;
@@ -296,155 +299,5 @@ fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc
     }
 }
 
-/// Sends one reminder and decides what becomes of it.
-async fn deliver<C: Courier>(
-    brain: &Brain,
-    courier: &C,
-    mut d: Delivery,
-    message: Arc<Message>,
-    max_attempts: i64,
-) -> (Delivery, Outcome) {
-    let mut result = courier.send(d.chat_id, message.clone()).await;
-    if let SendResult::MigrateTo(new_id) = result {
-        log::info!("a group moved to a supergroup; its reminder follows it");
-        if let Err(e) = brain.store.migrate_chat(d.chat_id, new_id).await {
-            log::error!("reminders: {e}");
-        }
-        d.chat_id = new_id;
-        result = courier.send(new_id, message).await;
-    }
-    let outcome = match result {
-        SendResult::Sent => Outcome::Sent,
-        SendResult::RetryAfter(wait) => Outcome::Retry { not_before: ms_after(wait), count_attempt: false },
-        SendResult::Gone => Outcome::Gone,
-        SendResult::NotFound => Outcome::NotFound,
-        SendResult::MigrateTo(_) => {
-            Outcome::Retry { not_before: ms_after(Duration::from_secs(1)), count_attempt: true }
-        }
-        SendResult::Transient(why) if d.attempts.saturating_add(1) < max_attempts => {
-            let backoff = Duration::from_secs(1 << d.attempts.clamp(0, 6));
-            log::warn!("reminder not sent ({why}); trying again in {} s", backoff.as_secs());
-            Outcome::Retry { not_before: ms_after(backoff), count_attempt: true }
-        }
-        SendResult::Transient(why) | SendResult::Permanent(why) => {
-            log::warn!("reminder failed for good: {why}");
-            Outcome::Failed
-        }
-    };
-    (d, outcome)
-}
-
-/// The metric label of an outcome.
-fn outcome_label(outcome: &Outcome) -> &'static str {
-    match outcome {
-        Outcome::Sent => "sent",
-        Outcome::Skipped => "skipped",
-        Outcome::Retry { .. } => "retry",
-        Outcome::Failed => "failed",
-        Outcome::Gone => "gone",
-        Outcome::NotFound => "not_found",
-    }
-}
-
-async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
-    if done.is_empty() {
-        return;
-    }
-    // A failed write is retried: the outcomes stay in memory until they are recorded.
-    for wait in [0u64, 1, 2, 5, 10] {
-        tokio::time::sleep(Duration::from_secs(wait)).await;
-        match brain.store.record(done, rule).await {
-            Ok(paused) => {
-                for (d, outcome) in done.iter() {
-                    telemetry::reminder(&d.campaign_id, outcome_label(outcome));
-                }
-                for p in paused {
-                    log::error!(
-                        "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
-                        p.wave,
-                        p.why
-                    );
-                }
-                done.clear();
-                return;
-            }
-            Err(e) => log::error!("reminders: recording outcomes: {e}"),
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use std::sync::Mutex;
-
-    use super::*;
-    use crate::{campaign::Campaign, i18n::I18n, store::Store};
-
-    fn campaign() -> Campaign {
-        let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
-        Campaign::embedded("meta-ai-2025").with_deadline(deadline)
-    }
-
-    /// Records every send; answers 429 to the first try of chat 7.
-    #[derive(Default)]
-    struct Recorder {
-        sends: Mutex<Vec<(i64, Instant)>>,
-    }
-
-    impl Courier for Recorder {
-        async fn send(&self, chat_id: i64, _message: Arc<Message>) -> SendResult {
-            let mut sends = self.sends.lock().unwrap();
-            let first_try = !sends.iter().any(|(c, _)| *c == chat_id);
-            sends.push((chat_id, Instant::now()));
-            if chat_id == 7 && first_try {
-                SendResult::RetryAfter(Duration::from_millis(300))
-            } else {
-                SendResult::Sent
-            }
-        }
-    }
-
-    #[tokio::test]
-    async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
-        let campaign = campaign();
-        let i18n = I18n::embedded(campaign.default_language).unwrap();
-        let store = Store::in_memory().await.unwrap();
-        store.add_subscribers(&campaign.id, &[(5, None, &[]), (-5, None, &[]), (7, None, &[])], 0).await.unwrap();
-        // Two waves queued at once, as after a long pause: two reminders for each chat.
-        store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
-        store.enqueue_wave(&campaign.id, "b", 0).await.unwrap();
-        let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
-        let courier = Arc::new(Recorder::default());
-        let (stop, stopped) = watch::channel(false);
-        let budget = Arc::new(Budget::new(100.0));
-        let task = tokio::spawn(run(
-            brain,
-            courier.clone(),
-            budget,
-            Options::with_rate(100.0),
-            Arc::new(Notify::new()),
-            Arc::new(Health::default()),
-            stopped,
-        ));
-        let waited = Instant::now();
-        while store.wave_counts("meta-ai-2025", "b").await.unwrap().sent < 3
-            && waited.elapsed() < Duration::from_secs(20)
-        {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        stop.send(true).unwrap();
-        task.await.unwrap();
-        let sends = courier.sends.lock().unwrap().clone();
-        let times = |chat: i64| sends.iter().filter(|(c, _)| *c == chat).map(|(_, t)| *t).collect::<Vec<_>>();
-        let (private, group, throttled) = (times(5), times(-5), times(7));
-        assert_eq!(private.len(), 2);
-        assert_eq!(group.len(), 2);
-        assert_eq!(throttled.len(), 3, "the 429 is sent again, never dropped");
-        assert!(private[1] - private[0] >= Duration::from_secs(1));
-        assert!(group[1] - group[0] >= Duration::from_secs(3));
-        assert!(throttled[1] - throttled[0] >= Duration::from_millis(300), "retry_after is honoured");
-        for wave in ["a", "b"] {
-            assert_eq!(store.wave_counts("meta-ai-2025", wave).await.unwrap().sent, 3, "{wave}");
-        }
-    }
-}
+mod tests;

@@ -1,0 +1,89 @@
+//! Sending one reminder and deciding what becomes of it, then recording those outcomes in
+//! the store (with metrics, and a log line for each wave paused).
+
+use std::{sync::Arc, time::Duration};
+
+use crate::{
+    brain::{Brain, Message},
+    store::{Delivery, Outcome, PauseRule},
+    telemetry,
+};
+
+use super::{ms_after, Courier, SendResult};
+
+/// Sends one reminder and decides what becomes of it.
+pub(super) async fn deliver<C: Courier>(
+    brain: &Brain,
+    courier: &C,
+    mut d: Delivery,
+    message: Arc<Message>,
+    max_attempts: i64,
+) -> (Delivery, Outcome) {
+    let mut result = courier.send(d.chat_id, message.clone()).await;
+    if let SendResult::MigrateTo(new_id) = result {
+        log::info!("a group moved to a supergroup; its reminder follows it");
+        if let Err(e) = brain.store.migrate_chat(d.chat_id, new_id).await {
+            log::error!("reminders: {e}");
+        }
+        d.chat_id = new_id;
+        result = courier.send(new_id, message).await;
+    }
+    let outcome = match result {
+        SendResult::Sent => Outcome::Sent,
+        SendResult::RetryAfter(wait) => Outcome::Retry { not_before: ms_after(wait), count_attempt: false },
+        SendResult::Gone => Outcome::Gone,
+        SendResult::NotFound => Outcome::NotFound,
+        SendResult::MigrateTo(_) => {
+            Outcome::Retry { not_before: ms_after(Duration::from_secs(1)), count_attempt: true }
+        }
+        SendResult::Transient(why) if d.attempts.saturating_add(1) < max_attempts => {
+            let backoff = Duration::from_secs(1 << d.attempts.clamp(0, 6));
+            log::warn!("reminder not sent ({why}); trying again in {} s", backoff.as_secs());
+            Outcome::Retry { not_before: ms_after(backoff), count_attempt: true }
+        }
+        SendResult::Transient(why) | SendResult::Permanent(why) => {
+            log::warn!("reminder failed for good: {why}");
+            Outcome::Failed
+        }
+    };
+    (d, outcome)
+}
+
+/// The metric label of an outcome.
+fn outcome_label(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Sent => "sent",
+        Outcome::Skipped => "skipped",
+        Outcome::Retry { .. } => "retry",
+        Outcome::Failed => "failed",
+        Outcome::Gone => "gone",
+        Outcome::NotFound => "not_found",
+    }
+}
+
+pub(super) async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
+    if done.is_empty() {
+        return;
+    }
+    // A failed write is retried: the outcomes stay in memory until they are recorded.
+    for wait in [0u64, 1, 2, 5, 10] {
+        tokio::time::sleep(Duration::from_secs(wait)).await;
+        match brain.store.record(done, rule).await {
+            Ok(paused) => {
+                for (d, outcome) in done.iter() {
+                    telemetry::reminder(&d.campaign_id, outcome_label(outcome));
+                }
+                for p in paused {
+                    log::error!(
+                        "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
+                        p.wave,
+                        p.why
+                    );
+                }
+                done.clear();
+                return;
+            }
+            Err(e) => log::error!("reminders: recording outcomes: {e}"),
+        }
+    }
+}

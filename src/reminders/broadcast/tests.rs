@@ -1,0 +1,72 @@
+//! The broadcaster against a recording courier: per-chat gaps and 429s honoured.
+
+use std::sync::Mutex;
+
+use super::*;
+use crate::{campaign::Campaign, i18n::I18n, store::Store};
+
+fn campaign() -> Campaign {
+    let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
+    Campaign::embedded("meta-ai-2025").with_deadline(deadline)
+}
+
+/// Records every send; answers 429 to the first try of chat 7.
+#[derive(Default)]
+struct Recorder {
+    sends: Mutex<Vec<(i64, Instant)>>,
+}
+
+impl Courier for Recorder {
+    async fn send(&self, chat_id: i64, _message: Arc<Message>) -> SendResult {
+        let mut sends = self.sends.lock().unwrap();
+        let first_try = !sends.iter().any(|(c, _)| *c == chat_id);
+        sends.push((chat_id, Instant::now()));
+        if chat_id == 7 && first_try {
+            SendResult::RetryAfter(Duration::from_millis(300))
+        } else {
+            SendResult::Sent
+        }
+    }
+}
+
+#[tokio::test]
+async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
+    let campaign = campaign();
+    let i18n = I18n::embedded(campaign.default_language).unwrap();
+    let store = Store::in_memory().await.unwrap();
+    store.add_subscribers(&campaign.id, &[(5, None, &[]), (-5, None, &[]), (7, None, &[])], 0).await.unwrap();
+    // Two waves queued at once, as after a long pause: two reminders for each chat.
+    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
+    store.enqueue_wave(&campaign.id, "b", 0).await.unwrap();
+    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let courier = Arc::new(Recorder::default());
+    let (stop, stopped) = watch::channel(false);
+    let budget = Arc::new(Budget::new(100.0));
+    let task = tokio::spawn(run(
+        brain,
+        courier.clone(),
+        budget,
+        Options::with_rate(100.0),
+        Arc::new(Notify::new()),
+        Arc::new(Health::default()),
+        stopped,
+    ));
+    let waited = Instant::now();
+    while store.wave_counts("meta-ai-2025", "b").await.unwrap().sent < 3 && waited.elapsed() < Duration::from_secs(20) {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    stop.send(true).unwrap();
+    task.await.unwrap();
+    let sends = courier.sends.lock().unwrap().clone();
+    let times = |chat: i64| sends.iter().filter(|(c, _)| *c == chat).map(|(_, t)| *t).collect::<Vec<_>>();
+    let (private, group, throttled) = (times(5), times(-5), times(7));
+    assert_eq!(private.len(), 2);
+    assert_eq!(group.len(), 2);
+    assert_eq!(throttled.len(), 3, "the 429 is sent again, never dropped");
+    assert!(private[1] - private[0] >= Duration::from_secs(1));
+    assert!(group[1] - group[0] >= Duration::from_secs(3));
+    assert!(throttled[1] - throttled[0] >= Duration::from_millis(300), "retry_after is honoured");
+    for wave in ["a", "b"] {
+        assert_eq!(store.wave_counts("meta-ai-2025", wave).await.unwrap().sent, 3, "{wave}");
+    }
+}
