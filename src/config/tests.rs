@@ -1,0 +1,121 @@
+//! Reading settings: defaults, each refused value naming its variable, secrets never shown.
+
+use super::*;
+use std::collections::HashMap;
+
+fn read(pairs: &[(&str, &str)]) -> Result<Settings, SettingError> {
+    let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    Settings::from_lookup(|k| map.get(k).cloned())
+}
+
+#[test]
+fn defaults_need_nothing() {
+    let s = read(&[]).unwrap();
+    assert_eq!(s.token, None);
+    assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+    assert_eq!(s.broadcast_rate, DEFAULT_BROADCAST_RATE);
+    assert!(!s.broadcast_paid);
+}
+
+#[test]
+fn each_bad_value_names_its_variable() {
+    assert_eq!(read(&[("TELOXIDE_TOKEN", "nonsense")]).unwrap_err().name, "TELOXIDE_TOKEN");
+    assert_eq!(read(&[("TELOXIDE_API_URL", "ftp://x")]).unwrap_err().name, "TELOXIDE_API_URL");
+    assert_eq!(read(&[("DATABASE_URL", "postgres://x")]).unwrap_err().name, "DATABASE_URL");
+    assert_eq!(read(&[("BROADCAST_RATE", "fast")]).unwrap_err().name, "BROADCAST_RATE");
+    assert_eq!(read(&[("BROADCAST_RATE", "100")]).unwrap_err().name, "BROADCAST_RATE");
+    assert_eq!(read(&[("BROADCAST_PAID", "maybe")]).unwrap_err().name, "BROADCAST_PAID");
+    assert_eq!(read(&[("ALLOW_BOT_CHANGE", "abc")]).unwrap_err().name, "ALLOW_BOT_CHANGE");
+    assert_eq!(read(&[("WAVE_PAUSE_SHARE", "0")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
+    assert_eq!(read(&[("WAVE_PAUSE_SHARE", "NaN")]).unwrap_err().name, "WAVE_PAUSE_SHARE");
+    assert_eq!(read(&[("WAVE_PAUSE_SAMPLE", "-5")]).unwrap_err().name, "WAVE_PAUSE_SAMPLE");
+    assert_eq!(read(&[("LISTEN_ADDR", "here")]).unwrap_err().name, "LISTEN_ADDR");
+    assert_eq!(read(&[("WEBHOOK_URL", "http://x.org/h")]).unwrap_err().name, "WEBHOOK_URL");
+    assert_eq!(read(&[("WEBHOOK_URL", "https://x.org/h")]).unwrap_err().name, "WEBHOOK_SECRET");
+    assert_eq!(
+        read(&[("WEBHOOK_URL", "https://x.org/h"), ("WEBHOOK_SECRET", "no spaces")]).unwrap_err().name,
+        "WEBHOOK_SECRET"
+    );
+    assert_eq!(read(&[("WEBHOOK_MAX_CONNECTIONS", "0")]).unwrap_err().name, "WEBHOOK_MAX_CONNECTIONS");
+    assert_eq!(read(&[("DRAIN_TIMEOUT", "0")]).unwrap_err().name, "DRAIN_TIMEOUT");
+}
+
+#[test]
+fn webhook_mode_listens_on_8080_unless_told_otherwise() {
+    let s = read(&[("WEBHOOK_URL", "https://bot.example.org/tg/hook"), ("WEBHOOK_SECRET", "s3cret_-X")]).unwrap();
+    assert_eq!(s.listen_addr, Some("0.0.0.0:8080".parse().unwrap()));
+    assert_eq!(s.webhook_max_connections, 40);
+    assert!(!format!("{s:?}").contains("s3cret"));
+    assert_eq!(read(&[]).unwrap().listen_addr, None, "polling serves HTTP only when asked");
+    for ids in ["abc", "1,,2", "1;2", "0", "-5", "1, x", ","] {
+        let e = read(&[("OPERATOR_IDS", ids)]).unwrap_err();
+        assert_eq!(e.name, "OPERATOR_IDS", "{ids}");
+        assert_eq!(e.to_string().lines().count(), 1, "{e}");
+    }
+    assert_eq!(read(&[("LOG_FORMAT", "JSON lines")]).unwrap_err().name, "LOG_FORMAT");
+}
+
+#[test]
+fn operator_ids_and_the_log_format_are_read() {
+    let s = read(&[("OPERATOR_IDS", " 12, 345 ,6789"), ("LOG_FORMAT", "json")]).unwrap();
+    assert_eq!(s.operator_ids, vec![12, 345, 6789]);
+    assert_eq!(s.log_format, LogFormat::Json);
+    let s = read(&[]).unwrap();
+    assert!(s.operator_ids.is_empty());
+    assert_eq!(s.log_format, LogFormat::Text);
+    assert_eq!(read(&[("LOG_FORMAT", "text")]).unwrap().log_format, LogFormat::Text);
+}
+
+#[test]
+fn paid_broadcasts_allow_higher_rates() {
+    let s = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "400")]).unwrap();
+    assert_eq!(s.broadcast_rate, 400.0);
+    assert_eq!(read(&[("BROADCAST_PAID", "true")]).unwrap().broadcast_rate, MAX_PAID_RATE);
+    assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1001")]).unwrap_err().name, "BROADCAST_RATE");
+}
+
+#[test]
+fn the_token_never_shows_in_debug_output() {
+    let s = read(&[("TELOXIDE_TOKEN", "123:SECRET")]).unwrap();
+    assert!(!format!("{s:?}").contains("SECRET"));
+}
+
+#[test]
+fn values_that_may_hold_a_secret_are_never_echoed() {
+    for (name, value) in [
+        ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x"),
+        ("TELOXIDE_API_URL", "https://host:hunter2/bot"),
+        ("TELOXIDE_API_URL", "hunter2"),
+        ("DATABASE_URL", "postgres://bot:hunter2@db/objections"),
+    ] {
+        let e = read(&[(name, value)]).unwrap_err();
+        assert_eq!(e.name, name);
+        assert!(!e.to_string().contains("hunter2"), "{e}");
+    }
+    let s = read(&[("TELOXIDE_API_URL", "https://user:hunter2@host/hunter2/")]).unwrap();
+    assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
+}
+
+#[test]
+fn broadcast_rates_below_a_tenth_or_not_finite_are_refused() {
+    for rate in ["0.09", "0.05", "0", "-0", "-1", "inf", "-inf", "NaN", "1e400", "1e-300", "31", "1e9", "0x10"] {
+        let e = read(&[("BROADCAST_RATE", rate)]).unwrap_err();
+        assert_eq!(e.name, "BROADCAST_RATE", "{rate}");
+        assert_eq!(e.to_string().lines().count(), 1, "{e}");
+    }
+    for rate in ["inf", "NaN", "0.05", "1001"] {
+        let e = read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", rate)]).unwrap_err();
+        assert_eq!(e.name, "BROADCAST_RATE", "paid {rate}");
+    }
+    assert_eq!(read(&[("BROADCAST_RATE", "0.1")]).unwrap().broadcast_rate, 0.1);
+    assert_eq!(read(&[("BROADCAST_RATE", "30")]).unwrap().broadcast_rate, 30.0);
+    assert_eq!(read(&[("BROADCAST_PAID", "true"), ("BROADCAST_RATE", "1000")]).unwrap().broadcast_rate, 1000.0);
+}
+
+#[test]
+fn a_malformed_dotenv_line_is_named_by_its_number_not_shown() {
+    let error = dotenvy::Error::LineParse("TELOXIDE_TOKEN='123:SECRET\n".into(), 26);
+    let problem = dotenv_problem(&error, Some("# settings\nRUST_LOG=info\nTELOXIDE_TOKEN='123:SECRET\n".into()));
+    assert!(problem.starts_with("line 3 is not NAME=value"), "{problem}");
+    assert!(!dotenv_problem(&error, None).contains("SECRET"));
+}
