@@ -288,4 +288,6 @@ mod campaigns_tests;
 #[cfg(test)]
 mod reminder_tests;
 #[cfg(test)]
+mod screen_tests;
+#[cfg(test)]
 mod tests;

@@ -1,11 +1,12 @@
-//! Behaviour of the brain, in every language, with a real (in-memory) store and no network.
+//! Behaviour of the brain with a real (in-memory) store and no network, and the helpers
+//! the other brain test modules share.
 
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 
 use super::*;
-use crate::{html, i18n::I18n, store::Store};
+use crate::{i18n::I18n, store::Store};
 
 const BOT: &str = "objection_bot";
 
@@ -62,103 +63,6 @@ pub(super) fn only_message(replies: &[Reply]) -> &Message {
 
 pub(super) fn buttons(m: &Message) -> Vec<&Button> {
     m.keyboard.iter().flatten().collect()
-}
-
-fn assert_valid(replies: &[Reply], what: &str) {
-    for reply in replies {
-        let problems = crate::limits::check_reply(reply);
-        assert!(problems.is_empty(), "{what}: {problems:?}");
-        if let Reply::Message(m) = reply {
-            for button in buttons(m) {
-                if let Button::Url { url, .. } = button {
-                    assert_eq!(url.scheme(), "https", "{what}: {url}");
-                }
-            }
-        }
-    }
-}
-
-#[tokio::test]
-async fn every_command_and_button_renders_in_every_language_on_both_sides_of_the_deadline() {
-    let b = brain().await;
-    let commands = [
-        "/start",
-        "/start facebook",
-        "/start nonsense",
-        "/facebook",
-        "/instagram",
-        "/whatsapp",
-        "/template",
-        "/letter",
-        "/deadline",
-        "/language",
-        "/help",
-        "/privacy",
-        "/remind",
-        "/status",
-        "/stop",
-        "/share",
-        "/forget",
-        "hello",
-    ];
-    for (n, lang) in b.i18n.languages().into_iter().enumerate() {
-        for now in [before(&b, Duration::days(5)), before(&b, Duration::hours(5)), before(&b, Duration::days(-400))] {
-            let chat = n as i64 + 1000;
-            let ctx = private(chat, Some(lang.code()), now);
-            for c in commands {
-                let replies = b.handle(&ctx, text(c)).await;
-                assert!(!replies.is_empty(), "{lang} {c}: no reply");
-                assert_valid(&replies, &format!("{lang} {c}"));
-            }
-            for data in CallbackData::all(&b.campaigns) {
-                let replies = b.handle(&ctx, Input::Callback(data.encode())).await;
-                assert_valid(&replies, &format!("{lang} {data:?}"));
-            }
-            b.store.forget(chat).await.unwrap();
-            for query in ["", "a", "facebook", "zzz"] {
-                assert_valid(&b.handle(&ctx, Input::InlineQuery(query.into())).await, "inline");
-            }
-            let c = b.campaigns.first();
-            let all: Vec<String> = c.platforms.iter().map(|p| p.key.clone()).collect();
-            let reminder = b.reminder(c, lang, &all, now);
-            html::validate(&reminder.html).unwrap();
-        }
-    }
-    assert_eq!(b.i18n.misses(), Vec::<String>::new(), "messages that had to fall back");
-}
-
-#[tokio::test]
-async fn french_users_get_french_and_others_get_the_default() {
-    let b = brain().await;
-    let now = before(&b, Duration::days(3));
-    let fr = b.handle(&private(1, Some("fr-FR"), now), text("/facebook")).await;
-    assert!(only_message(&fr).html.contains("S'opposer sur Facebook"));
-    for code in [Some("en"), Some("xx"), None] {
-        let en = b.handle(&private(2, code, now), text("/facebook")).await;
-        assert!(only_message(&en).html.contains("Object on Facebook"), "{code:?}");
-    }
-}
-
-#[tokio::test]
-async fn a_chosen_language_is_kept_and_wins_over_telegram() {
-    let b = brain().await;
-    let now = before(&b, Duration::days(3));
-    let ctx = private(7, Some("en"), now);
-    let menu = b.handle(&ctx, text("/language")).await;
-    let labels: Vec<String> = buttons(only_message(&menu))
-        .iter()
-        .map(|b| match b {
-            Button::Callback { label, .. } => label.clone(),
-            _ => String::new(),
-        })
-        .collect();
-    assert!(labels.contains(&"Français".to_string()) && labels.contains(&"Deutsch".to_string()), "{labels:?}");
-    assert!(only_message(&menu).keyboard.iter().all(|row| row.len() <= 3));
-    let set = b.handle(&ctx, Input::Callback(CallbackData::SetLang(Lang::De).encode())).await;
-    assert!(!only_message(&set).html.is_empty());
-    assert_eq!(b.store.chat(7).await.unwrap().unwrap().lang, Some(Lang::De));
-    let again = b.handle(&ctx, text("/template")).await;
-    assert!(only_message(&again).html.contains("DSGVO"), "{}", only_message(&again).html);
 }
 
 #[tokio::test]
@@ -313,40 +217,6 @@ async fn deep_links_open_their_answer() {
 }
 
 #[tokio::test]
-async fn inline_queries_find_cards_in_the_users_language_and_in_english() {
-    let b = brain().await;
-    let now = before(&b, Duration::days(5));
-    let cards = |replies: Vec<Reply>| match replies.into_iter().next() {
-        Some(Reply::Cards(c)) => c,
-        other => panic!("{other:?}"),
-    };
-    let de = cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery("insta".into())).await);
-    assert_eq!(de.len(), 1);
-    assert_eq!(de[0].id, "instagram");
-    let de_text = b.campaigns.first().tr(Lang::De, "instagram-steps", &[]);
-    assert_eq!(de[0].message.html, de_text);
-    assert!(de[0]
-        .message
-        .keyboard
-        .iter()
-        .flatten()
-        .any(|b| matches!(b, Button::Url { url, .. } if url.as_str().contains("instagram.com"))));
-    assert!(
-        !de[0].message.keyboard.iter().flatten().any(|b| matches!(b, Button::Callback { .. })),
-        "no callback buttons where the bot is not"
-    );
-    assert_eq!(cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery(String::new())).await).len(), 5);
-    let fr = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("LETTRE".into())).await);
-    assert_eq!(fr.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["letter"]);
-    let accents = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("echeance".into())).await);
-    assert_eq!(accents.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["deadline"]);
-    let english = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("letter".into())).await);
-    assert_eq!(english.len(), 1);
-    let long = "x".repeat(10_000);
-    assert!(cards(b.handle(&private(51, None, now), Input::InlineQuery(long)).await).is_empty());
-}
-
-#[tokio::test]
 async fn garbage_callback_data_gets_a_polite_toast() {
     let b = brain().await;
     for junk in ["", "zzz", "p:tiktok", "L:xx", "m:fb:9", &"é".repeat(100)] {
@@ -374,53 +244,4 @@ async fn ordinary_group_talk_costs_no_store_read() {
     let meant_for_the_bot = b.handle(&ctx, text("/facebook@objection_bot")).await;
     let error = b.i18n.tr(Lang::Fr, "error-text", &[]);
     assert_eq!(only_message(&meant_for_the_bot).html, error, "a command of ours does read the store");
-}
-
-#[tokio::test]
-async fn the_command_menus_fit_telegram_limits() {
-    let b = brain().await;
-    for lang in b.i18n.languages() {
-        let now = before(&b, Duration::days(5));
-        let private_menu = b.command_menu(lang, ChatKind::Private, now);
-        let group_menu = b.command_menu(lang, ChatKind::Group, now);
-        assert_eq!(private_menu.len(), crate::campaign::BOT_COMMANDS + 3, "the bot's commands and three platforms");
-        let names: Vec<&str> = private_menu.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names[..5], ["start", "facebook", "instagram", "whatsapp", "template"]);
-        assert_eq!(group_menu[0].0, "facebook", "platforms come first where there is no /start");
-        assert!(group_menu.len() < private_menu.len() && !group_menu.is_empty());
-        for (name, description) in private_menu.iter().chain(&group_menu) {
-            assert!((1..=crate::limits::COMMAND_NAME).contains(&name.len()));
-            assert!((1..=crate::limits::COMMAND_DESCRIPTION).contains(&description.chars().count()), "{lang} {name}");
-        }
-        let (description, short) = b.profile(lang);
-        assert!((1..=crate::limits::DESCRIPTION).contains(&description.chars().count()), "{lang}");
-        assert!((1..=crate::limits::SHORT_DESCRIPTION).contains(&short.chars().count()), "{lang}");
-    }
-}
-
-#[tokio::test]
-async fn each_of_the_24_languages_answers_in_its_own_words_with_or_without_a_region() {
-    let b = brain().await;
-    assert_eq!(b.i18n.languages(), Lang::ALL.to_vec(), "all 24 EU languages are shipped");
-    for lang in Lang::ALL {
-        for code in [lang.code().to_string(), format!("{}-XY", lang.code())] {
-            let replies = b.handle(&private(77, Some(&code), Utc::now()), text("/instagram")).await;
-            let c = b.campaigns.first();
-            assert_eq!(only_message(&replies).html, c.tr(lang, "instagram-steps", &[]), "{code}");
-            if lang != Lang::En {
-                assert_ne!(only_message(&replies).html, c.tr(Lang::En, "instagram-steps", &[]), "{code}");
-            }
-        }
-    }
-}
-
-#[tokio::test]
-async fn every_language_passes_the_telegram_limit_checks() {
-    let b = brain().await;
-    for lang in b.i18n.languages() {
-        for now in [before(&b, Duration::days(2)), before(&b, Duration::days(-2))] {
-            let problems = crate::preview::problems(&b, lang, now);
-            assert!(problems.is_empty(), "{}", problems.join("\n"));
-        }
-    }
 }
