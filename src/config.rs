@@ -46,6 +46,8 @@ pub struct Settings {
     pub webhook_max_connections: u8,
     /// How long a stop may take.
     pub drain_timeout: std::time::Duration,
+    /// PostgreSQL: how long the lease to send reminders lasts without renewal.
+    pub lease_ttl: std::time::Duration,
     /// Telegram user ids that may ask the bot for `/stats` in a private chat.
     pub operator_ids: Vec<i64>,
     /// How log lines are written: plain text, or one JSON object per line.
@@ -70,6 +72,7 @@ impl std::fmt::Debug for Settings {
             .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
             .field("webhook_max_connections", &self.webhook_max_connections)
             .field("drain_timeout", &self.drain_timeout)
+            .field("lease_ttl", &self.lease_ttl)
             .field("operator_ids", &self.operator_ids)
             .field("log_format", &self.log_format)
             .finish()
@@ -119,11 +122,11 @@ impl Settings {
             },
         };
         let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-        if !database_url.starts_with("sqlite:") {
+        if crate::store::Kind::of(&database_url).is_none() {
             return Err(SettingError {
                 name: "DATABASE_URL",
                 problem: format!(
-                    "is not a SQLite URL such as {DEFAULT_DATABASE_URL} \
+                    "is neither a SQLite URL such as {DEFAULT_DATABASE_URL} nor a postgres:// URL \
                      (the value is not shown, as it may hold a password)"
                 ),
             });
@@ -234,6 +237,13 @@ impl Settings {
                 problem: format!("`{v}` is not a number of seconds from 1 to 300"),
             })?,
         };
+        let lease_ttl = match non_empty("LEASE_TTL") {
+            None => 15,
+            Some(v) => v.parse::<u64>().ok().filter(|n| (3..=300).contains(n)).ok_or(SettingError {
+                name: "LEASE_TTL",
+                problem: format!("`{v}` is not a number of seconds from 3 to 300"),
+            })?,
+        };
         let operator_ids = match non_empty("OPERATOR_IDS") {
             None => Vec::new(),
             Some(v) => parse_ids(&v).ok_or(SettingError {
@@ -252,6 +262,7 @@ impl Settings {
             webhook_secret,
             webhook_max_connections,
             drain_timeout: std::time::Duration::from_secs(drain_timeout),
+            lease_ttl: std::time::Duration::from_secs(lease_ttl),
             operator_ids,
             log_format,
             allow_bot_change,

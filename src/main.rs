@@ -177,8 +177,6 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
     broadcast.pause = PauseRule { share: settings.wave_pause_share, sample: settings.wave_pause_sample };
-    // The instance lock is held: claims left in the database are a dead process's.
-    broadcast.exclusive = true;
     if settings.listen_addr.is_some() {
         objection_bot::telemetry::install();
     }
@@ -190,6 +188,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         listen: settings.listen_addr,
         webhook: webhook(&settings),
         drain: settings.drain_timeout,
+        lease_ttl: settings.lease_ttl,
     };
     telegram::run(bot, brain, options).await?;
     Ok(ExitCode::SUCCESS)

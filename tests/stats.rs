@@ -42,7 +42,7 @@ fn seeded_database(dir: &Path) -> String {
             .unwrap();
         assert_eq!(store.enqueue_wave("meta-ai-2025", "3d", 4_000_000_000).await.unwrap(), 3);
         let ids = ["meta-ai-2025".to_string()];
-        let claim = Claim { campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 1 };
+        let claim = Claim { fence: 1, campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 1 };
         let taken = store.claim(&claim).await.unwrap();
         let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
         store.record(&outcomes, PauseRule::default()).await.unwrap();

@@ -23,7 +23,7 @@ use crate::{
     budget::Budget,
     health::{Health, Task},
     lang::Lang,
-    store::{Claim, Delivery, Outcome, PauseRule},
+    store::{Claim, Delivery, Lease, Outcome, PauseRule},
     telemetry,
 };
 
@@ -71,13 +71,13 @@ pub struct Options {
     /// is short-lived.
     pub batch: i64,
     /// How long a claim is held before another sender may take its deliveries back.
-    pub lease: Duration,
+    pub claim_lease: Duration,
     /// When a wave pauses instead of forgetting chats.
     pub pause: PauseRule,
-    /// Whether this process holds the database's instance lock: then every claim found at
-    /// start belongs to a process that is gone, and is released at once instead of when
-    /// its lease runs out.
-    pub exclusive: bool,
+    /// The right to send: only while it is held, under its fencing counter. The exclusive
+    /// lease (SQLite, one process under the instance lock) is always held, and every claim
+    /// found at start belongs to a process that is gone, so it is released at once.
+    pub lease: Lease,
 }
 
 impl Options {
@@ -88,9 +88,9 @@ impl Options {
             max_attempts: 5,
             concurrency: 64,
             batch,
-            lease: Duration::from_secs(60),
+            claim_lease: Duration::from_secs(60),
             pause: PauseRule::default(),
-            exclusive: false,
+            lease: Lease::exclusive(),
         }
     }
 }
@@ -128,29 +128,46 @@ pub async fn run<C: Courier>(
     let mut reminders = ReminderCache::new();
     // Waves worked on since the broadcaster was last idle, for a summary in the log.
     let mut active: BTreeSet<(String, String)> = BTreeSet::new();
-    let lease_ms = i64::try_from(options.lease.as_millis()).unwrap_or(i64::MAX);
+    let lease_ms = i64::try_from(options.claim_lease.as_millis()).unwrap_or(i64::MAX);
     let mut idle = true;
-    if options.exclusive {
-        match brain.store.release_stale(i64::MAX).await {
-            Ok(0) => {}
-            Ok(n) => log::info!("{n} reminders were in flight when the bot last stopped; sending them again"),
-            Err(e) => log::error!("reminders: {e}"),
-        }
-    }
+    // The fence this broadcaster last sent under; `None` while another instance sends.
+    let mut sending: Option<i64> = None;
 
     loop {
         health.beat(Task::Broadcaster);
         if *shutdown.borrow() {
             break;
         }
+        let Some(fence) = options.lease.held() else {
+            // Another instance sends: record what is in flight (under the old fence, which
+            // changes nothing if the lease has moved on), then wait for the lease.
+            while let Some(joined) = in_flight.join_next().await {
+                done.extend(joined.ok());
+            }
+            flush(&brain, &mut done, options.pause).await;
+            if sending.take().is_some() {
+                log::warn!("the lease to send reminders is lost; another instance takes over");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                _ = shutdown.changed() => {}
+            }
+            continue;
+        };
+        if sending != Some(fence) {
+            took_over(&brain, &options.lease, fence).await;
+            sending = Some(fence);
+            idle = true;
+        }
         // The campaigns whose reminders may still go out: loaded, before their deadline.
         let live = live_campaigns(&brain);
         if idle {
-            housekeeping(&brain, &live).await;
+            housekeeping(&brain, &live, fence).await;
             idle = false;
         }
         let token = claim_token();
         let claim = Claim {
+            fence,
             campaign_ids: &live,
             now_ms: now_ms(),
             limit: options.batch,
@@ -204,8 +221,9 @@ pub async fn run<C: Courier>(
             continue;
         }
         for delivery in batch {
-            if *shutdown.borrow() {
-                // Stopping: what this claim has not sent yet goes back, to be sent after.
+            if *shutdown.borrow() || options.lease.held() != Some(fence) {
+                // Stopping, or the lease is lost: what this claim has not sent yet goes
+                // back, to be sent after (by this instance or the next leader).
                 done.push((delivery, Outcome::Retry { not_before: now_ms(), count_attempt: false }));
                 continue;
             }
@@ -262,10 +280,25 @@ fn next_deadline_ms(brain: &Brain) -> Option<i64> {
     brain.campaigns.iter().map(|c| c.deadline.timestamp_millis()).filter(|d| *d > now).min()
 }
 
+/// On taking the lease: the claims of earlier senders go back to pending. With the exclusive
+/// lease every claim left belongs to a process that is gone; with a shared one, the claims
+/// made under an older fence belong to a leader whose lease has expired.
+async fn took_over(brain: &Brain, lease: &Lease, fence: i64) {
+    if !lease.is_exclusive() {
+        log::info!("this instance now sends reminders (lease fence {fence})");
+    }
+    let before = if lease.is_exclusive() { i64::MAX } else { now_ms() };
+    match brain.store.release_stale(before, fence).await {
+        Ok(0) => {}
+        Ok(n) => log::info!("{n} reminders were in flight when their sender stopped; sending them again"),
+        Err(e) => log::error!("reminders: {e}"),
+    }
+}
+
 /// Between waves: takes back deliveries whose sender died (their lease ran out), and ends
 /// those that can no longer be sent (of a campaign not loaded, or past its deadline).
-async fn housekeeping(brain: &Brain, live: &[String]) {
-    match brain.store.release_stale(now_ms()).await {
+async fn housekeeping(brain: &Brain, live: &[String], fence: i64) {
+    match brain.store.release_stale(now_ms(), fence).await {
         Ok(0) => {}
         Ok(n) => log::info!("{n} reminders were taken by a sender that stopped; sending them again"),
         Err(e) => log::error!("reminders: {e}"),

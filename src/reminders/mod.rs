@@ -13,9 +13,31 @@ use tokio::sync::{watch, Notify};
 use crate::{
     campaign::{Campaign, Campaigns},
     health::{Health, Task},
-    store::Store,
+    store::{Lease, Store},
     telemetry,
 };
+
+/// Keeps the lease to send reminders: takes it when it is free, renews it three times per
+/// lease time while held, and gives it up on a stop so that another instance takes over at
+/// once. The exclusive lease (SQLite) needs none of this.
+pub async fn keep_lease(lease: Lease, mut shutdown: watch::Receiver<bool>) {
+    if lease.is_exclusive() {
+        return;
+    }
+    let every = (lease.ttl() / 3).max(Duration::from_millis(200));
+    loop {
+        if let Err(e) = lease.renew().await {
+            log::warn!("the lease to send reminders could not be renewed: {e}");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => {}
+        }
+        if *shutdown.borrow() {
+            break;
+        }
+    }
+}
 
 /// The longest the scheduler sleeps: it re-plans (and reports to the health check) at least
 /// twice a minute, so that a clock correction or a suspended machine cannot delay a wave.
@@ -24,15 +46,27 @@ pub const MAX_SLEEP: Duration = Duration::from_secs(30);
 /// Starts each wave of each campaign when it falls due: sleeps until the next due moment
 /// (at most half a minute), never polls. Store errors are logged and retried; they never end
 /// the task, which returns only when `shutdown` turns true.
+/// Only the holder of the lease plans: another instance's scheduler waits for it.
 pub async fn run_scheduler(
     campaigns: Arc<Campaigns>,
     store: Store,
+    lease: Lease,
     wake_broadcaster: Arc<Notify>,
     health: Arc<Health>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
         health.beat(Task::Scheduler);
+        if lease.held().is_none() {
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                _ = shutdown.changed() => {}
+            }
+            if *shutdown.borrow() {
+                return;
+            }
+            continue;
+        }
         if let Ok(count) = store.subscriber_count().await {
             telemetry::subscribers(count);
         }

@@ -1,329 +1,278 @@
-//! The SQLite store (sqlx): opening it safely, and per-chat language, subscriptions and
-//! checklist. The least that is needed, deleted on request. Waves and deliveries are in
-//! `queue.rs`, the bot's identity in `meta.rs`, operators' counts in `stats.rs`.
-
-use std::{collections::BTreeSet, str::FromStr, time::Duration};
-
-use sqlx::{
-    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    Row, SqlitePool,
-};
+//! The store: one interface over two backends, SQLite (`sqlite/`, the default, one process)
+//! and PostgreSQL (`postgres/`, several instances with a leader lease). `DATABASE_URL`
+//! chooses: `sqlite://…` or `postgres://…`. Each backend has its own SQL and migrations;
+//! this file only dispatches.
 
 use crate::lang::Lang;
 
-mod files;
-mod meta;
-mod outcomes;
-mod queue;
-mod stats;
+mod postgres;
+mod sqlite;
+mod types;
 
-pub use self::files::InstanceLock;
-pub use self::queue::{Claim, Delivery, Outcome, PauseRule, PausedWave, WaveCounts};
-pub use self::stats::WaveRow;
+pub use self::{
+    postgres::Lease,
+    sqlite::InstanceLock,
+    types::{ChatState, Claim, Delivery, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
+};
 
-pub type Result<T> = std::result::Result<T, StoreError>;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("database: {0}")]
-    Sql(#[from] sqlx::Error),
-    #[error("database migration: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
-    #[error("database file {path}: {source}")]
-    File { path: String, source: std::io::Error },
-    #[error("another objection-bot is already running on this database (it holds {path}); stop it first")]
-    Locked { path: String },
+/// Which database a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
 }
 
-/// What the store holds about one chat.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ChatState {
-    pub lang: Option<Lang>,
-    /// The campaigns the chat wants reminders for, by id.
-    pub subscriptions: BTreeSet<String>,
-    /// The platforms ticked off, by key (keys of platforms no longer loaded are ignored).
-    pub done: BTreeSet<String>,
-    /// The campaigns for which the chat was thanked for finishing, by id.
-    pub thanked: BTreeSet<String>,
-}
-
-impl ChatState {
-    pub fn is_done(&self, key: &str) -> bool {
-        self.done.contains(key)
+impl Kind {
+    /// The backend for `url`, or `None` if it is neither `sqlite:` nor `postgres(ql)://`.
+    pub fn of(url: &str) -> Option<Kind> {
+        if url.starts_with("sqlite:") {
+            Some(Kind::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Kind::Postgres)
+        } else {
+            None
+        }
     }
-
-    pub fn is_subscribed(&self, campaign_id: &str) -> bool {
-        self.subscriptions.contains(campaign_id)
-    }
-}
-
-/// The columns that make a [`ChatState`] from a `chats c` row: its language and JSON arrays
-/// of its subscriptions, ticks and thanks.
-pub(crate) const CHAT_COLUMNS: &str = "c.lang,
-    (SELECT json_group_array(s.campaign_id) FROM subscriptions s WHERE s.chat_id = c.chat_id) AS subscriptions,
-    (SELECT json_group_array(t.platform) FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
-    (SELECT json_group_array(h.campaign_id) FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked";
-
-/// A set from a JSON array of strings (as `json_group_array` makes it).
-pub(crate) fn json_set(json: Option<&str>) -> BTreeSet<String> {
-    json.and_then(|j| serde_json::from_str::<Vec<String>>(j).ok()).unwrap_or_default().into_iter().collect()
 }
 
 #[derive(Clone, Debug)]
+enum Backend {
+    Sqlite(sqlite::Db),
+    Postgres(postgres::Db),
+}
+
+/// The bot's database, whichever backend holds it.
+#[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    backend: Backend,
+}
+
+/// Calls the same method on whichever backend this store is.
+macro_rules! on {
+    ($self:ident, $db:ident => $call:expr) => {
+        match &$self.backend {
+            Backend::Sqlite($db) => $call,
+            Backend::Postgres($db) => $call,
+        }
+    };
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database. The file and its `-wal` and
-    /// `-shm` companions are made readable by the owner only; deleted rows are overwritten
-    /// (`secure_delete`), and every commit is on disk before it is acknowledged
-    /// (`synchronous = FULL`), so a `/forget` that was answered cannot come back.
+    /// Opens (creating if needed) and migrates the database at `url`.
     pub async fn open(url: &str) -> Result<Store> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .pragma("secure_delete", "ON")
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
-        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
-        let path = options.get_filename().to_owned();
-        if !in_memory {
-            files::create_private(&path)?;
-            files::make_private(&path)?;
-        }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(if in_memory { 1 } else { 4 })
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        if !in_memory {
-            // SQLite creates -wal and -shm on first use; they hold the same data.
-            files::make_private(&path)?;
-        }
-        Ok(Store { pool })
+        let backend = match Kind::of(url) {
+            Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open(url).await?),
+            _ => Backend::Sqlite(sqlite::Db::open(url).await?),
+        };
+        Ok(Store { backend })
     }
 
-    /// Opens an existing database read-only, without migrating it (for `check` and `stats`).
-    /// When no process has it open (it has no `-wal` beside it), it is opened as immutable,
-    /// so that not even SQLite's `-wal` and `-shm` files are created next to it.
+    /// Opens an existing database without migrating or writing it (`check`, `stats`).
     pub async fn open_read_only(url: &str) -> Result<Store> {
-        let options = SqliteConnectOptions::from_str(url)?.read_only(true).create_if_missing(false);
-        let in_use = files::companions(options.get_filename())[1].exists();
-        let options = options.immutable(!in_use);
-        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
-        Ok(Store { pool })
+        let backend = match Kind::of(url) {
+            Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open_read_only(url).await?),
+            _ => Backend::Sqlite(sqlite::Db::open_read_only(url).await?),
+        };
+        Ok(Store { backend })
     }
 
-    /// A private in-memory store, for the console and tests.
+    /// A private in-memory SQLite store, for the console and tests.
     pub async fn in_memory() -> Result<Store> {
-        Store::open("sqlite::memory:").await
+        Ok(Store { backend: Backend::Sqlite(sqlite::Db::in_memory().await?) })
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self.backend {
+            Backend::Sqlite(_) => Kind::Sqlite,
+            Backend::Postgres(_) => Kind::Postgres,
+        }
+    }
+
+    /// Whether the database at `url` exists: a SQLite file, or any PostgreSQL URL (the
+    /// server says the rest when it is opened).
+    pub fn file_exists(url: &str) -> bool {
+        match Kind::of(url) {
+            Some(Kind::Postgres) => true,
+            _ => sqlite::Db::file_exists(url),
+        }
+    }
+
+    /// Takes the lock that lets one process at a time run the bot on a SQLite database.
+    /// PostgreSQL needs none: its instances share the database and elect a leader.
+    pub fn lock_instance(url: &str) -> Result<Option<InstanceLock>> {
+        match Kind::of(url) {
+            Some(Kind::Postgres) => Ok(None),
+            _ => sqlite::Db::lock_instance(url),
+        }
+    }
+
+    /// The lease that lets one instance at a time send reminders: on SQLite, where one
+    /// process holds the database, it is always held (fence 1).
+    pub fn lease(&self, holder: &str, ttl: std::time::Duration) -> Lease {
+        match &self.backend {
+            Backend::Sqlite(_) => Lease::exclusive(),
+            Backend::Postgres(db) => Lease::shared(db.clone(), holder, ttl),
+        }
     }
 
     pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| chat_from_row(&r)))
+        on!(self, db => db.chat(chat_id).await)
     }
 
     pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        on!(self, db => db.set_lang(chat_id, lang).await)
     }
 
     /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
-    /// chose one; returns false if it already was subscribed to all of them. Reminders go
-    /// out in the stored language.
+    /// chose one; returns false if it already was subscribed to all of them.
     pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(lang, excluded.lang)",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&mut *tx)
-        .await?;
-        let mut fresh = false;
-        for id in campaign_ids {
-            let done =
-                sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
-                    .bind(chat_id)
-                    .bind(id)
-                    .bind(now_secs)
-                    .execute(&mut *tx)
-                    .await?;
-            fresh |= done.rows_affected() > 0;
-        }
-        tx.commit().await?;
-        Ok(fresh)
+        on!(self, db => db.subscribe(chat_id, lang, campaign_ids, now_secs).await)
     }
 
     /// Ends every subscription of the chat; returns false if there was none.
     pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
-        Ok(done.rows_affected() > 0)
+        on!(self, db => db.unsubscribe(chat_id).await)
     }
 
     /// Ticks a platform off (or back on) and returns the chat's new state.
     pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT OR IGNORE INTO chats (chat_id) VALUES (?)").bind(chat_id).execute(&mut *tx).await?;
-        let change = if done {
-            "INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)"
-        } else {
-            "DELETE FROM ticks WHERE chat_id = ? AND platform = ?"
-        };
-        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(chat_from_row(&row))
+        on!(self, db => db.set_done(chat_id, platform, done).await)
     }
 
     /// Records that the chat was thanked for finishing a campaign; true the first time only.
     pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
-        let done = sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) VALUES (?, ?)")
-            .bind(chat_id)
-            .bind(campaign_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() > 0)
+        on!(self, db => db.mark_thanked(chat_id, campaign_id).await)
     }
 
     /// Deletes everything stored for the chat.
     pub async fn forget(&self, chat_id: i64) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        delete_chat(&mut tx, chat_id).await?;
-        tx.commit().await?;
-        Ok(())
+        on!(self, db => db.forget(chat_id).await)
     }
 
-    /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
-    /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
+    /// Gives subscriptions and thanks made before campaigns were kept apart to each of
+    /// these campaigns; returns the chats concerned.
     pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let chats: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
-        for id in campaign_ids {
-            sqlx::query(
-                "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
-                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
-            )
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(chats as u64)
+        on!(self, db => db.adopt_legacy(campaign_ids).await)
     }
 
-    /// Moves a group's data to its new supergroup id. Settings already stored under the new
-    /// id win; pending reminders follow the chat.
+    /// Moves a group's data to its new supergroup id.
     pub async fn migrate_chat(&self, from: i64, to: i64) -> Result<()> {
-        if from == to {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        if moved.rows_affected() > 0 {
-            for table in ["ticks", "subscriptions", "thanks"] {
-                sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
-                    .bind(to)
-                    .bind(from)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        delete_chat(&mut tx, from).await?;
-        tx.commit().await?;
-        Ok(())
+        on!(self, db => db.migrate_chat(from, to).await)
     }
 
-    /// Inserts many chats subscribed to `campaign_id` at once, with their language and the
-    /// platforms they ticked off (benchmarks and load tests).
+    /// Inserts many chats subscribed to `campaign_id` at once (benchmarks, tests, copy).
     pub async fn add_subscribers(
         &self,
         campaign_id: &str,
         chats: &[(i64, Option<Lang>, &[&str])],
         now_secs: i64,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        for (chat_id, lang, done) in chats {
-            sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
-                .bind(chat_id)
-                .bind(lang.map(|l| l.code()))
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
-                .bind(chat_id)
-                .bind(campaign_id)
-                .bind(now_secs)
-                .execute(&mut *tx)
-                .await?;
-            for key in *done {
-                sqlx::query("INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)")
-                    .bind(chat_id)
-                    .bind(key)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        tx.commit().await?;
-        Ok(())
+        on!(self, db => db.add_subscribers(campaign_id, chats, now_secs).await)
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        on!(self, db => db.close().await)
+    }
+
+    pub async fn bot_id(&self) -> Result<Option<i64>> {
+        on!(self, db => db.bot_id().await)
+    }
+
+    pub async fn set_bot_id(&self, id: i64) -> Result<()> {
+        on!(self, db => db.set_bot_id(id).await)
+    }
+
+    /// How many chats want reminders for at least one campaign.
+    pub async fn subscriber_count(&self) -> Result<i64> {
+        on!(self, db => db.subscriber_count().await)
+    }
+
+    /// How many chats want reminders for this campaign.
+    pub async fn campaign_subscribers(&self, campaign_id: &str) -> Result<i64> {
+        on!(self, db => db.campaign_subscribers(campaign_id).await)
+    }
+
+    /// The waves of a campaign already handled (enqueued or skipped).
+    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        on!(self, db => db.handled_waves(campaign_id).await)
+    }
+
+    /// The due times (unix seconds) of every wave handled, under any campaign id.
+    pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
+        on!(self, db => db.handled_due_times().await)
+    }
+
+    /// Starts a wave: a pending delivery for every chat subscribed to the campaign, once.
+    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
+        on!(self, db => db.enqueue_wave(campaign_id, wave, due_secs).await)
+    }
+
+    /// Marks a wave as skipped.
+    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
+        on!(self, db => db.skip_wave(campaign_id, wave, due_secs).await)
+    }
+
+    /// Puts back deliveries whose claim's lease ran out at `now_ms`, or that were claimed
+    /// under a fence older than `fence` (by a leader that has lost its lease).
+    pub async fn release_stale(&self, now_ms: i64, fence: i64) -> Result<u64> {
+        on!(self, db => db.release_stale(now_ms, fence).await)
+    }
+
+    /// Puts back, at once, what this claim token holds and has not recorded (a graceful stop).
+    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
+        on!(self, db => db.release_claims(tokens).await)
+    }
+
+    /// Ends the pending deliveries of every campaign but `live`.
+    pub async fn expire(&self, live: &[String]) -> Result<u64> {
+        on!(self, db => db.expire(live).await)
+    }
+
+    /// Takes up to `limit` due deliveries of the claim's campaigns.
+    pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+        on!(self, db => db.claim(c).await)
+    }
+
+    /// Records outcomes, each only under the claim (and fence) that took it.
+    pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
+        on!(self, db => db.record(outcomes, rule).await)
+    }
+
+    /// The earliest moment (unix ms) a delivery of these campaigns may be claimed.
+    pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
+        on!(self, db => db.next_pending_ms(campaign_ids).await)
+    }
+
+    pub async fn paused_waves(&self) -> Result<Vec<PausedWave>> {
+        on!(self, db => db.paused_waves().await)
+    }
+
+    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        on!(self, db => db.resume_waves(campaign_id).await)
+    }
+
+    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
+        on!(self, db => db.wave_counts(campaign_id, wave).await)
+    }
+
+    pub async fn subscribers_by_lang(&self) -> Result<Vec<(Option<Lang>, i64)>> {
+        on!(self, db => db.subscribers_by_lang().await)
+    }
+
+    pub async fn checklist_totals(&self, keys: &[&str]) -> Result<Vec<(String, i64)>> {
+        on!(self, db => db.checklist_totals(keys).await)
+    }
+
+    pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
+        on!(self, db => db.wave_rows().await)
+    }
+
+    /// Every table with its rows, as text (tests: equal snapshots, equal contents).
+    #[cfg(test)]
+    pub(crate) async fn snapshot(&self) -> String {
+        on!(self, db => db.snapshot().await)
     }
 }
 
-fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
-    ChatState {
-        lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
-        subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
-        done: json_set(r.get::<Option<String>, _>("done").as_deref()),
-        thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
-    }
-}
-
-/// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
-pub(crate) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
-    for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod snapshot;
 #[cfg(test)]
 mod tests;

@@ -31,6 +31,8 @@ pub struct RunOptions {
     pub webhook: Option<Webhook>,
     /// How long a stop may take to answer what was accepted and record what was sent.
     pub drain: Duration,
+    /// PostgreSQL: how long the lease to send reminders lasts without renewal.
+    pub lease_ttl: Duration,
 }
 
 /// The longest any one Bot API call (other than the long poll) may take.
@@ -113,9 +115,17 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     let budget = Arc::new(Budget::new(global_limit(options.paid)));
     let (stop_tx, stop_rx) = watch::channel(false);
     let wake = Arc::new(Notify::new());
+    // One instance at a time sends reminders: the holder of the lease (always this one on
+    // SQLite). The holder's name is random, so a restarted process is a new holder.
+    let holder = format!("{}-{:08x}", std::process::id(), fastrand::u32(..));
+    let lease = brain.store.lease(&holder, options.lease_ttl);
+    let mut broadcast_options = options.broadcast.clone();
+    broadcast_options.lease = lease.clone();
+    tokio::spawn(reminders::keep_lease(lease.clone(), stop_rx.clone()));
     let scheduler = tokio::spawn(reminders::run_scheduler(
         brain.campaigns.clone(),
         brain.store.clone(),
+        lease.clone(),
         wake.clone(),
         health.clone(),
         stop_rx.clone(),
@@ -125,7 +135,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         brain.clone(),
         courier,
         budget.clone(),
-        options.broadcast.clone(),
+        broadcast_options,
         wake,
         health.clone(),
         stop_rx,
@@ -176,6 +186,13 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         }
     };
     let result = supervise(door_task, scheduler, broadcaster, stop_tx, options.drain).await;
+    // The broadcaster has recorded what it sent and handed back what it had not: another
+    // instance may take over at once.
+    if let Err(e) = lease.release().await {
+        log::warn!(
+            "the lease to send reminders could not be given up: {e}; another instance takes over when it expires"
+        );
+    }
     brain.store.close().await;
     let _ = server_stop.send(());
     if let Some(server) = server {

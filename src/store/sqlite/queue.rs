@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use sqlx::Row;
 
-use super::{json_set, ChatState, Result, Store, StoreError, CHAT_COLUMNS};
+use super::{json_set, Db, CHAT_COLUMNS};
+use crate::store::{ChatState, Claim, Delivery, PausedWave, Result, StoreError, WaveCounts};
 
 /// Campaign ids as the JSON array that `json_each` reads.
 fn ids_json(ids: &[String]) -> String {
@@ -13,114 +14,12 @@ fn ids_json(ids: &[String]) -> String {
 }
 use crate::lang::Lang;
 
-/// A reminder taken by the broadcaster to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Delivery {
-    /// The delivery's row in the store (never reused).
-    pub id: i64,
-    /// The token of the claim that took it: outcomes are recorded only under it.
-    pub claim: Arc<str>,
-    pub campaign_id: String,
-    pub wave: String,
-    pub chat_id: i64,
-    pub attempts: i64,
-    /// The chat as it is now; `None` if it was forgotten since the wave started.
-    pub chat: Option<ChatState>,
-}
-
-/// How one delivery ended, or when to try it again.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
-    Sent,
-    /// Not sent, and not to be: the chat unsubscribed, has nothing left to do, or the
-    /// campaign's deadline passed.
-    Skipped,
-    /// Try again at `not_before` (unix ms); `count_attempt` is false for a 429.
-    Retry {
-        not_before: i64,
-        count_attempt: bool,
-    },
-    Failed,
-    /// A final answer: the chat blocked the bot, was deactivated, or removed the bot. The
-    /// chat is forgotten (unless the wave is paused).
-    Gone,
-    /// "Chat not found" and its kin: final only for a chat this bot reached before (a wrong
-    /// token or a test server answers this for everyone). Forgotten if it was reached
-    /// before, else recorded as failed.
-    NotFound,
-}
-
-impl Outcome {
-    pub(super) fn is_unreachable(&self) -> bool {
-        matches!(self, Outcome::Gone | Outcome::NotFound)
-    }
-
-    /// Whether Telegram gave an answer on a send (as opposed to skipping or retrying).
-    pub(super) fn is_tried(&self) -> bool {
-        matches!(self, Outcome::Sent | Outcome::Failed | Outcome::Gone | Outcome::NotFound)
-    }
-}
-
-/// When a wave pauses: when more than `share` of its tried reminders came back unreachable,
-/// counted over at least `sample` reminders (so at most `share × sample` chats can be
-/// forgotten before the brake can act).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PauseRule {
-    pub share: f64,
-    pub sample: i64,
-}
-
-impl Default for PauseRule {
-    fn default() -> PauseRule {
-        PauseRule { share: 0.2, sample: 200 }
-    }
-}
-
-impl PauseRule {
-    pub(super) fn trips(&self, tried: i64, unreachable: i64) -> bool {
-        unreachable as f64 > self.share * tried.max(self.sample) as f64
-    }
-}
-
-/// A wave that is paused, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PausedWave {
-    pub campaign_id: String,
-    pub wave: String,
-    pub why: String,
-}
-
-/// What a claim asks for.
-#[derive(Debug, Clone)]
-pub struct Claim<'a> {
-    /// Only deliveries of these campaigns (those loaded, before their deadline) are taken.
-    pub campaign_ids: &'a [String],
-    /// Unix ms: deliveries due by then.
-    pub now_ms: i64,
-    pub limit: i64,
-    /// A random token naming this claim.
-    pub token: &'a str,
-    /// Unix ms after which the claim is stale and may be released.
-    pub lease_until_ms: i64,
-}
-
-/// Delivery counts of one wave.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct WaveCounts {
-    pub pending: i64,
-    pub sent: i64,
-    pub failed: i64,
-    pub skipped: i64,
-    /// Chats forgotten because a reminder of this wave found them gone.
-    pub forgotten: i64,
-}
-
 /// Deliveries of paused waves, and of other campaigns, are never claimed. `?1` is a JSON
 /// array of the campaign ids that may be sent.
 const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS
     (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
 
-impl Store {
+impl Db {
     /// How many chats want reminders for at least one campaign.
     pub async fn subscriber_count(&self) -> Result<i64> {
         Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").fetch_one(&self.pool).await?)
@@ -188,12 +87,25 @@ impl Store {
 
     /// Puts back deliveries whose claim is stale: its lease ran out at `now_ms` (the sender
     /// that took them died). Live claims are never touched.
-    pub async fn release_stale(&self, now_ms: i64) -> Result<u64> {
+    /// (SQLite has one sender, so the fence plays no part here.)
+    pub async fn release_stale(&self, now_ms: i64, _fence: i64) -> Result<u64> {
         let done = sqlx::query(
             "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL
              WHERE status = 'inflight' AND (lease_until IS NULL OR lease_until < ?)",
         )
         .bind(now_ms)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Puts back at once what these claims hold and have not recorded (a graceful stop).
+    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL
+             WHERE status = 'inflight' AND claim IN (SELECT value FROM json_each(?1))",
+        )
+        .bind(ids_json(tokens))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
@@ -250,6 +162,7 @@ impl Store {
             .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked)| Delivery {
                 id,
                 claim: token.clone(),
+                fence: c.fence,
                 campaign_id,
                 wave,
                 chat_id,

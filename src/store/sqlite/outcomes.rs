@@ -5,12 +5,10 @@ use std::collections::BTreeMap;
 
 use sqlx::{Row, Sqlite, Transaction};
 
-use super::{
-    queue::{Delivery, Outcome, PauseRule, PausedWave},
-    Result, Store,
-};
+use super::Db;
+use crate::store::{Delivery, Outcome, PauseRule, PausedWave, Result};
 
-impl Store {
+impl Db {
     /// Records outcomes in one transaction, each only on a row still in flight under the
     /// claim that took it. Counts each wave's tried and unreachable reminders; a wave where
     /// too many come back unreachable is paused (returned), and then no chat is forgotten
@@ -117,11 +115,7 @@ async fn count_and_brake(
         if already || !rule.trips(tried, unreachable) {
             continue;
         }
-        let why = format!(
-            "{unreachable} of {tried} reminders came back as blocked or chat not found, more than {:.0} % \
-             (a wrong TELOXIDE_TOKEN or TELOXIDE_API_URL answers that for everyone); nothing more is deleted",
-            rule.share * 100.0
-        );
+        let why = crate::store::types::pause_reason(tried, unreachable, rule);
         sqlx::query("UPDATE waves SET paused = ? WHERE campaign_id = ? AND wave = ?")
             .bind(&why)
             .bind(campaign_id)

@@ -1,8 +1,8 @@
 //! A test-only picture of every row the store holds, to check that an input changed nothing.
 
-use super::Store;
+use super::Db;
 
-impl Store {
+impl Db {
     /// Every table with its rows, in a stable order, as text: equal snapshots mean equal
     /// contents. Tables are found in the schema, so new ones are covered without a change here.
     pub(crate) async fn snapshot(&self) -> String {

@@ -4,24 +4,11 @@ use std::str::FromStr;
 
 use sqlx::{sqlite::SqliteConnectOptions, Row};
 
-use super::{Result, Store, WaveCounts};
+use super::Db;
 use crate::lang::Lang;
+use crate::store::{Result, WaveCounts, WaveRow};
 
-/// One wave of the `waves` table with its delivery counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WaveRow {
-    pub campaign_id: String,
-    pub wave: String,
-    /// Unix seconds.
-    pub due_at: i64,
-    /// `enqueued` or `skipped`, as recorded.
-    pub state: String,
-    /// Why the wave is paused, if it is.
-    pub paused: Option<String>,
-    pub counts: WaveCounts,
-}
-
-impl Store {
+impl Db {
     /// Whether the database at `url` is a file that exists (an in-memory one never does).
     pub fn file_exists(url: &str) -> bool {
         if url.contains(":memory:") || url.contains("mode=memory") {
@@ -105,7 +92,7 @@ mod tests {
 
     #[tokio::test]
     async fn counts_subscribers_checklist_and_waves() {
-        let store = Store::in_memory().await.unwrap();
+        let store = crate::store::Store::in_memory().await.unwrap();
         let all: &[&str] = &["fb", "ig", "wa"];
         store
             .add_subscribers(
@@ -132,7 +119,7 @@ mod tests {
         assert_eq!(store.enqueue_wave("c", "3d", 100).await.unwrap(), 4, "every subscribed chat");
         store.skip_wave("c", "7d", 50).await.unwrap();
         let ids = ["c".to_string()];
-        let claim = Claim { campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
+        let claim = Claim { fence: 1, campaign_ids: &ids, now_ms: 0, limit: 2, token: "t", lease_until_ms: 60_000 };
         let taken = store.claim(&claim).await.unwrap();
         let outcomes = vec![(taken[0].clone(), Outcome::Sent), (taken[1].clone(), Outcome::Failed)];
         store.record(&outcomes, PauseRule::default()).await.unwrap();

@@ -6,10 +6,11 @@ use sqlx::sqlite::SqliteConnectOptions;
 
 use super::{
     files::{self, InstanceLock},
-    Result, Store,
+    Db,
 };
+use crate::store::Result;
 
-impl Store {
+impl Db {
     /// The id of the bot whose subscribers this database holds, if one was recorded.
     pub async fn bot_id(&self) -> Result<Option<i64>> {
         let value: Option<String> =

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Result, StoreError};
+use crate::store::{Result, StoreError};
 
 fn error(path: &Path, source: std::io::Error) -> StoreError {
     StoreError::File { path: path.display().to_string(), source }

@@ -1,0 +1,206 @@
+//! The reminder queue on PostgreSQL: waves, one delivery row per chat and wave, and claims
+//! taken with `FOR UPDATE SKIP LOCKED` under a random token and the lease's fencing counter.
+
+use std::sync::Arc;
+
+use sqlx::Row;
+
+use super::{chat_from_row, Db, CHAT_COLUMNS};
+use crate::store::{Claim, Delivery, PausedWave, Result, WaveCounts};
+
+/// Deliveries of paused waves, and of campaigns not in `$1`, are never claimed.
+const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ANY($1) AND NOT EXISTS
+    (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
+
+impl Db {
+    pub async fn subscriber_count(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").fetch_one(&self.pool).await?)
+    }
+
+    pub async fn campaign_subscribers(&self, campaign_id: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = $1")
+            .bind(campaign_id)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = $1")
+            .bind(campaign_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
+    }
+
+    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let fresh = sqlx::query(
+            "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'enqueued') ON CONFLICT DO NOTHING",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .bind(due_secs)
+        .execute(&mut *tx)
+        .await?;
+        if fresh.rows_affected() == 0 {
+            return Ok(0);
+        }
+        let added = sqlx::query(
+            "INSERT INTO deliveries (campaign_id, wave, chat_id)
+             SELECT $1, $2, chat_id FROM subscriptions WHERE campaign_id = $1 ORDER BY chat_id
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(added.rows_affected())
+    }
+
+    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'skipped') ON CONFLICT DO NOTHING",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .bind(due_secs)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Puts back deliveries whose lease ran out, or that a former leader claimed (a fence
+    /// older than `fence`): that leader's lease expired before this one was granted.
+    pub async fn release_stale(&self, now_ms: i64, fence: i64) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL
+             WHERE status = 'inflight' AND (lease_until IS NULL OR lease_until < $1 OR fence IS NULL OR fence < $2)",
+        )
+        .bind(now_ms)
+        .bind(fence)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL
+             WHERE status = 'inflight' AND claim = ANY($1)",
+        )
+        .bind(tokens)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    pub async fn expire(&self, live: &[String]) -> Result<u64> {
+        let done = sqlx::query(
+            "UPDATE deliveries SET status = 'skipped', claim = NULL, fence = NULL, lease_until = NULL
+             WHERE status = 'pending' AND NOT (campaign_id = ANY($1))",
+        )
+        .bind(live)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// Takes up to `limit` due deliveries: rows another sender is claiming at the same
+    /// moment are skipped, not waited for, so concurrent claims are disjoint.
+    pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+        let rows = sqlx::query(&format!(
+            "WITH picked AS (
+                 SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= $2
+                 ORDER BY d.not_before, d.id LIMIT $3 FOR UPDATE SKIP LOCKED
+             ), taken AS (
+                 UPDATE deliveries d SET status = 'inflight', claim = $4, fence = $5, lease_until = $6
+                 FROM picked WHERE d.id = picked.id
+                 RETURNING d.id, d.campaign_id, d.wave, d.chat_id, d.attempts, d.not_before
+             )
+             SELECT taken.id, taken.campaign_id, taken.wave, taken.chat_id, taken.attempts,
+                    c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
+             FROM taken LEFT JOIN chats c ON c.chat_id = taken.chat_id
+             ORDER BY taken.not_before, taken.id"
+        ))
+        .bind(c.campaign_ids)
+        .bind(c.now_ms)
+        .bind(c.limit)
+        .bind(c.token)
+        .bind(c.fence)
+        .bind(c.lease_until_ms)
+        .fetch_all(&self.pool)
+        .await?;
+        let token: Arc<str> = c.token.into();
+        Ok(rows
+            .iter()
+            .map(|r| Delivery {
+                id: r.get("id"),
+                claim: token.clone(),
+                fence: c.fence,
+                campaign_id: r.get("campaign_id"),
+                wave: r.get("wave"),
+                chat_id: r.get("chat_id"),
+                attempts: r.get("attempts"),
+                chat: r.get::<bool, _>("known").then(|| chat_from_row(r)),
+            })
+            .collect())
+    }
+
+    pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(&format!("SELECT MIN(d.not_before) FROM deliveries d WHERE {CLAIMABLE}"))
+            .bind(campaign_ids)
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn paused_waves(&self) -> Result<Vec<PausedWave>> {
+        let rows = sqlx::query("SELECT campaign_id, wave, paused FROM waves WHERE paused IS NOT NULL ORDER BY due_at")
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|r| PausedWave { campaign_id: r.get("campaign_id"), wave: r.get("wave"), why: r.get("paused") })
+            .collect())
+    }
+
+    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0
+             WHERE campaign_id = $1 AND paused IS NOT NULL RETURNING wave",
+        )
+        .bind(campaign_id)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
+        let rows = sqlx::query(
+            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = $1 AND wave = $2 GROUP BY status",
+        )
+        .bind(campaign_id)
+        .bind(wave)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut counts = WaveCounts::default();
+        for r in rows {
+            let n: i64 = r.get("n");
+            match r.get::<String, _>("status").as_str() {
+                "pending" | "inflight" => counts.pending += n,
+                "sent" => counts.sent += n,
+                "failed" => counts.failed += n,
+                _ => counts.skipped += n,
+            }
+        }
+        counts.forgotten = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = $1 AND wave = $2")
+            .bind(campaign_id)
+            .bind(wave)
+            .fetch_optional(&self.pool)
+            .await?
+            .unwrap_or(0);
+        Ok(counts)
+    }
+}

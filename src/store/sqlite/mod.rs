@@ -1,0 +1,293 @@
+//! The SQLite backend (sqlx): opening the file safely, and per-chat language, subscriptions
+//! and checklist. Waves and deliveries are in `queue.rs`, outcomes in `outcomes.rs`, the
+//! bot's identity and the instance lock in `meta.rs`, operators' counts in `stats.rs`.
+
+use std::{collections::BTreeSet, str::FromStr, time::Duration};
+
+use sqlx::{
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+    Row, SqlitePool,
+};
+
+use crate::lang::Lang;
+
+mod files;
+mod meta;
+mod outcomes;
+mod queue;
+mod stats;
+
+pub use self::files::InstanceLock;
+use crate::store::{ChatState, Result};
+
+/// The columns that make a [`ChatState`] from a `chats c` row: its language and JSON arrays
+/// of its subscriptions, ticks and thanks.
+pub(crate) const CHAT_COLUMNS: &str = "c.lang,
+    (SELECT json_group_array(s.campaign_id) FROM subscriptions s WHERE s.chat_id = c.chat_id) AS subscriptions,
+    (SELECT json_group_array(t.platform) FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
+    (SELECT json_group_array(h.campaign_id) FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked";
+
+/// A set from a JSON array of strings (as `json_group_array` makes it).
+pub(crate) fn json_set(json: Option<&str>) -> BTreeSet<String> {
+    json.and_then(|j| serde_json::from_str::<Vec<String>>(j).ok()).unwrap_or_default().into_iter().collect()
+}
+
+/// The SQLite database: one process at a time (see [`Db::lock_instance`]).
+#[derive(Clone, Debug)]
+pub struct Db {
+    pub(super) pool: SqlitePool,
+}
+
+impl Db {
+    /// Opens (creating if needed) and migrates the database. The file and its `-wal` and
+    /// `-shm` companions are made readable by the owner only; deleted rows are overwritten
+    /// (`secure_delete`), and every commit is on disk before it is acknowledged
+    /// (`synchronous = FULL`), so a `/forget` that was answered cannot come back.
+    pub async fn open(url: &str) -> Result<Db> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .pragma("secure_delete", "ON")
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true);
+        let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+        let path = options.get_filename().to_owned();
+        if !in_memory {
+            files::create_private(&path)?;
+            files::make_private(&path)?;
+        }
+        let pool = SqlitePoolOptions::new()
+            .max_connections(if in_memory { 1 } else { 4 })
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        if !in_memory {
+            // SQLite creates -wal and -shm on first use; they hold the same data.
+            files::make_private(&path)?;
+        }
+        Ok(Db { pool })
+    }
+
+    /// Opens an existing database read-only, without migrating it (for `check` and `stats`).
+    /// When no process has it open (it has no `-wal` beside it), it is opened as immutable,
+    /// so that not even SQLite's `-wal` and `-shm` files are created next to it.
+    pub async fn open_read_only(url: &str) -> Result<Db> {
+        let options = SqliteConnectOptions::from_str(url)?.read_only(true).create_if_missing(false);
+        let in_use = files::companions(options.get_filename())[1].exists();
+        let options = options.immutable(!in_use);
+        let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
+        Ok(Db { pool })
+    }
+
+    /// A private in-memory database, for the console and tests.
+    pub async fn in_memory() -> Result<Db> {
+        Db::open("sqlite::memory:").await
+    }
+
+    pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
+        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
+            .bind(chat_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| chat_from_row(&r)))
+    }
+
+    pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
+        )
+        .bind(chat_id)
+        .bind(lang.code())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
+    /// chose one; returns false if it already was subscribed to all of them. Reminders go
+    /// out in the stored language.
+    pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang) VALUES (?, ?)
+             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(lang, excluded.lang)",
+        )
+        .bind(chat_id)
+        .bind(lang.code())
+        .execute(&mut *tx)
+        .await?;
+        let mut fresh = false;
+        for id in campaign_ids {
+            let done =
+                sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
+                    .bind(chat_id)
+                    .bind(id)
+                    .bind(now_secs)
+                    .execute(&mut *tx)
+                    .await?;
+            fresh |= done.rows_affected() > 0;
+        }
+        tx.commit().await?;
+        Ok(fresh)
+    }
+
+    /// Ends every subscription of the chat; returns false if there was none.
+    pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
+        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Ticks a platform off (or back on) and returns the chat's new state.
+    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("INSERT OR IGNORE INTO chats (chat_id) VALUES (?)").bind(chat_id).execute(&mut *tx).await?;
+        let change = if done {
+            "INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)"
+        } else {
+            "DELETE FROM ticks WHERE chat_id = ? AND platform = ?"
+        };
+        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
+        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
+            .bind(chat_id)
+            .fetch_one(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(chat_from_row(&row))
+    }
+
+    /// Records that the chat was thanked for finishing a campaign; true the first time only.
+    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
+        let done = sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) VALUES (?, ?)")
+            .bind(chat_id)
+            .bind(campaign_id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Deletes everything stored for the chat.
+    pub async fn forget(&self, chat_id: i64) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        delete_chat(&mut tx, chat_id).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
+    /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
+    pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        let chats: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
+        for id in campaign_ids {
+            sqlx::query(
+                "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
+                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(chats as u64)
+    }
+
+    /// Moves a group's data to its new supergroup id. Settings already stored under the new
+    /// id win; pending reminders follow the chat.
+    pub async fn migrate_chat(&self, from: i64, to: i64) -> Result<()> {
+        if from == to {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
+            .bind(to)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
+        if moved.rows_affected() > 0 {
+            for table in ["ticks", "subscriptions", "thanks"] {
+                sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
+                    .bind(to)
+                    .bind(from)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
+            .bind(to)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
+        delete_chat(&mut tx, from).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Inserts many chats subscribed to `campaign_id` at once, with their language and the
+    /// platforms they ticked off (benchmarks and load tests).
+    pub async fn add_subscribers(
+        &self,
+        campaign_id: &str,
+        chats: &[(i64, Option<Lang>, &[&str])],
+        now_secs: i64,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for (chat_id, lang, done) in chats {
+            sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
+                .bind(chat_id)
+                .bind(lang.map(|l| l.code()))
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since) VALUES (?, ?, ?)")
+                .bind(chat_id)
+                .bind(campaign_id)
+                .bind(now_secs)
+                .execute(&mut *tx)
+                .await?;
+            for key in *done {
+                sqlx::query("INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)")
+                    .bind(chat_id)
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
+    ChatState {
+        lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
+        subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
+        done: json_set(r.get::<Option<String>, _>("done").as_deref()),
+        thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
+    }
+}
+
+/// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
+pub(crate) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
+    for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod snapshot;
+#[cfg(test)]
+mod tests;

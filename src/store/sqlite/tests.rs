@@ -1,0 +1,149 @@
+//! SQLite only: the file on disk (private, overwritten, synced), opening read-only, the
+//! instance lock, and a database made by the version before campaign folders.
+
+use std::{collections::BTreeSet, str::FromStr};
+
+use sqlx::{sqlite::SqliteConnectOptions, SqlitePool};
+
+use super::Db;
+use crate::{lang::Lang, store::Store};
+
+#[tokio::test]
+async fn the_database_file_is_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/bot.db");
+    let s = Store::open(&format!("sqlite://{}", path.display())).await.unwrap();
+    s.set_lang(1, Lang::En).await.unwrap();
+    s.close().await;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let reopened = Store::open(&format!("sqlite://{}", path.display())).await.unwrap();
+    assert_eq!(reopened.chat(1).await.unwrap().unwrap().lang, Some(Lang::En));
+}
+
+#[tokio::test]
+async fn forgetting_overwrites_and_every_commit_reaches_the_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
+    let secure_delete: i64 = sqlx::query_scalar("PRAGMA secure_delete").fetch_one(&s.pool).await.unwrap();
+    let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&s.pool).await.unwrap();
+    assert_eq!(secure_delete, 1);
+    assert_eq!(synchronous, 2, "FULL");
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn an_existing_database_and_its_wal_and_shm_are_made_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bot.db");
+    let url = format!("sqlite://{}", path.display());
+    let s = Store::open(&url).await.unwrap();
+    s.set_lang(1, Lang::En).await.unwrap();
+    s.close().await;
+    // sqlx finishes closing (and SQLite removes -wal and -shm) on its worker thread.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let names = ["bot.db", "bot.db-wal", "bot.db-shm"];
+    for name in names {
+        let file = dir.path().join(name);
+        std::fs::write(&file, std::fs::read(&file).unwrap_or_default()).unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let s = Store::open(&url).await.unwrap();
+    for name in names {
+        let mode = std::fs::metadata(dir.path().join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{name}");
+    }
+    assert_eq!(s.chat(1).await.unwrap().unwrap().lang, Some(Lang::En));
+}
+
+#[tokio::test]
+async fn read_only_opening_neither_migrates_nor_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bot.db");
+    let url = format!("sqlite://{}", path.display());
+    let s = Store::open(&url).await.unwrap();
+    s.add_subscribers("c", &[(1, None, &[])], 0).await.unwrap();
+    s.close().await;
+    // sqlx finishes closing (and SQLite its checkpoint) on its worker thread.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let before = std::fs::read(&path).unwrap();
+    let s = Store::open_read_only(&url).await.unwrap();
+    assert_eq!(s.subscriber_count().await.unwrap(), 1);
+    assert!(s.set_lang(2, Lang::Fr).await.is_err(), "writes are refused");
+    s.close().await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(std::fs::read(&path).unwrap() == before, "the file is unchanged");
+    // An old (here: empty) database is not migrated.
+    let old = dir.path().join("old.db");
+    std::fs::write(&old, b"").unwrap();
+    let s = Store::open_read_only(&format!("sqlite://{}", old.display())).await.unwrap();
+    assert!(s.subscriber_count().await.is_err(), "no tables were created");
+    s.close().await;
+    assert_eq!(std::fs::metadata(&old).unwrap().len(), 0);
+    let missing = format!("sqlite://{}", dir.path().join("none.db").display());
+    assert!(Store::open_read_only(&missing).await.is_err());
+    assert!(!dir.path().join("none.db").exists(), "nothing is created");
+}
+
+#[tokio::test]
+async fn one_process_at_a_time_holds_the_database_and_its_bot_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let first = Store::lock_instance(&url).unwrap();
+    assert!(first.is_some());
+    let second = Store::lock_instance(&url).unwrap_err().to_string();
+    assert!(second.contains("already running"), "{second}");
+    drop(first);
+    assert!(Store::lock_instance(&url).is_ok(), "released with its holder");
+    let s = Store::open(&url).await.unwrap();
+    assert_eq!(s.bot_id().await.unwrap(), None);
+    s.set_bot_id(42).await.unwrap();
+    assert_eq!(s.bot_id().await.unwrap(), Some(42));
+}
+
+#[tokio::test]
+async fn a_database_from_before_campaign_folders_keeps_every_language_subscription_and_tick() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("old.db").display());
+    // The database as the previous version left it: migrations 0001 and 0002 only.
+    {
+        let options = SqliteConnectOptions::from_str(&url).unwrap().create_if_missing(true);
+        let pool = SqlitePool::connect_with(options).await.unwrap();
+        let mut old = sqlx::migrate!("./migrations/sqlite");
+        old.migrations = old.migrations.iter().filter(|m| m.version <= 2).cloned().collect::<Vec<_>>().into();
+        old.run(&pool).await.unwrap();
+        sqlx::query(
+            "INSERT INTO chats (chat_id, lang, subscribed_at, done_mask, thanked) VALUES
+             (1, 'de', 100, 5, 0), (2, NULL, NULL, 2, 0), (3, 'fr', 200, 7, 1), (-4, 'it', NULL, 0, 0)",
+        )
+        .execute(&pool)
+        .await
+        .unwrap();
+        sqlx::query("INSERT INTO deliveries (campaign_id, wave, chat_id) VALUES ('meta-ai-2025', '3d', 1)")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    }
+    let s = Store::open(&url).await.unwrap();
+    let set = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<BTreeSet<String>>();
+    let one = s.chat(1).await.unwrap().unwrap();
+    assert_eq!((one.lang, one.done.clone()), (Some(Lang::De), set(&["facebook", "whatsapp"])));
+    assert_eq!(s.chat(2).await.unwrap().unwrap().done, set(&["instagram"]));
+    assert_eq!(s.chat(-4).await.unwrap().unwrap().lang, Some(Lang::It));
+    assert_eq!(s.subscriber_count().await.unwrap(), 2);
+    // At its first start the bot gives the old subscriptions and thanks to its campaigns.
+    assert_eq!(s.adopt_legacy(&["meta-ai-2025", "next"]).await.unwrap(), 2);
+    let three = s.chat(3).await.unwrap().unwrap();
+    assert_eq!(three.subscriptions, set(&["meta-ai-2025", "next"]));
+    assert_eq!(three.thanked, set(&["meta-ai-2025", "next"]));
+    assert_eq!(three.done, set(&["facebook", "instagram", "whatsapp"]));
+    assert!(s.chat(2).await.unwrap().unwrap().subscriptions.is_empty());
+    assert_eq!(s.adopt_legacy(&["meta-ai-2025"]).await.unwrap(), 0, "once only");
+    assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().pending, 1, "queued reminders stay");
+}

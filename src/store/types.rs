@@ -1,0 +1,175 @@
+//! What every backend stores and returns: a chat's state, deliveries and their outcomes,
+//! claims, wave counts, and the store's errors.
+
+use std::{collections::BTreeSet, sync::Arc};
+
+use crate::lang::Lang;
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Sql(#[from] sqlx::Error),
+    #[error("database migration: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database file {path}: {source}")]
+    File { path: String, source: std::io::Error },
+    #[error("another objection-bot is already running on this database (it holds {path}); stop it first")]
+    Locked { path: String },
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+/// What the store holds about one chat.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChatState {
+    pub lang: Option<Lang>,
+    /// The campaigns the chat wants reminders for, by id.
+    pub subscriptions: BTreeSet<String>,
+    /// The platforms ticked off, by key (keys of platforms no longer loaded are ignored).
+    pub done: BTreeSet<String>,
+    /// The campaigns for which the chat was thanked for finishing, by id.
+    pub thanked: BTreeSet<String>,
+}
+
+impl ChatState {
+    pub fn is_done(&self, key: &str) -> bool {
+        self.done.contains(key)
+    }
+
+    pub fn is_subscribed(&self, campaign_id: &str) -> bool {
+        self.subscriptions.contains(campaign_id)
+    }
+}
+
+/// A reminder taken by the broadcaster to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    /// The delivery's row in the store (never reused).
+    pub id: i64,
+    /// The token of the claim that took it: outcomes are recorded only under it.
+    pub claim: Arc<str>,
+    /// The fencing counter of the lease it was claimed under.
+    pub fence: i64,
+    pub campaign_id: String,
+    pub wave: String,
+    pub chat_id: i64,
+    pub attempts: i64,
+    /// The chat as it is now; `None` if it was forgotten since the wave started.
+    pub chat: Option<ChatState>,
+}
+
+/// How one delivery ended, or when to try it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// Not sent, and not to be: the chat unsubscribed, has nothing left to do, or the
+    /// campaign's deadline passed.
+    Skipped,
+    /// Try again at `not_before` (unix ms); `count_attempt` is false for a 429.
+    Retry {
+        not_before: i64,
+        count_attempt: bool,
+    },
+    Failed,
+    /// A final answer: the chat blocked the bot, was deactivated, or removed the bot. The
+    /// chat is forgotten (unless the wave is paused).
+    Gone,
+    /// "Chat not found" and its kin: final only for a chat this bot reached before (a wrong
+    /// token or a test server answers this for everyone). Forgotten if it was reached
+    /// before, else recorded as failed.
+    NotFound,
+}
+
+impl Outcome {
+    pub(crate) fn is_unreachable(&self) -> bool {
+        matches!(self, Outcome::Gone | Outcome::NotFound)
+    }
+
+    /// Whether Telegram gave an answer on a send (as opposed to skipping or retrying).
+    pub(crate) fn is_tried(&self) -> bool {
+        matches!(self, Outcome::Sent | Outcome::Failed | Outcome::Gone | Outcome::NotFound)
+    }
+}
+
+/// When a wave pauses: when more than `share` of its tried reminders came back unreachable,
+/// counted over at least `sample` reminders (so at most `share × sample` chats can be
+/// forgotten before the brake can act).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PauseRule {
+    pub share: f64,
+    pub sample: i64,
+}
+
+impl Default for PauseRule {
+    fn default() -> PauseRule {
+        PauseRule { share: 0.2, sample: 200 }
+    }
+}
+
+impl PauseRule {
+    pub(crate) fn trips(&self, tried: i64, unreachable: i64) -> bool {
+        unreachable as f64 > self.share * tried.max(self.sample) as f64
+    }
+}
+
+/// Why a wave paused, as the log, `check` and `stats` say it.
+pub(crate) fn pause_reason(tried: i64, unreachable: i64, rule: PauseRule) -> String {
+    format!(
+        "{unreachable} of {tried} reminders came back as blocked or chat not found, more than {:.0} % \
+         (a wrong TELOXIDE_TOKEN or TELOXIDE_API_URL answers that for everyone); nothing more is deleted",
+        rule.share * 100.0
+    )
+}
+
+/// A wave that is paused, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PausedWave {
+    pub campaign_id: String,
+    pub wave: String,
+    pub why: String,
+}
+
+/// What a claim asks for.
+#[derive(Debug, Clone)]
+pub struct Claim<'a> {
+    /// The fencing counter of the broadcaster's lease: outcomes are recorded only where it
+    /// still matches, so a leader that lost its lease changes nothing (always 1 on SQLite,
+    /// where one process holds the database).
+    pub fence: i64,
+    /// Only deliveries of these campaigns (those loaded, before their deadline) are taken.
+    pub campaign_ids: &'a [String],
+    /// Unix ms: deliveries due by then.
+    pub now_ms: i64,
+    pub limit: i64,
+    /// A random token naming this claim.
+    pub token: &'a str,
+    /// Unix ms after which the claim is stale and may be released.
+    pub lease_until_ms: i64,
+}
+
+/// Delivery counts of one wave.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WaveCounts {
+    pub pending: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub skipped: i64,
+    /// Chats forgotten because a reminder of this wave found them gone.
+    pub forgotten: i64,
+}
+
+/// One wave of the `waves` table with its delivery counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaveRow {
+    pub campaign_id: String,
+    pub wave: String,
+    /// Unix seconds.
+    pub due_at: i64,
+    /// `enqueued` or `skipped`, as recorded.
+    pub state: String,
+    /// Why the wave is paused, if it is.
+    pub paused: Option<String>,
+    pub counts: WaveCounts,
+}
