@@ -4,7 +4,7 @@
 use super::*;
 
 #[path = "../../tests/support/pg.rs"]
-mod pg;
+pub(super) mod pg;
 
 /// Runs each named test on an in-memory SQLite store and on a fresh PostgreSQL database.
 macro_rules! on_both_backends {
@@ -60,6 +60,7 @@ on_both_backends!(
     a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more,
     a_few_blocked_chats_are_forgotten_without_pausing,
     nothing_is_claimed_for_another_campaign_or_after_the_deadline,
+    concurrent_claims_are_disjoint_and_cover_every_row,
 );
 
 async fn language_subscription_and_checklist_round_trip(s: Store) {
@@ -242,4 +243,33 @@ async fn nothing_is_claimed_for_another_campaign_or_after_the_deadline(s: Store)
     s.enqueue_wave("c", "1d", 0).await.unwrap();
     assert_eq!(s.expire(&[]).await.unwrap(), 1, "after its deadline, c's too");
     assert!(claim(&s, 0, 10, "b").await.is_empty());
+}
+
+/// Eight senders claiming at once get disjoint batches that, together, cover every row.
+async fn concurrent_claims_are_disjoint_and_cover_every_row(s: Store) {
+    let chats: Vec<(i64, Option<Lang>, &[&str])> = (1..=10_000).map(|c| (c, None, &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
+    assert_eq!(s.enqueue_wave("c", "1d", 0).await.unwrap(), 10_000);
+    let tasks: Vec<_> = (0..8)
+        .map(|n| {
+            let s = s.clone();
+            tokio::spawn(async move {
+                let mut mine = Vec::new();
+                loop {
+                    let batch = claim(&s, 0, 256, &format!("sender-{n}-{}", mine.len())).await;
+                    if batch.is_empty() {
+                        return mine;
+                    }
+                    mine.extend(batch.into_iter().map(|d| d.id));
+                }
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap());
+    }
+    let distinct: std::collections::BTreeSet<i64> = all.iter().copied().collect();
+    assert_eq!(all.len(), 10_000, "every row claimed once");
+    assert_eq!(distinct.len(), 10_000, "no row claimed twice");
 }

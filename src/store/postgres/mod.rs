@@ -19,6 +19,8 @@ mod lease;
 mod outcomes;
 mod queue;
 mod stats;
+#[cfg(test)]
+mod tests;
 
 pub use self::lease::Lease;
 

@@ -1,0 +1,77 @@
+//! PostgreSQL only, on a real server: the lease (one holder at a time, takeover after
+//! expiry, a growing fence, a stale holder that changes nothing) and instances that start
+//! and migrate together.
+
+use std::time::{Duration, Instant};
+
+use crate::store::{tests::pg, Claim, Delivery, Outcome, PauseRule, Store};
+
+async fn fresh() -> (String, Store) {
+    let url = pg::fresh_database().await;
+    let store = Store::open(&url).await.unwrap();
+    (url, store)
+}
+
+async fn claim(s: &Store, fence: i64, token: &str) -> Vec<Delivery> {
+    let ids = vec!["c".to_string()];
+    let claim = Claim { fence, campaign_ids: &ids, now_ms: 0, limit: 100, token, lease_until_ms: i64::MAX };
+    s.claim(&claim).await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn instances_starting_together_migrate_once() {
+    let url = pg::fresh_database().await;
+    let opened = futures_util::future::join_all((0..6).map(|_| Store::open(&url))).await;
+    for store in opened {
+        store.unwrap().set_lang(1, crate::lang::Lang::De).await.unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_holder_at_a_time_and_a_takeover_after_the_lease_expires_with_a_new_fence() {
+    let (_, store) = fresh().await;
+    let ttl = Duration::from_secs(2);
+    let a = store.lease("a", ttl);
+    let b = store.lease("b", ttl);
+    let first = a.renew().await.unwrap().expect("a free lease is granted");
+    assert_eq!(a.held(), Some(first));
+    assert_eq!(b.renew().await.unwrap(), None, "held by a");
+    assert_eq!(b.held(), None);
+    assert_eq!(a.renew().await.unwrap(), Some(first), "renewing keeps the fence");
+    // a stops renewing: it stops counting on the lease before the database lets b have it.
+    let stopped = Instant::now();
+    let takeover = loop {
+        if let Some(fence) = b.renew().await.unwrap() {
+            break fence;
+        }
+        assert!(stopped.elapsed() < ttl + Duration::from_secs(2), "no takeover within the lease time");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(a.held().is_none(), "a no longer sends once b may");
+    assert!(takeover > first, "the fence grows when the lease changes hands");
+    assert!(stopped.elapsed() <= ttl + Duration::from_millis(500), "{:?}", stopped.elapsed());
+    assert_eq!(a.renew().await.unwrap(), None, "a cannot take it back while b holds it");
+    // A graceful stop hands it over at once.
+    b.release().await.unwrap();
+    assert!(a.renew().await.unwrap().is_some_and(|f| f > takeover));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stale_leader_records_nothing_and_its_claims_go_back_to_the_new_one() {
+    let (_, store) = fresh().await;
+    store.add_subscribers("c", &[(1, None, &[]), (2, None, &[])], 0).await.unwrap();
+    store.enqueue_wave("c", "1d", 0).await.unwrap();
+    let old = claim(&store, 1, "old-leader").await;
+    assert_eq!(old.len(), 2);
+    // A new leader (fence 2) takes back the claims made under fence 1, and claims them.
+    assert_eq!(store.release_stale(0, 2).await.unwrap(), 2);
+    let new = claim(&store, 2, "new-leader").await;
+    assert_eq!(new.len(), 2);
+    let before = store.snapshot().await;
+    let outcomes: Vec<_> = old.into_iter().map(|d| (d, Outcome::Gone)).collect();
+    assert!(store.record(&outcomes, PauseRule::default()).await.unwrap().is_empty());
+    assert_eq!(store.snapshot().await, before, "the stale leader changed nothing, not even a count");
+    let outcomes: Vec<_> = new.into_iter().map(|d| (d, Outcome::Sent)).collect();
+    store.record(&outcomes, PauseRule::default()).await.unwrap();
+    assert_eq!(store.wave_counts("c", "1d").await.unwrap().sent, 2);
+}
