@@ -260,6 +260,11 @@ pub async fn run<C: Courier>(
                 last_flush = Instant::now();
             }
         }
+        // The whole batch is sent and recorded before the next claim: what a crash can send
+        // twice is never more than the last claim.
+        while let Some(joined) = in_flight.join_next().await {
+            done.extend(joined.ok());
+        }
         flush(&brain, &mut done, options.pause).await;
     }
     while let Some(joined) = in_flight.join_next().await {

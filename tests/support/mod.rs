@@ -7,6 +7,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 mod fake;
+pub mod pg;
 mod process;
 mod updates;
 

@@ -1,0 +1,167 @@
+//! Several instances on PostgreSQL, end to end: two real binaries in webhook mode on one
+//! real PostgreSQL server, the fake Bot API server enforcing one rate limit for the bot.
+//! During a 3,000-subscriber wave the leader is killed (`kill -9`) or stopped (SIGTERM):
+//! the other takes over, every subscriber is reached, and both answer users throughout.
+
+mod support;
+
+use std::{
+    collections::HashMap,
+    time::{Duration, Instant},
+};
+
+use objection_bot::store::Store;
+use support::*;
+
+const SECRET: &str = "failover-Secret_1";
+const HOOK: &str = "https://bot.example.org/tg/hook";
+const SUBSCRIBERS: i64 = 3_000;
+/// Reminders a second: the wave takes about 30 s.
+const RATE: &str = "100";
+/// The broadcaster claims about a second's worth at a time.
+const BATCH: usize = 100;
+const LEASE_TTL: u64 = 3;
+
+struct Instance {
+    bot: BotProcess,
+    base: String,
+}
+
+fn reminders_by_chat(fake: &FakeTelegram) -> HashMap<i64, usize> {
+    let mut out = HashMap::new();
+    for (chat, requests) in fake.delivered() {
+        let n = requests.iter().filter(|r| r.buttons().iter().any(|(_, target)| target == "st")).count();
+        if n > 0 {
+            out.insert(chat, n);
+        }
+    }
+    out
+}
+
+async fn start(fake: &FakeTelegram, work: &Workdir, db: &str, campaigns: &str) -> Instance {
+    let listen = format!("127.0.0.1:{}", free_port());
+    let ttl = LEASE_TTL.to_string();
+    let env = [
+        ("DATABASE_URL", db),
+        ("CAMPAIGNS_DIR", campaigns),
+        ("WEBHOOK_URL", HOOK),
+        ("WEBHOOK_SECRET", SECRET),
+        ("LISTEN_ADDR", listen.as_str()),
+        ("BROADCAST_PAID", "true"),
+        ("BROADCAST_RATE", RATE),
+        ("LEASE_TTL", ttl.as_str()),
+    ];
+    let bot = BotProcess::start(fake, work, &env);
+    let base = format!("http://{listen}");
+    wait_for_status(&format!("{base}/readyz"), 200).await;
+    Instance { bot, base }
+}
+
+/// Posts `/start` from `chat` to an instance's webhook and waits for the reply.
+async fn answered(fake: &FakeTelegram, instance: &Instance, chat: i64) {
+    let seen = fake.requests().len();
+    let mut update = text_update(chat, chat as u64, Some("en"), "/start");
+    update["update_id"] = serde_json::json!(chat);
+    let status = reqwest::Client::new()
+        .post(format!("{}/tg/hook", instance.base))
+        .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+        .json(&update)
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0);
+    assert_eq!(status, 200, "the webhook of {} accepts the update", instance.base);
+    let reply = fake.reply_to(chat, seen).await;
+    assert!(reply.text().contains("Object to Meta"), "{}", reply.text());
+}
+
+/// The instance that holds the lease, once one does.
+async fn leader(instances: &[Instance]) -> usize {
+    let started = Instant::now();
+    loop {
+        if let Some(i) = instances.iter().position(|i| i.bot.stderr().contains("this instance now sends reminders")) {
+            return i;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "no instance took the lease");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The scenario: returns (failover time, chats reminded twice).
+async fn wave_with_a_leader_that_goes(kill: bool) -> (Duration, usize) {
+    let work = Workdir::new();
+    let db = pg::fresh_database().await;
+    let store = Store::open(&db).await.unwrap();
+    let chats: Vec<(i64, Option<objection_bot::lang::Lang>, &[&str])> =
+        (1..=SUBSCRIBERS).map(|c| (c, None, &[][..])).collect();
+    store.add_subscribers(META, &chats, chrono::Utc::now().timestamp()).await.unwrap();
+    store.close().await;
+    // The wave falls due 15 s from now and takes about 30 s.
+    let campaigns = work.campaign(in_secs(135), &["120s"]);
+    let campaigns = campaigns.to_str().unwrap();
+    let fake = FakeTelegram::start().await;
+    fake.limit_rate(1000.0);
+    let mut instances = vec![start(&fake, &work, &db, campaigns).await, start(&fake, &work, &db, campaigns).await];
+    let lead = leader(&instances).await;
+    let mut next_chat = 1_000_000;
+    // Both answer while the wave begins.
+    while reminders_by_chat(&fake).len() < 800 {
+        for instance in &instances {
+            next_chat += 1;
+            answered(&fake, instance, next_chat).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let gone = instances.remove(lead);
+    let survivor = &instances[0];
+    let went_at = Instant::now();
+    let mut gone = gone.bot;
+    if kill {
+        gone.kill();
+    } else {
+        assert!(gone.stop().is_some_and(|s| s.success()), "a clean stop: {}", gone.stderr());
+    }
+    // The survivor keeps answering until every subscriber has the reminder.
+    let mut taken_over: Option<Duration> = None;
+    while reminders_by_chat(&fake).len() < SUBSCRIBERS as usize {
+        next_chat += 1;
+        answered(&fake, survivor, next_chat).await;
+        if taken_over.is_none() && survivor.bot.stderr().contains("this instance now sends reminders") {
+            taken_over = Some(went_at.elapsed());
+        }
+        assert!(went_at.elapsed() < Duration::from_secs(90), "the wave did not finish after the failover");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    let taken_over = taken_over.unwrap_or_else(|| went_at.elapsed());
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let got = reminders_by_chat(&fake);
+    assert_eq!(got.len(), SUBSCRIBERS as usize, "every subscriber is reached");
+    assert_eq!(fake.throttled(), 0, "only one instance sends: Telegram's limit is never passed");
+    let twice = got.values().filter(|n| **n > 1).count();
+    assert!(got.values().all(|n| *n <= 2), "no one gets a reminder three times");
+    let mut survivor = instances.remove(0);
+    assert!(survivor.bot.stop().is_some_and(|s| s.success()), "{}", survivor.bot.stderr());
+    let _ = &mut survivor;
+    eprintln!(
+        "failover: {} took over in {:.1} s; {twice} chats reminded twice",
+        if kill { "kill -9" } else { "SIGTERM" },
+        taken_over.as_secs_f64()
+    );
+    (taken_over, twice)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_leader_is_killed_the_other_takes_over_and_only_its_last_claim_can_be_sent_twice() {
+    let (taken_over, twice) = wave_with_a_leader_that_goes(true).await;
+    // The lease expires LEASE_TTL after its last renewal, and the survivor asks every
+    // LEASE_TTL / 3 (and the scheduler and broadcaster look every half second).
+    assert!(taken_over <= Duration::from_secs(LEASE_TTL + 3), "took over after {taken_over:?}");
+    assert!(twice <= BATCH, "{twice} chats reminded twice: more than the dead leader's last claim");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_leader_stops_cleanly_the_other_takes_over_at_once_and_no_one_gets_a_reminder_twice() {
+    let (taken_over, twice) = wave_with_a_leader_that_goes(false).await;
+    assert!(taken_over <= Duration::from_secs(LEASE_TTL), "took over after {taken_over:?}");
+    assert_eq!(twice, 0, "a clean stop hands its claims back");
+}
