@@ -59,7 +59,7 @@ impl std::fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("token", &self.token.as_ref().map(|_| "<set>"))
             .field("api_url", &self.api_url.as_ref().map(|_| "<set>"))
-            .field("database_url", &self.database_url)
+            .field("database_url", &crate::store::Kind::of(&self.database_url))
             .field("campaigns_dir", &self.campaigns_dir)
             .field("locales_dir", &self.locales_dir)
             .field("broadcast_rate", &self.broadcast_rate)

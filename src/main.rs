@@ -60,6 +60,13 @@ enum Cmd {
     },
     /// Resume the paused reminder waves of every campaign loaded (stop the bot first).
     Resume,
+    /// Copy the SQLite database (DATABASE_URL) into an empty PostgreSQL database, checking
+    /// that every table holds as many rows on both sides (stop the bot first).
+    Copy {
+        /// The PostgreSQL database: postgres://user:password@host/name.
+        #[arg(long)]
+        to: String,
+    },
     /// Subscribers, checklist totals and reminder waves with their progress. Reads the
     /// database without changing it; no chat id, name or text is shown.
     Stats {
@@ -126,6 +133,7 @@ fn main() -> ExitCode {
             }
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume => resume(settings).await,
+            Cmd::Copy { to } => copy_cmd(settings, &to).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,
             Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
@@ -270,6 +278,26 @@ async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
         }
     }
     store.close().await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn copy_cmd(settings: Settings, to: &str) -> Result<ExitCode, Fatal> {
+    if objection_bot::store::Kind::of(&settings.database_url) != Some(objection_bot::store::Kind::Sqlite)
+        || !Store::file_exists(&settings.database_url)
+    {
+        return Err(Fatal("DATABASE_URL: copy reads an existing SQLite database".into()));
+    }
+    if objection_bot::store::Kind::of(to) != Some(objection_bot::store::Kind::Postgres) {
+        return Err(Fatal("--to: not a postgres:// URL (the value is not shown, as it may hold a password)".into()));
+    }
+    let _lock = Store::lock_instance(&settings.database_url)?;
+    let from = Store::open(&settings.database_url).await?;
+    let target = Store::open(to).await?;
+    let counts = objection_bot::store::copy(&from, &target).await?;
+    for (table, n) in counts {
+        println!("{table:<14} {n} rows, the same in both");
+    }
+    println!("copied; set DATABASE_URL to the PostgreSQL database and start the bot");
     Ok(ExitCode::SUCCESS)
 }
 

@@ -165,3 +165,31 @@ async fn when_the_leader_stops_cleanly_the_other_takes_over_at_once_and_no_one_g
     assert!(taken_over <= Duration::from_secs(LEASE_TTL), "took over after {taken_over:?}");
     assert_eq!(twice, 0, "a clean stop hands its claims back");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn copy_moves_a_sqlite_database_into_postgresql_with_counts_checked() {
+    let work = Workdir::new();
+    let chats: Vec<(i64, Option<objection_bot::lang::Lang>, i64)> = (1..=500).map(|c| (c, None, c % 8)).collect();
+    seed(&work, &chats).await;
+    let db = pg::fresh_database().await;
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_objection-bot"))
+            .args(args)
+            .env_clear()
+            .env("DATABASE_URL", work.db_url())
+            .current_dir(work.dir.path())
+            .output()
+            .unwrap()
+    };
+    let out = run(&["copy", "--to", &db]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("chats          500 rows, the same in both"), "{text}");
+    assert!(text.contains("subscriptions  500 rows"), "{text}");
+    let store = Store::open(&db).await.unwrap();
+    assert_eq!(store.subscriber_count().await.unwrap(), 500);
+    assert!(store.chat(7).await.unwrap().unwrap().done.len() == 3, "chat 7 ticked all three");
+    let again = run(&["copy", "--to", &db]);
+    assert_eq!(again.status.code(), Some(2), "never into a database that holds rows");
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("postgres://"), "the URL is not shown");
+}

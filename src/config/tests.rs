@@ -21,7 +21,10 @@ fn defaults_need_nothing() {
 fn each_bad_value_names_its_variable() {
     assert_eq!(read(&[("TELOXIDE_TOKEN", "nonsense")]).unwrap_err().name, "TELOXIDE_TOKEN");
     assert_eq!(read(&[("TELOXIDE_API_URL", "ftp://x")]).unwrap_err().name, "TELOXIDE_API_URL");
-    assert_eq!(read(&[("DATABASE_URL", "postgres://x")]).unwrap_err().name, "DATABASE_URL");
+    assert_eq!(read(&[("DATABASE_URL", "mysql://x")]).unwrap_err().name, "DATABASE_URL");
+    assert_eq!(read(&[("LEASE_TTL", "1")]).unwrap_err().name, "LEASE_TTL");
+    assert_eq!(read(&[("LEASE_TTL", "soon")]).unwrap_err().name, "LEASE_TTL");
+    assert_eq!(read(&[("CAMPAIGN_FILE", "campaign.toml")]).unwrap_err().name, "CAMPAIGN_FILE");
     assert_eq!(read(&[("BROADCAST_RATE", "fast")]).unwrap_err().name, "BROADCAST_RATE");
     assert_eq!(read(&[("BROADCAST_RATE", "100")]).unwrap_err().name, "BROADCAST_RATE");
     assert_eq!(read(&[("BROADCAST_PAID", "maybe")]).unwrap_err().name, "BROADCAST_PAID");
@@ -86,13 +89,16 @@ fn values_that_may_hold_a_secret_are_never_echoed() {
         ("TELOXIDE_API_URL", "ftp://user:hunter2@host/x"),
         ("TELOXIDE_API_URL", "https://host:hunter2/bot"),
         ("TELOXIDE_API_URL", "hunter2"),
-        ("DATABASE_URL", "postgres://bot:hunter2@db/objections"),
+        ("DATABASE_URL", "mysql://bot:hunter2@db/objections"),
     ] {
         let e = read(&[(name, value)]).unwrap_err();
         assert_eq!(e.name, name);
         assert!(!e.to_string().contains("hunter2"), "{e}");
     }
     let s = read(&[("TELOXIDE_API_URL", "https://user:hunter2@host/hunter2/")]).unwrap();
+    assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
+    let s = read(&[("DATABASE_URL", "postgresql://bot:hunter2@db/objections"), ("LEASE_TTL", "5")]).unwrap();
+    assert_eq!(s.lease_ttl, std::time::Duration::from_secs(5));
     assert!(!format!("{s:?}").contains("hunter2"), "{s:?}");
 }
 

@@ -5,11 +5,13 @@
 
 use crate::lang::Lang;
 
+mod copy;
 mod postgres;
 mod sqlite;
 mod types;
 
 pub use self::{
+    copy::{copy, Counts},
     postgres::Lease,
     sqlite::InstanceLock,
     types::{ChatState, Claim, Delivery, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
