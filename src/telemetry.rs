@@ -69,6 +69,11 @@ pub fn wave_pending(campaign: &str, wave: &str, pending: i64) {
         .set(pending as f64);
 }
 
+/// How long one claim of a batch of reminders took, on the store.
+pub fn claim_seconds(took: Duration) {
+    metrics::histogram!("objection_bot_claim_seconds").record(took.as_secs_f64());
+}
+
 /// Chats subscribed to reminders with a platform left.
 pub fn subscribers(count: i64) {
     metrics::gauge!("objection_bot_subscribers").set(count as f64);

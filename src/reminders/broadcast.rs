@@ -174,7 +174,11 @@ pub async fn run<C: Courier>(
             token: &token,
             lease_until_ms: now_ms().saturating_add(lease_ms),
         };
+        let claimed_at = Instant::now();
         let batch = if live.is_empty() { Ok(Vec::new()) } else { brain.store.claim(&claim).await };
+        if !live.is_empty() {
+            telemetry::claim_seconds(claimed_at.elapsed());
+        }
         let batch = match batch {
             Ok(batch) => batch,
             Err(e) => {
