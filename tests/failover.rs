@@ -153,9 +153,10 @@ async fn wave_with_a_leader_that_goes(kill: bool) -> (Duration, usize) {
 #[tokio::test(flavor = "multi_thread")]
 async fn when_the_leader_is_killed_the_other_takes_over_and_only_its_last_claim_can_be_sent_twice() {
     let (taken_over, twice) = wave_with_a_leader_that_goes(true).await;
-    // The lease expires LEASE_TTL after its last renewal, and the survivor asks every
-    // LEASE_TTL / 3 (and the scheduler and broadcaster look every half second).
-    assert!(taken_over <= Duration::from_secs(LEASE_TTL + 3), "took over after {taken_over:?}");
+    // The lease expires LEASE_TTL after its last renewal, the survivor asks every
+    // LEASE_TTL / 3, the broadcaster looks every half second, and this test reads the log
+    // between two replies: a second of slack on a busy machine.
+    assert!(taken_over <= Duration::from_secs(LEASE_TTL + 1 + 1 + 1), "took over after {taken_over:?}");
     assert!(twice <= BATCH, "{twice} chats reminded twice: more than the dead leader's last claim");
 }
 
