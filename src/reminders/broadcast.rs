@@ -28,7 +28,7 @@ use crate::{
 };
 
 use super::pacing::{Pacer, RecentChats};
-use outcomes::{deliver, flush};
+use outcomes::{deliver, Recorder};
 
 /// Outcomes are written to the store after this many…
 const FLUSH_EVERY: usize = 64;
@@ -125,6 +125,7 @@ pub async fn run<C: Courier>(
     let mut done: Vec<(Delivery, Outcome)> = Vec::new();
     let mut recent = RecentChats::default();
     let mut last_flush = Instant::now();
+    let mut recorder = Recorder::new(brain.clone(), options.pause);
     let mut reminders = ReminderCache::new();
     // Waves worked on since the broadcaster was last idle, for a summary in the log.
     let mut active: BTreeSet<(String, String)> = BTreeSet::new();
@@ -144,7 +145,7 @@ pub async fn run<C: Courier>(
             while let Some(joined) = in_flight.join_next().await {
                 done.extend(joined.ok());
             }
-            flush(&brain, &mut done, options.pause).await;
+            recorder.record_all(&mut done).await;
             if sending.take().is_some() {
                 log::warn!("the lease to send reminders is lost; another instance takes over");
             }
@@ -192,7 +193,7 @@ pub async fn run<C: Courier>(
             while let Some(joined) = in_flight.join_next().await {
                 done.extend(joined.ok());
             }
-            flush(&brain, &mut done, options.pause).await;
+            recorder.record_all(&mut done).await;
             recent.prune(Instant::now());
             for (campaign_id, wave) in std::mem::take(&mut active) {
                 if let Ok(c) = brain.store.wave_counts(&campaign_id, &wave).await {
@@ -260,7 +261,7 @@ pub async fn run<C: Courier>(
             }
             // Record often: what is sent but not yet recorded is what a crash would send twice.
             if done.len() >= FLUSH_EVERY || (!done.is_empty() && last_flush.elapsed() >= FLUSH_INTERVAL) {
-                flush(&brain, &mut done, options.pause).await;
+                recorder.record(&mut done).await;
                 last_flush = Instant::now();
             }
         }
@@ -269,12 +270,12 @@ pub async fn run<C: Courier>(
         while let Some(joined) = in_flight.join_next().await {
             done.extend(joined.ok());
         }
-        flush(&brain, &mut done, options.pause).await;
+        recorder.record_all(&mut done).await;
     }
     while let Some(joined) = in_flight.join_next().await {
         done.extend(joined.ok());
     }
-    flush(&brain, &mut done, options.pause).await;
+    recorder.record_all(&mut done).await;
 }
 
 /// The ids of the campaigns loaded whose deadline lies ahead.

@@ -8,6 +8,8 @@ use std::{
 
 /// The pacer's shortest sleep.
 const PACER_TICK: Duration = Duration::from_millis(10);
+/// How long a pause of the sender is made up afterwards (see [`crate::budget`], alike).
+pub const CATCH_UP: Duration = Duration::from_millis(50);
 
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace.
 #[derive(Debug)]
@@ -21,8 +23,9 @@ pub struct Pacer {
 impl Pacer {
     pub fn new(rate: f64) -> Pacer {
         let rate = if rate.is_finite() { rate.max(0.1) } else { 0.1 };
-        // Room for two ticks' worth, so that a late wake-up loses no time.
-        let capacity = (rate * 2.0 * PACER_TICK.as_secs_f64()).max(1.0);
+        // Room for 50 ms: a late wake-up, a claim or the end of a batch's record loses no
+        // time, and the burst stays well under Telegram's second.
+        let capacity = (rate * CATCH_UP.as_secs_f64()).max(1.0);
         Pacer { rate, capacity, tokens: 1.0, last: Instant::now() }
     }
 

@@ -61,7 +61,49 @@ fn outcome_label(outcome: &Outcome) -> &'static str {
     }
 }
 
-pub(super) async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
+/// Records outcomes in the background, one write at a time and in order, so that sending
+/// waits for the database only at the end of a batch (and when a write falls behind).
+pub(super) struct Recorder {
+    brain: Brain,
+    rule: PauseRule,
+    running: Option<tokio::task::JoinHandle<Vec<(Delivery, Outcome)>>>,
+}
+
+impl Recorder {
+    pub(super) fn new(brain: Brain, rule: PauseRule) -> Recorder {
+        Recorder { brain, rule, running: None }
+    }
+
+    /// Hands `outcomes` over (they are taken from the vector), once the previous write is done.
+    pub(super) async fn record(&mut self, outcomes: &mut Vec<(Delivery, Outcome)>) {
+        outcomes.extend(self.settle().await);
+        if outcomes.is_empty() {
+            return;
+        }
+        let (brain, rule, mut batch) = (self.brain.clone(), self.rule, std::mem::take(outcomes));
+        self.running = Some(tokio::spawn(async move {
+            flush(&brain, &mut batch, rule).await;
+            batch
+        }));
+    }
+
+    /// Waits until what was handed over is written; returns what could not be (to be
+    /// handed over again).
+    pub(super) async fn settle(&mut self) -> Vec<(Delivery, Outcome)> {
+        match self.running.take() {
+            Some(task) => task.await.unwrap_or_default(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Writes everything: `outcomes` and what is still being written.
+    pub(super) async fn record_all(&mut self, outcomes: &mut Vec<(Delivery, Outcome)>) {
+        self.record(outcomes).await;
+        outcomes.extend(self.settle().await);
+    }
+}
+
+async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
     if done.is_empty() {
         return;
     }
