@@ -23,7 +23,7 @@ use crate::{
     budget::Budget,
     health::{Health, Task},
     lang::Lang,
-    store::{Claim, Delivery, Lease, Outcome, PauseRule},
+    store::{Claim, Delivery, Lease, Outcome, PauseRule, StoreError},
     telemetry,
 };
 
@@ -133,9 +133,19 @@ pub async fn run<C: Courier>(
     let mut idle = true;
     // The fence this broadcaster last sent under; `None` while another instance sends.
     let mut sending: Option<i64> = None;
+    // The next batch, claimed while the last one's outcomes were written, and its fence.
+    let mut prefetched: Option<(i64, Prefetch)> = None;
 
     loop {
         health.beat(Task::Broadcaster);
+        if let Some((fence, next)) = prefetched.take() {
+            if *shutdown.borrow() || options.lease.held() != Some(fence) {
+                // Not to be sent by this instance now: handed back at once.
+                hand_back(next, &mut done).await;
+            } else {
+                prefetched = Some((fence, next));
+            }
+        }
         if *shutdown.borrow() {
             break;
         }
@@ -166,20 +176,11 @@ pub async fn run<C: Courier>(
             housekeeping(&brain, &live, fence).await;
             idle = false;
         }
-        let token = claim_token();
-        let claim = Claim {
-            fence,
-            campaign_ids: &live,
-            now_ms: now_ms(),
-            limit: options.batch,
-            token: &token,
-            lease_until_ms: now_ms().saturating_add(lease_ms),
+        let batch = match prefetched.take() {
+            Some((_, next)) => next.await.unwrap_or_else(|e| Err(StoreError::Unsupported(e.to_string()))),
+            None if live.is_empty() => Ok(Vec::new()),
+            None => claim(brain.store.clone(), live.clone(), fence, options.batch, lease_ms).await,
         };
-        let claimed_at = Instant::now();
-        let batch = if live.is_empty() { Ok(Vec::new()) } else { brain.store.claim(&claim).await };
-        if !live.is_empty() {
-            telemetry::claim_seconds(claimed_at.elapsed());
-        }
         let batch = match batch {
             Ok(batch) => batch,
             Err(e) => {
@@ -265,17 +266,58 @@ pub async fn run<C: Courier>(
                 last_flush = Instant::now();
             }
         }
-        // The whole batch is sent and recorded before the next claim: what a crash can send
-        // twice is never more than the last claim.
+        // The whole batch is sent and recorded before any of the next is sent: what a crash
+        // can send twice is never more than the last claim. The next claim is taken while
+        // the outcomes are written (it sends nothing), so the pause between batches is short.
         while let Some(joined) = in_flight.join_next().await {
             done.extend(joined.ok());
         }
+        if !*shutdown.borrow() && options.lease.held() == Some(fence) && !live.is_empty() {
+            let next = tokio::spawn(claim(brain.store.clone(), live.clone(), fence, options.batch, lease_ms));
+            prefetched = Some((fence, next));
+        }
         recorder.record_all(&mut done).await;
+    }
+    if let Some((_, next)) = prefetched.take() {
+        hand_back(next, &mut done).await;
     }
     while let Some(joined) = in_flight.join_next().await {
         done.extend(joined.ok());
     }
     recorder.record_all(&mut done).await;
+}
+
+/// A claim taken in the background.
+type Prefetch = tokio::task::JoinHandle<crate::store::Result<Vec<Delivery>>>;
+
+/// Claims up to `limit` due deliveries of the `live` campaigns under a new token.
+async fn claim(
+    store: crate::store::Store,
+    live: Vec<String>,
+    fence: i64,
+    limit: i64,
+    lease_ms: i64,
+) -> crate::store::Result<Vec<Delivery>> {
+    let token = claim_token();
+    let claim = Claim {
+        fence,
+        campaign_ids: &live,
+        now_ms: now_ms(),
+        limit,
+        token: &token,
+        lease_until_ms: now_ms().saturating_add(lease_ms),
+    };
+    let started = Instant::now();
+    let batch = store.claim(&claim).await;
+    telemetry::claim_seconds(started.elapsed());
+    batch
+}
+
+/// Gives a claim back unsent: its deliveries return to pending when `done` is recorded.
+async fn hand_back(next: Prefetch, done: &mut Vec<(Delivery, Outcome)>) {
+    if let Ok(Ok(batch)) = next.await {
+        done.extend(batch.into_iter().map(|d| (d, Outcome::Retry { not_before: now_ms(), count_attempt: false })));
+    }
 }
 
 /// The ids of the campaigns loaded whose deadline lies ahead.
