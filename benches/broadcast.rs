@@ -146,6 +146,7 @@ async fn wave(a: &Args) {
     let sent: u64 = per_chat.values().map(|(n, _)| u64::from(*n)).sum();
     let reached = per_chat.len() as i64;
     let claim_p99 = metric_ms(&listen, "objection_bot_claim_seconds", "0.99").await;
+    let record_p99 = metric_ms(&listen, "objection_bot_record_seconds", "0.99").await;
     println!(
         "## Wave on {}: {} subscribers, fake server accepting {} messages/s, bot budget {}/s",
         if a.postgres { "PostgreSQL" } else { "SQLite" },
@@ -174,6 +175,10 @@ async fn wave(a: &Args) {
         "| claim latency p99 (a batch of {} from the store) | {} | |",
         (a.rate as i64).clamp(8, 256),
         claim_p99.map_or("-".into(), |ms| format!("{ms:.1} ms"))
+    );
+    println!(
+        "| record latency p99 (the outcomes of up to 64 reminders) | {} | |",
+        record_p99.map_or("-".into(), |ms| format!("{ms:.1} ms"))
     );
     println!("| seeding the database (not timed in the wave) | {:.0} s | |", seeding.as_secs_f64());
     drop(bot);

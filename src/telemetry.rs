@@ -74,6 +74,11 @@ pub fn claim_seconds(took: Duration) {
     metrics::histogram!("objection_bot_claim_seconds").record(took.as_secs_f64());
 }
 
+/// How long recording one set of reminders' outcomes took, on the store.
+pub fn record_seconds(took: Duration) {
+    metrics::histogram!("objection_bot_record_seconds").record(took.as_secs_f64());
+}
+
 /// Chats subscribed to reminders with a platform left.
 pub fn subscribers(count: i64) {
     metrics::gauge!("objection_bot_subscribers").set(count as f64);

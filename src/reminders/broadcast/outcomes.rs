@@ -110,7 +110,10 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
     // A failed write is retried: the outcomes stay in memory until they are recorded.
     for wait in [0u64, 1, 2, 5, 10] {
         tokio::time::sleep(Duration::from_secs(wait)).await;
-        match brain.store.record(done, rule).await {
+        let started = std::time::Instant::now();
+        let recorded = brain.store.record(done, rule).await;
+        telemetry::record_seconds(started.elapsed());
+        match recorded {
             Ok(paused) => {
                 for (d, outcome) in done.iter() {
                     telemetry::reminder(&d.campaign_id, outcome_label(outcome));
