@@ -8,9 +8,12 @@ use sqlx::Row;
 use super::{chat_from_row, Db, CHAT_COLUMNS};
 use crate::store::{Claim, Delivery, PausedWave, Result, WaveCounts};
 
-/// Deliveries of paused waves, and of campaigns not in `$1`, are never claimed.
-const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ANY($1) AND NOT EXISTS
-    (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
+/// Deliveries of paused waves, and of campaigns not in `$1`, are never claimed. The paused
+/// waves are a `NOT IN` filter, not a `NOT EXISTS` anti-join: PostgreSQL misjudges the join
+/// as leaving one row and sorts the whole queue (450 ms for a million rows), where the
+/// filter lets it walk the pending index in order and stop at the batch (2 ms).
+const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ANY($1) AND (d.campaign_id, d.wave) NOT IN
+    (SELECT w.campaign_id, w.wave FROM waves w WHERE w.paused IS NOT NULL)";
 
 impl Db {
     pub async fn subscriber_count(&self) -> Result<i64> {
