@@ -149,6 +149,21 @@ pub struct Claim<'a> {
     pub lease_until_ms: i64,
 }
 
+/// Rows of (stored language code, count) folded by language the bot knows (`None`: no
+/// language or one it does not know), in language order.
+pub(crate) fn counts_by_lang(rows: impl IntoIterator<Item = (Option<String>, i64)>) -> Vec<(Option<Lang>, i64)> {
+    let mut counts: Vec<(Option<Lang>, i64)> = Vec::new();
+    for (code, n) in rows {
+        let lang = code.as_deref().and_then(Lang::from_tag);
+        match counts.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, total)) => *total += n,
+            None => counts.push((lang, n)),
+        }
+    }
+    counts.sort_by_key(|(lang, _)| lang.map(Lang::code));
+    counts
+}
+
 /// Delivery counts of one wave.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WaveCounts {
@@ -158,6 +173,22 @@ pub struct WaveCounts {
     pub skipped: i64,
     /// Chats forgotten because a reminder of this wave found them gone.
     pub forgotten: i64,
+}
+
+impl WaveCounts {
+    /// Counts from rows of (delivery status, count), and the chats forgotten.
+    pub(crate) fn from_statuses(rows: impl IntoIterator<Item = (String, i64)>, forgotten: i64) -> WaveCounts {
+        let mut counts = WaveCounts { forgotten, ..WaveCounts::default() };
+        for (status, n) in rows {
+            match status.as_str() {
+                "pending" | "inflight" => counts.pending += n,
+                "sent" => counts.sent += n,
+                "failed" => counts.failed += n,
+                _ => counts.skipped += n,
+            }
+        }
+        counts
+    }
 }
 
 /// One wave of the `waves` table with its delivery counts.

@@ -217,22 +217,13 @@ impl Db {
         .bind(wave)
         .fetch_all(&self.pool)
         .await?;
-        let mut counts = WaveCounts::default();
-        for r in rows {
-            let n: i64 = r.get("n");
-            match r.get::<String, _>("status").as_str() {
-                "pending" | "inflight" => counts.pending += n,
-                "sent" => counts.sent += n,
-                "failed" => counts.failed += n,
-                _ => counts.skipped += n,
-            }
-        }
-        counts.forgotten = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = ? AND wave = ?")
+        let forgotten: i64 = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = ? AND wave = ?")
             .bind(campaign_id)
             .bind(wave)
             .fetch_optional(&self.pool)
             .await?
             .unwrap_or(0);
+        let counts = WaveCounts::from_statuses(rows.iter().map(|r| (r.get("status"), r.get("n"))), forgotten);
         Ok(counts)
     }
 }

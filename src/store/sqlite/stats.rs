@@ -26,17 +26,7 @@ impl Db {
         )
         .fetch_all(&self.pool)
         .await?;
-        let mut counts: Vec<(Option<Lang>, i64)> = Vec::new();
-        for r in rows {
-            let lang = r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag);
-            let n: i64 = r.get("n");
-            match counts.iter_mut().find(|(l, _)| *l == lang) {
-                Some((_, total)) => *total += n,
-                None => counts.push((lang, n)),
-            }
-        }
-        counts.sort_by_key(|(lang, _)| lang.map(Lang::code));
-        Ok(counts)
+        Ok(crate::store::types::counts_by_lang(rows.iter().map(|r| (r.get("lang"), r.get("n")))))
     }
 
     /// How many chats ticked each of these platforms off, in the order given.
