@@ -114,6 +114,19 @@ impl PauseRule {
     }
 }
 
+/// Tried and unreachable reminders per wave, `(campaign id, wave)`, among `outcomes`.
+pub(crate) fn tries_per_wave<'a>(
+    outcomes: impl IntoIterator<Item = &'a (Delivery, Outcome)>,
+) -> std::collections::BTreeMap<(&'a str, &'a str), (i64, i64)> {
+    let mut per_wave: std::collections::BTreeMap<(&str, &str), (i64, i64)> = Default::default();
+    for (d, outcome) in outcomes.into_iter().filter(|(_, o)| o.is_tried()) {
+        let counts = per_wave.entry((&d.campaign_id, &d.wave)).or_default();
+        counts.0 += 1;
+        counts.1 += i64::from(outcome.is_unreachable());
+    }
+    per_wave
+}
+
 /// Why a wave paused, as the log, `check` and `stats` say it.
 pub(crate) fn pause_reason(tried: i64, unreachable: i64, rule: PauseRule) -> String {
     format!(

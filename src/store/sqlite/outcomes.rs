@@ -92,12 +92,7 @@ async fn count_and_brake(
     outcomes: &[(Delivery, Outcome)],
     rule: PauseRule,
 ) -> Result<Vec<PausedWave>> {
-    let mut per_wave: BTreeMap<(&str, &str), (i64, i64)> = BTreeMap::new();
-    for (d, outcome) in outcomes.iter().filter(|(_, o)| o.is_tried()) {
-        let counts = per_wave.entry((&d.campaign_id, &d.wave)).or_default();
-        counts.0 += 1;
-        counts.1 += i64::from(outcome.is_unreachable());
-    }
+    let per_wave = crate::store::types::tries_per_wave(outcomes);
     let mut paused = Vec::new();
     for ((campaign_id, wave), (tried, unreachable)) in per_wave {
         let row = sqlx::query(
