@@ -179,7 +179,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let (campaigns, i18n) = load(&settings)?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let store = Store::open(&settings.database_url).await?;
+    let store = Store::open_for_lease(&settings.database_url, settings.lease_ttl).await?;
     let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;

@@ -60,10 +60,19 @@ macro_rules! on {
 }
 
 impl Store {
-    /// Opens (creating if needed) and migrates the database at `url`.
+    /// Opens (creating if needed) and migrates the database at `url`, for a lease of the
+    /// default 15 s (see [`Store::open_for_lease`]).
     pub async fn open(url: &str) -> Result<Store> {
+        Store::open_for_lease(url, std::time::Duration::from_secs(15)).await
+    }
+
+    /// Opens and migrates the database at `url`. On PostgreSQL the bot's sessions are bounded
+    /// by the lease's time to live: a transaction left idle is ended, and a lock is waited
+    /// for, at most half of it, so a frozen instance cannot hold the next leader back; a
+    /// server that cannot be reached is reported within 5 s with the cause.
+    pub async fn open_for_lease(url: &str, lease_ttl: std::time::Duration) -> Result<Store> {
         let backend = match Kind::of(url) {
-            Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open(url).await?),
+            Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open(url, lease_ttl).await?),
             _ => Backend::Sqlite(sqlite::Db::open(url).await?),
         };
         Ok(Store { backend })
@@ -170,6 +179,11 @@ impl Store {
         now_secs: i64,
     ) -> Result<()> {
         on!(self, db => db.add_subscribers(campaign_id, chats, now_secs).await)
+    }
+
+    /// Whether the database answers now (the readiness check; the caller bounds the wait).
+    pub async fn ping(&self) -> Result<()> {
+        on!(self, db => db.ping().await)
     }
 
     pub async fn close(&self) {

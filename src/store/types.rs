@@ -11,6 +11,10 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub enum StoreError {
     #[error("database: {0}")]
     Sql(#[from] sqlx::Error),
+    /// The server could not be reached or refused the bot: the cause as the driver says it
+    /// (refused, name not found, TLS, authentication), never the URL with its password.
+    #[error("database: cannot connect to PostgreSQL at {at}: {why}")]
+    Unreachable { at: String, why: String },
     #[error("database migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database file {path}: {source}")]

@@ -6,13 +6,13 @@
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
 use sqlx::{
-    postgres::{PgConnectOptions, PgPoolOptions, PgRow},
-    PgPool, Postgres, Row, Transaction,
+    postgres::{PgConnectOptions, PgConnection, PgPoolOptions, PgRow},
+    Connection, PgPool, Postgres, Row, Transaction,
 };
 
 use crate::{
     lang::Lang,
-    store::{ChatState, Result},
+    store::{ChatState, Result, StoreError},
 };
 
 mod lease;
@@ -23,6 +23,25 @@ mod stats;
 mod tests;
 
 pub use self::lease::Lease;
+
+fn connect_options(url: &str) -> Result<PgConnectOptions> {
+    Ok(PgConnectOptions::from_str(url)?.application_name("objection-bot"))
+}
+
+/// One connection made directly, not through a pool, so that an unreachable server is
+/// reported within [`CONNECT_TIMEOUT`] with its cause: the pool would retry a refused
+/// connection until its own timeout and then say only that it timed out.
+async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
+    let at = format!("{}:{}", options.get_host(), options.get_port());
+    match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+        Ok(Ok(connection)) => Ok(connection),
+        Ok(Err(e)) => Err(StoreError::Unreachable { at, why: e.to_string() }),
+        Err(_) => Err(StoreError::Unreachable {
+            at,
+            why: format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()),
+        }),
+    }
+}
 
 /// A chat's language and its sets, from a `chats c` row.
 pub(super) const CHAT_COLUMNS: &str = "c.lang,
@@ -36,28 +55,58 @@ pub struct Db {
     pub(super) pool: PgPool,
 }
 
+/// How long reaching the server may take: at start (then the error says why: refused, name
+/// not found, TLS, authentication) and for each connection the pool opens later.
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The limits on the bot's own sessions, from the lease's time to live, so that an instance
+/// frozen or cut off inside a transaction cannot hold the next leader back beyond the lease:
+/// the server ends a transaction left idle, and a statement waits for a lock, after half the
+/// lease; a statement runs for at most two thirds of it (`enqueue_wave` and `expire`, which
+/// may touch a million rows, lift that limit for themselves); and the server probes a quiet
+/// client with TCP keepalives (sqlx has none on its side) to notice one that is gone.
+fn session_limits(lease_ttl: Duration) -> [(&'static str, String); 6] {
+    let ms = |d: Duration| d.max(Duration::from_secs(1)).as_millis().to_string();
+    [
+        ("lock_timeout", ms(lease_ttl / 2)),
+        ("idle_in_transaction_session_timeout", ms(lease_ttl / 2)),
+        ("statement_timeout", ms(lease_ttl * 2 / 3)),
+        ("tcp_keepalives_idle", "10".into()),
+        ("tcp_keepalives_interval", "5".into()),
+        ("tcp_keepalives_count", "3".into()),
+    ]
+}
+
 impl Db {
-    /// Connects and migrates. sqlx's migrator holds a PostgreSQL advisory lock while it
-    /// works, so that instances starting together migrate once.
-    pub async fn open(url: &str) -> Result<Db> {
-        let db = Db::connect(url, 8).await?;
-        sqlx::migrate!("./migrations/postgres").run(&db.pool).await?;
-        Ok(db)
+    /// Connects and migrates, with the sessions bounded by [`session_limits`]. Migrations run
+    /// first on a connection of their own without those limits: sqlx's migrator holds a
+    /// PostgreSQL advisory lock while it works, so that instances starting together migrate
+    /// once, and the others wait for it.
+    pub async fn open(url: &str, lease_ttl: Duration) -> Result<Db> {
+        let options = connect_options(url)?;
+        let mut first = first_connection(&options).await?;
+        sqlx::migrate!("./migrations/postgres").run(&mut first).await?;
+        first.close().await.ok();
+        Db::pool(options.options(session_limits(lease_ttl)), 8).await
     }
 
     /// Connects without migrating (for `check` and `stats`, which only read).
     pub async fn open_read_only(url: &str) -> Result<Db> {
-        Db::connect(url, 1).await
+        let options = connect_options(url)?;
+        first_connection(&options).await?.close().await.ok();
+        Db::pool(options.options(session_limits(Duration::from_secs(15))), 1).await
     }
 
-    async fn connect(url: &str, max: u32) -> Result<Db> {
-        let options = PgConnectOptions::from_str(url)?.application_name("objection-bot");
-        let pool = PgPoolOptions::new()
-            .max_connections(max)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
-            .await?;
+    async fn pool(options: PgConnectOptions, max: u32) -> Result<Db> {
+        let pool =
+            PgPoolOptions::new().max_connections(max).acquire_timeout(CONNECT_TIMEOUT).connect_with(options).await?;
         Ok(Db { pool })
+    }
+
+    /// Whether the server answers (the readiness check).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
     }
 
     pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {

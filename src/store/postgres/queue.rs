@@ -40,6 +40,8 @@ impl Db {
 
     pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
         let mut tx = self.pool.begin().await?;
+        // A row per subscriber: with a million, longer than the session's statement limit.
+        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
         let fresh = sqlx::query(
             "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'enqueued') ON CONFLICT DO NOTHING",
         )
@@ -77,11 +79,15 @@ impl Db {
     }
 
     /// Puts back deliveries whose lease ran out, or that a former leader claimed (a fence
-    /// older than `fence`): that leader's lease expired before this one was granted.
+    /// older than `fence`): that leader's lease expired before this one was granted. Rows
+    /// still locked (by a former leader frozen inside its transaction, until the server ends
+    /// it) are skipped, not waited for: they are put back by a later call.
     pub async fn release_stale(&self, now_ms: i64, fence: i64) -> Result<u64> {
         let done = sqlx::query(
             "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL
-             WHERE status = 'inflight' AND (lease_until IS NULL OR lease_until < $1 OR fence IS NULL OR fence < $2)",
+             WHERE id IN (SELECT id FROM deliveries WHERE status = 'inflight'
+                          AND (lease_until IS NULL OR lease_until < $1 OR fence IS NULL OR fence < $2)
+                          FOR UPDATE SKIP LOCKED)",
         )
         .bind(now_ms)
         .bind(fence)
@@ -102,13 +108,17 @@ impl Db {
     }
 
     pub async fn expire(&self, live: &[String]) -> Result<u64> {
+        let mut tx = self.pool.begin().await?;
+        // A campaign that ends may leave a million rows: longer than the statement limit.
+        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
         let done = sqlx::query(
             "UPDATE deliveries SET status = 'skipped', claim = NULL, fence = NULL, lease_until = NULL
              WHERE status = 'pending' AND NOT (campaign_id = ANY($1))",
         )
         .bind(live)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(done.rows_affected())
     }
 

@@ -75,3 +75,43 @@ async fn a_stale_leader_records_nothing_and_its_claims_go_back_to_the_new_one() 
     store.record(&outcomes, PauseRule::default()).await.unwrap();
     assert_eq!(store.wave_counts("c", "1d").await.unwrap().sent, 2);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn clean_up_skips_what_a_frozen_leader_holds_and_the_server_ends_its_idle_transaction() {
+    let url = pg::fresh_database().await;
+    let store = Store::open_for_lease(&url, Duration::from_secs(3)).await.unwrap();
+    store.add_subscribers("c", &[(1, None, &[]), (2, None, &[]), (3, None, &[])], 0).await.unwrap();
+    store.enqueue_wave("c", "1d", 0).await.unwrap();
+    assert_eq!(claim(&store, 1, "old-leader").await.len(), 3);
+    // The old leader is frozen inside its record transaction: it holds chat 1's row.
+    let crate::store::Backend::Postgres(db) = &store.backend else { unreachable!() };
+    let mut frozen = db.pool.begin().await.unwrap();
+    let locked: Vec<i64> = sqlx::query_scalar("SELECT id FROM deliveries WHERE chat_id = 1 FOR UPDATE")
+        .fetch_all(&mut *frozen)
+        .await
+        .unwrap();
+    assert_eq!(locked.len(), 1);
+    // The new leader (fence 2) takes back the rest at once instead of waiting on that row.
+    let released = tokio::time::timeout(Duration::from_secs(2), store.release_stale(0, 2))
+        .await
+        .expect("clean-up waited on a frozen leader's lock");
+    assert_eq!(released.unwrap(), 2, "the rows not locked are put back");
+    // The server ends the transaction left idle after half the lease; a later clean-up
+    // puts the last row back.
+    tokio::time::sleep(Duration::from_millis(2_500)).await;
+    assert_eq!(store.release_stale(0, 2).await.unwrap(), 1);
+    assert!(frozen.commit().await.is_err(), "the frozen transaction was ended by the server");
+    assert_eq!(claim(&store, 2, "new-leader").await.len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unreachable_server_is_reported_at_once_with_the_cause_and_without_the_password() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("postgres://bot:Hunter2secret@127.0.0.1:{port}/objections");
+    // (Before, the pool retried a refused connection for 10 s and said only "timed out".)
+    let e = Store::open(&url).await.unwrap_err().to_string();
+    assert!(e.contains("refused") && e.contains(&format!("127.0.0.1:{port}")), "{e}");
+    assert!(!e.contains("Hunter2secret"), "{e}");
+    let e = Store::open_read_only(&url).await.unwrap_err().to_string();
+    assert!(e.contains("refused") && !e.contains("Hunter2secret"), "{e}");
+}
