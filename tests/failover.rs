@@ -1,7 +1,9 @@
 //! Several instances on PostgreSQL, end to end: two real binaries in webhook mode on one
 //! real PostgreSQL server, the fake Bot API server enforcing one rate limit for the bot.
 //! During a 3,000-subscriber wave the leader is killed (`kill -9`) or stopped (SIGTERM):
-//! the other takes over, every subscriber is reached, and both answer users throughout.
+//! the other takes over, every subscriber is reached, and both answer users throughout. A
+//! leader frozen inside its transaction (a proxy stops forwarding its database traffic)
+//! holds the other back no longer than the lease.
 
 mod support;
 
@@ -165,6 +167,71 @@ async fn when_the_leader_stops_cleanly_the_other_takes_over_at_once_and_no_one_g
     let (taken_over, twice) = wave_with_a_leader_that_goes(false).await;
     assert!(taken_over <= Duration::from_secs(LEASE_TTL), "took over after {taken_over:?}");
     assert_eq!(twice, 0, "a clean stop hands its claims back");
+}
+
+/// Reminders sent so far, over all chats.
+fn reminders_sent(fake: &FakeTelegram) -> usize {
+    reminders_by_chat(fake).values().sum()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_leader_frozen_inside_its_transaction_holds_the_other_back_no_longer_than_the_lease() {
+    const CHATS: i64 = 2_000;
+    let work = Workdir::new();
+    let db = pg::fresh_database().await;
+    let store = Store::open(&db).await.unwrap();
+    let chats: Vec<(i64, Option<objection_bot::lang::Lang>, &[&str])> =
+        (1..=CHATS).map(|c| (c, None, &[][..])).collect();
+    store.add_subscribers(META, &chats, chrono::Utc::now().timestamp()).await.unwrap();
+    store.close().await;
+    let campaigns = work.campaign(in_secs(135), &["120s"]);
+    let campaigns = campaigns.to_str().unwrap();
+    let fake = FakeTelegram::start().await;
+    fake.limit_rate(1000.0);
+    // The leader reaches the database through a proxy that can freeze it.
+    let (proxy, through) = pg::Proxy::start(&db).await;
+    let mut frozen = start(&fake, &work, &through, campaigns).await;
+    leader(std::slice::from_ref(&frozen)).await;
+    let mut other = start(&fake, &work, &db, campaigns).await;
+    let started = Instant::now();
+    while reminders_sent(&fake) < 300 {
+        assert!(started.elapsed() < Duration::from_secs(60), "the wave did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Frozen inside its record transaction, holding the rows it read FOR UPDATE.
+    proxy.freeze_inside_a_transaction();
+    let frozen_at = tokio::time::timeout(Duration::from_secs(10), proxy.frozen())
+        .await
+        .expect("the leader never read rows inside a transaction");
+    // The frozen leader stops sending at its next write; the lease is renewed at most a
+    // third of LEASE_TTL before the freeze, so no one else may send before this.
+    tokio::time::sleep_until((frozen_at + Duration::from_millis(1_500)).into()).await;
+    let before = reminders_sent(&fake);
+    let limit = Duration::from_secs(LEASE_TTL + 5);
+    while reminders_sent(&fake) == before {
+        assert!(
+            frozen_at.elapsed() < limit,
+            "nothing sent {limit:?} after the leader froze inside its transaction:\n{}",
+            other.bot.stderr()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let taken_over = frozen_at.elapsed();
+    assert!(other.bot.stderr().contains("this instance now sends reminders"), "{}", other.bot.stderr());
+    // Everyone is reached, the rows the frozen leader held included, once its session ends.
+    while reminders_by_chat(&fake).len() < CHATS as usize {
+        assert!(frozen_at.elapsed() < Duration::from_secs(90), "the wave did not finish after the freeze");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let twice = reminders_by_chat(&fake).values().filter(|n| **n > 1).count();
+    assert!(twice <= BATCH, "{twice} chats reminded twice: more than the frozen leader's last claim");
+    assert_eq!(fake.throttled(), 0, "only one instance sent at a time");
+    frozen.bot.kill();
+    assert!(other.bot.stop().is_some_and(|s| s.success()), "{}", other.bot.stderr());
+    eprintln!(
+        "frozen leader: the other sent {:.1} s after the freeze (LEASE_TTL {LEASE_TTL} s); {twice} chats reminded twice",
+        taken_over.as_secs_f64()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -2,7 +2,8 @@
 //! root, since initdb refuses root) into a temporary folder, a free port on 127.0.0.1,
 //! `fsync=off`; one server per test binary, a fresh database per test. `TEST_DATABASE_URL`
 //! points at an existing server instead. No mock, no Docker: if no server can be had, the
-//! test fails saying why.
+//! test fails saying why. [`Proxy`] stands between a bot and the server and can freeze every
+//! connection without closing it (a paused VM, a partition without RST).
 
 use std::{
     path::{Path, PathBuf},
@@ -148,4 +149,136 @@ pub async fn fresh_database() -> String {
         .unwrap_or_else(|e| panic!("cannot create a test database: {e}"));
     sqlx::Connection::close(conn).await.ok();
     format!("{}/{name}", server.base)
+}
+
+/// A TCP proxy in front of the test server that can stop forwarding, both ways, on every
+/// connection at once, while keeping them open: to the server the client is frozen.
+pub struct Proxy {
+    state: std::sync::Arc<ProxyState>,
+}
+
+struct ProxyState {
+    frozen: tokio::sync::watch::Sender<bool>,
+    /// Freeze once a connection is inside a transaction that has read rows (and holds what
+    /// it read `FOR UPDATE`).
+    armed: std::sync::atomic::AtomicBool,
+    frozen_at: std::sync::Mutex<Option<std::time::Instant>>,
+}
+
+impl ProxyState {
+    fn freeze(&self) {
+        self.frozen_at.lock().unwrap().get_or_insert_with(std::time::Instant::now);
+        self.frozen.send_replace(true);
+    }
+
+    async fn thawed(&self) {
+        let _ = self.frozen.subscribe().wait_for(|frozen| !*frozen).await;
+    }
+}
+
+impl Proxy {
+    /// A proxy to the server of `url` (a URL from [`fresh_database`]); returns it and the
+    /// URL through it (without TLS, so that the proxy can read the protocol).
+    pub async fn start(url: &str) -> (Proxy, String) {
+        let mut through = url::Url::parse(url).unwrap();
+        let upstream = format!("{}:{}", through.host_str().unwrap(), through.port().unwrap_or(5432));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        through.set_port(Some(listener.local_addr().unwrap().port())).unwrap();
+        through.query_pairs_mut().append_pair("sslmode", "disable");
+        let state = std::sync::Arc::new(ProxyState {
+            frozen: tokio::sync::watch::Sender::new(false),
+            armed: Default::default(),
+            frozen_at: Default::default(),
+        });
+        let accepting = state.clone();
+        tokio::spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let Ok(server) = tokio::net::TcpStream::connect(&upstream).await else { continue };
+                let (client_read, client_write) = client.into_split();
+                let (server_read, server_write) = server.into_split();
+                tokio::spawn(forward(client_read, server_write, accepting.clone()));
+                tokio::spawn(answers(server_read, client_write, accepting.clone()));
+            }
+        });
+        (Proxy { state }, through.to_string())
+    }
+
+    /// Freezes every connection now.
+    pub fn freeze(&self) {
+        self.state.freeze();
+    }
+
+    /// Freezes every connection as soon as one of them has read rows inside a transaction:
+    /// the server has just answered, the answer is held back, and the transaction stays open.
+    pub fn freeze_inside_a_transaction(&self) {
+        self.state.armed.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// When the proxy froze, once it has (waits for it).
+    pub async fn frozen(&self) -> std::time::Instant {
+        let _ = self.state.frozen.subscribe().wait_for(|frozen| *frozen).await;
+        self.state.frozen_at.lock().unwrap().expect("frozen")
+    }
+
+    /// Forwards again what was held back.
+    pub fn thaw(&self) {
+        self.state.armed.store(false, std::sync::atomic::Ordering::SeqCst);
+        self.state.frozen.send_replace(false);
+    }
+}
+
+/// Client to server: bytes as they come, unless frozen.
+async fn forward(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    state: std::sync::Arc<ProxyState>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = match from.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        state.thawed().await;
+        if to.write_all(&buf[..n]).await.is_err() {
+            return;
+        }
+    }
+}
+
+/// Server to client, message by message (type, length, body): a `ReadyForQuery` saying
+/// "in a transaction" after a `SELECT` that returned rows freezes everything when armed.
+async fn answers(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    state: std::sync::Arc<ProxyState>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut read_rows = false;
+    loop {
+        let mut head = [0u8; 5];
+        if from.read_exact(&mut head).await.is_err() {
+            return;
+        }
+        let len = u32::from_be_bytes([head[1], head[2], head[3], head[4]]) as usize;
+        let mut body = vec![0u8; len.saturating_sub(4)];
+        if from.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        match head[0] {
+            b'C' => read_rows |= body.starts_with(b"SELECT ") && !body.starts_with(b"SELECT 0\0"),
+            b'Z' => {
+                if read_rows && body.first() == Some(&b'T') && state.armed.load(std::sync::atomic::Ordering::SeqCst) {
+                    state.freeze();
+                }
+                read_rows = false;
+            }
+            _ => {}
+        }
+        state.thawed().await;
+        if to.write_all(&head).await.is_err() || to.write_all(&body).await.is_err() {
+            return;
+        }
+    }
 }
