@@ -60,12 +60,14 @@ enum Cmd {
     },
     /// Resume the paused reminder waves of every campaign loaded (stop the bot first).
     Resume,
-    /// Copy the SQLite database (DATABASE_URL) into an empty PostgreSQL database, checking
-    /// that every table holds as many rows on both sides (stop the bot first).
+    /// Copy the SQLite database (DATABASE_URL) into an empty PostgreSQL database
+    /// (COPY_TO_DATABASE_URL) in one transaction, checking that every table holds as many
+    /// rows on both sides (stop the bot first). An interrupted copy keeps nothing.
     Copy {
-        /// The PostgreSQL database: postgres://user:password@host/name.
+        /// Instead of COPY_TO_DATABASE_URL: a PostgreSQL URL without a password
+        /// (postgres://user@host/name, with PGPASSWORD set); one with a password is refused.
         #[arg(long)]
-        to: String,
+        to: Option<String>,
     },
     /// Subscribers, checklist totals and reminder waves with their progress. Reads the
     /// database without changing it; no chat id, name or text is shown.
@@ -133,7 +135,7 @@ fn main() -> ExitCode {
             }
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume => resume(settings).await,
-            Cmd::Copy { to } => copy_cmd(settings, &to).await,
+            Cmd::Copy { to } => copy_cmd(settings, to).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,
             Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
             Cmd::Preview { lang, all } => preview_cmd(settings, lang, all).await,
@@ -281,24 +283,45 @@ async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
     Ok(ExitCode::SUCCESS)
 }
 
-async fn copy_cmd(settings: Settings, to: &str) -> Result<ExitCode, Fatal> {
-    if objection_bot::store::Kind::of(&settings.database_url) != Some(objection_bot::store::Kind::Sqlite)
-        || !Store::file_exists(&settings.database_url)
-    {
+async fn copy_cmd(settings: Settings, to: Option<String>) -> Result<ExitCode, Fatal> {
+    use objection_bot::store::Kind;
+    if Kind::of(&settings.database_url) != Some(Kind::Sqlite) || !Store::file_exists(&settings.database_url) {
         return Err(Fatal("DATABASE_URL: copy reads an existing SQLite database".into()));
     }
-    if objection_bot::store::Kind::of(to) != Some(objection_bot::store::Kind::Postgres) {
-        return Err(Fatal("--to: not a postgres:// URL (the value is not shown, as it may hold a password)".into()));
+    // The command line is readable by every local user and kept in the shell's history.
+    let (name, to) = match to {
+        Some(to) if holds_password(&to) => {
+            return Err(Fatal(
+                "--to: the URL holds a password, which any local user could read in the process list; leave --to out and set COPY_TO_DATABASE_URL (in the environment or .env) instead".into(),
+            ))
+        }
+        Some(to) => ("--to", to),
+        None => match std::env::var("COPY_TO_DATABASE_URL") {
+            Ok(to) if !to.trim().is_empty() => ("COPY_TO_DATABASE_URL", to),
+            _ => {
+                return Err(Fatal(
+                    "COPY_TO_DATABASE_URL: not set; set it to the PostgreSQL database to copy into (postgres://user:password@host/name)".into(),
+                ))
+            }
+        },
+    };
+    if Kind::of(&to) != Some(Kind::Postgres) {
+        return Err(Fatal(format!("{name}: not a postgres:// URL (the value is not shown, as it may hold a password)")));
     }
     let _lock = Store::lock_instance(&settings.database_url)?;
     let from = Store::open(&settings.database_url).await?;
-    let target = Store::open(to).await?;
+    let target = Store::open(&to).await?;
     let counts = objection_bot::store::copy(&from, &target).await?;
     for (table, n) in counts {
         println!("{table:<14} {n} rows, the same in both");
     }
     println!("copied; set DATABASE_URL to the PostgreSQL database and start the bot");
     Ok(ExitCode::SUCCESS)
+}
+
+/// Whether a database URL carries a password (after `user:` or as `?password=`).
+fn holds_password(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| u.password().is_some() || u.query_pairs().any(|(k, _)| k == "password"))
 }
 
 async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Result<ExitCode, Fatal> {

@@ -240,16 +240,8 @@ async fn copy_moves_a_sqlite_database_into_postgresql_with_counts_checked() {
     let chats: Vec<(i64, Option<objection_bot::lang::Lang>, i64)> = (1..=500).map(|c| (c, None, c % 8)).collect();
     seed(&work, &chats).await;
     let db = pg::fresh_database().await;
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_objection-bot"))
-            .args(args)
-            .env_clear()
-            .env("DATABASE_URL", work.db_url())
-            .current_dir(work.dir.path())
-            .output()
-            .unwrap()
-    };
-    let out = run(&["copy", "--to", &db]);
+    let run = || copy_command(&work, &db).output().unwrap();
+    let out = run();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
     assert!(text.contains("chats          500 rows, the same in both"), "{text}");
@@ -257,7 +249,65 @@ async fn copy_moves_a_sqlite_database_into_postgresql_with_counts_checked() {
     let store = Store::open(&db).await.unwrap();
     assert_eq!(store.subscriber_count().await.unwrap(), 500);
     assert!(store.chat(7).await.unwrap().unwrap().done.len() == 3, "chat 7 ticked all three");
-    let again = run(&["copy", "--to", &db]);
+    let again = run();
     assert_eq!(again.status.code(), Some(2), "never into a database that holds rows");
     assert!(!String::from_utf8_lossy(&again.stderr).contains("postgres://"), "the URL is not shown");
+}
+
+/// `objection-bot copy` from the SQLite database of `work` into `to`, named by
+/// COPY_TO_DATABASE_URL (never on the command line).
+fn copy_command(work: &Workdir, to: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_objection-bot"));
+    command
+        .arg("copy")
+        .env_clear()
+        .env("DATABASE_URL", work.db_url())
+        .env("COPY_TO_DATABASE_URL", to)
+        .current_dir(work.dir.path());
+    command
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_interrupted_copy_keeps_nothing_and_can_simply_be_run_again() {
+    const CHATS: i64 = 60_000;
+    let work = Workdir::new();
+    let chats: Vec<(i64, Option<objection_bot::lang::Lang>, i64)> = (1..=CHATS).map(|c| (c, None, c % 8)).collect();
+    seed(&work, &chats).await;
+    let db = pg::fresh_database().await;
+    let mut watch: sqlx::PgConnection = sqlx::Connection::connect(&db).await.unwrap();
+    let mut copying = copy_command(&work, &db)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Ctrl-C once the copy is past `chats` and `ticks`, into `subscriptions`.
+    let started = Instant::now();
+    loop {
+        let busy: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()
+             AND application_name = 'objection-bot' AND query LIKE 'INSERT INTO subscriptions%'",
+        )
+        .fetch_one(&mut watch)
+        .await
+        .unwrap();
+        if busy > 0 {
+            break;
+        }
+        assert!(copying.try_wait().unwrap().is_none(), "the copy ended before it could be interrupted");
+        assert!(started.elapsed() < Duration::from_secs(60), "the copy never reached subscriptions");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let interrupted = std::process::Command::new("kill").args(["-INT", &copying.id().to_string()]).status().unwrap();
+    assert!(interrupted.success());
+    let status = copying.wait().unwrap();
+    assert!(!status.success(), "the copy was interrupted, not finished");
+    for table in ["chats", "ticks", "subscriptions", "meta"] {
+        let rows: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut watch).await.unwrap();
+        assert_eq!(rows, 0, "`{table}` keeps {rows} rows of an interrupted copy");
+    }
+    let out = copy_command(&work, &db).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains(&format!("subscriptions  {CHATS} rows, the same in both")), "{text}");
 }

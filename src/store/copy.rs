@@ -1,9 +1,10 @@
 //! `objection-bot copy`: moves a SQLite database into an empty PostgreSQL one, table by
-//! table in slices, then checks that every table holds as many rows on both sides.
+//! table in slices, in one transaction, checking that every table holds as many rows on both
+//! sides before it commits: an interrupted copy leaves the target as empty as it was.
 
-use sqlx::Row;
+use sqlx::{PgConnection, Row};
 
-use super::{postgres, sqlite, Backend, Result, Store, StoreError};
+use super::{sqlite, Backend, Result, Store, StoreError};
 
 /// Rows copied per statement.
 const SLICE: i64 = 10_000;
@@ -22,17 +23,23 @@ const TABLES: [(&str, &str); 7] = [
 /// Rows per table, as copied.
 pub type Counts = Vec<(&'static str, i64)>;
 
-/// Copies everything `from` (SQLite) holds into `to` (PostgreSQL, migrated and empty).
+/// Copies everything `from` (SQLite) holds into `to` (PostgreSQL, migrated and empty), in
+/// one transaction: nothing of it is seen, nor kept, unless all of it is copied and counted.
 /// Reminders in flight are copied as pending. Returns the rows per table, the same on both
 /// sides, or an error naming the table whose counts differ.
 pub async fn copy(from: &Store, to: &Store) -> Result<Counts> {
     let (Backend::Sqlite(from), Backend::Postgres(to)) = (&from.backend, &to.backend) else {
         return Err(StoreError::Unsupported(
-            "copy moves a SQLite database (DATABASE_URL) into PostgreSQL (--to)".into(),
+            "copy moves a SQLite database (DATABASE_URL) into PostgreSQL (COPY_TO_DATABASE_URL)".into(),
         ));
     };
+    let mut tx = to.pool.begin().await?;
+    // A large copy takes longer than the limits meant for the bot's own short transactions.
+    for limit in ["statement_timeout", "idle_in_transaction_session_timeout"] {
+        sqlx::query(&format!("SET LOCAL {limit} = 0")).execute(&mut *tx).await?;
+    }
     for (table, _) in TABLES {
-        if count(to, table).await? > 0 {
+        if count(&mut tx, table).await? > 0 {
             return Err(StoreError::Unsupported(format!(
                 "the PostgreSQL database already holds rows in `{table}`: copy only into an empty database"
             )));
@@ -40,24 +47,25 @@ pub async fn copy(from: &Store, to: &Store) -> Result<Counts> {
     }
     let mut counts = Vec::new();
     for (table, columns) in TABLES {
-        copy_table(from, to, table, columns).await?;
-        let (source, target) = (sqlite_count(from, table).await?, count(to, table).await?);
+        copy_table(from, &mut tx, table, columns).await?;
+        let (source, target) = (sqlite_count(from, table).await?, count(&mut tx, table).await?);
         if source != target {
             return Err(StoreError::Unsupported(format!(
-                "table `{table}`: {source} rows in SQLite but {target} in PostgreSQL after the copy"
+                "table `{table}`: {source} rows in SQLite but {target} in PostgreSQL after the copy; nothing was kept"
             )));
         }
         counts.push((table, target));
     }
     // New deliveries must get ids above the ones copied.
     sqlx::query("SELECT setval(pg_get_serial_sequence('deliveries', 'id'), COALESCE((SELECT MAX(id) FROM deliveries), 0) + 1, false)")
-        .execute(&to.pool)
+        .execute(&mut *tx)
         .await?;
+    tx.commit().await?;
     Ok(counts)
 }
 
-async fn count(db: &postgres::Db, table: &str) -> Result<i64> {
-    Ok(sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&db.pool).await?)
+async fn count(to: &mut PgConnection, table: &str) -> Result<i64> {
+    Ok(sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(to).await?)
 }
 
 async fn sqlite_count(db: &sqlite::Db, table: &str) -> Result<i64> {
@@ -67,7 +75,7 @@ async fn sqlite_count(db: &sqlite::Db, table: &str) -> Result<i64> {
 /// Copies one table in slices of [`SLICE`] rows, each slice as one JSON document read from
 /// SQLite and expanded by PostgreSQL (`json_populate_recordset`), so that no column list is
 /// written twice.
-async fn copy_table(from: &sqlite::Db, to: &postgres::Db, table: &str, columns: &str) -> Result<()> {
+async fn copy_table(from: &sqlite::Db, to: &mut PgConnection, table: &str, columns: &str) -> Result<()> {
     let status = if table == "deliveries" {
         "CASE status WHEN 'inflight' THEN 'pending' ELSE status END AS status"
     } else {
@@ -95,7 +103,7 @@ async fn copy_table(from: &sqlite::Db, to: &postgres::Db, table: &str, columns: 
              SELECT {columns} FROM json_populate_recordset(NULL::{table}, $1::json)"
         ))
         .bind(&json)
-        .execute(&to.pool)
+        .execute(&mut *to)
         .await?;
         offset += SLICE;
     }
