@@ -102,13 +102,15 @@ fn describe(c: &Campaign) {
 }
 
 /// Reads the database without changing it: each campaign's subscribers and whether a wave
-/// can reach them before the next wave or the deadline; a problem for each paused wave.
+/// can reach them before the next wave or the deadline; a problem for each paused wave, and
+/// one if the database cannot be read (the line names the cause, never the password).
 async fn database_report(settings: &Settings, campaigns: &Campaigns) -> Vec<String> {
+    let mut problems = Vec::new();
     let store = if Store::file_exists(&settings.database_url) {
         match Store::open_read_only(&settings.database_url).await {
             Ok(store) => Some(store),
             Err(e) => {
-                println!("warning: {}", logging::scrub(&e.to_string()));
+                problems.push(format!("{e}; check DATABASE_URL and that the database is up"));
                 None
             }
         }
@@ -125,24 +127,23 @@ async fn database_report(settings: &Settings, campaigns: &Campaigns) -> Vec<Stri
             Err(_) => old = true,
         }
     }
-    let Some(store) = store else { return Vec::new() };
+    let Some(store) = store else { return problems };
     if old {
         println!("warning: the database is from an older version; `objection-bot run` will update it");
     }
     let paused = store.paused_waves().await;
     store.close().await;
     match paused {
-        Ok(paused) => paused
-            .into_iter()
-            .map(|p| {
-                format!(
-                    "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
-                    p.wave, p.campaign_id, p.why
-                )
-            })
-            .collect(),
-        Err(_) => Vec::new(),
+        Ok(paused) => problems.extend(paused.into_iter().map(|p| {
+            format!(
+                "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
+                p.wave, p.campaign_id, p.why
+            )
+        })),
+        Err(_) if old => {}
+        Err(e) => problems.push(format!("{e}; the paused waves could not be read")),
     }
+    problems
 }
 
 /// Says how long a wave of `count` takes, and warns when one cannot reach them all before

@@ -306,7 +306,9 @@ async fn copy_cmd(settings: Settings, to: Option<String>) -> Result<ExitCode, Fa
         },
     };
     if Kind::of(&to) != Some(Kind::Postgres) {
-        return Err(Fatal(format!("{name}: not a postgres:// URL (the value is not shown, as it may hold a password)")));
+        return Err(Fatal(format!(
+            "{name}: not a postgres:// URL (the value is not shown, as it may hold a password)"
+        )));
     }
     let _lock = Store::lock_instance(&settings.database_url)?;
     let from = Store::open(&settings.database_url).await?;

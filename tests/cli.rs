@@ -246,3 +246,45 @@ fn json_logs_are_one_object_per_line_and_never_show_the_token() {
     }
     assert!(err.contains("getMe failed"), "{err}");
 }
+
+#[test]
+fn check_fails_naming_the_cause_when_the_database_cannot_be_read() {
+    // Nothing listens on this port: the connection is refused.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("postgres://bot:Hunter2secret@127.0.0.1:{port}/objections");
+    let out = bot(&["check"], &[("DATABASE_URL", &url)], "");
+    let text = stdout(&out) + &stderr(&out);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("error: database: cannot connect to PostgreSQL") && text.contains("refused"), "{text}");
+    assert!(!text.contains("Hunter2secret"), "{text}");
+    // A server that accepts the connection and never answers (a partition, a hung server).
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("postgres://bot:Hunter2secret@{}/objections", silent.local_addr().unwrap());
+    let out = bot(&["check"], &[("DATABASE_URL", &url)], "");
+    let text = stdout(&out);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("no answer within 5 s"), "{text}");
+    assert!(!text.contains("Hunter2secret"), "{text}");
+}
+
+#[test]
+fn copy_takes_its_target_from_the_environment_and_refuses_a_password_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bot.db"), b"").unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let out = bot_in(
+        dir.path(),
+        &["copy", "--to", "postgres://bot:Hunter2secret@db.example/objections"],
+        &[("DATABASE_URL", &db)],
+        "",
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("--to") && err.contains("COPY_TO_DATABASE_URL"), "{err}");
+    assert!(!err.contains("Hunter2secret"), "{err}");
+    let out = bot_in(dir.path(), &["copy"], &[("DATABASE_URL", &db)], "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("COPY_TO_DATABASE_URL: not set"), "{err}");
+}

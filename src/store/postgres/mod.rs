@@ -36,10 +36,7 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
     match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
         Ok(Ok(connection)) => Ok(connection),
         Ok(Err(e)) => Err(StoreError::Unreachable { at, why: e.to_string() }),
-        Err(_) => Err(StoreError::Unreachable {
-            at,
-            why: format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()),
-        }),
+        Err(_) => Err(StoreError::Unreachable { at, why: format!("no answer within {} s", CONNECT_TIMEOUT.as_secs()) }),
     }
 }
 
