@@ -1,9 +1,15 @@
-//! Liveness and readiness: the reminder tasks report in, start-up marks the bot ready, and
-//! a stop marks it draining. `/healthz` and `/readyz` read this.
+//! Liveness and readiness: the reminder tasks report in, start-up marks the bot ready, a
+//! stop marks it draining, and a ping of the database every few seconds says whether it
+//! answers. `/healthz` and `/readyz` read this.
 
-use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
+use std::{
+    future::Future,
+    sync::atomic::{AtomicBool, AtomicI64, Ordering},
+    time::Duration,
+};
 
 use chrono::Utc;
+use tokio::sync::watch;
 
 /// How long a reminder task may go without reporting before the bot counts as unhealthy.
 pub const MAX_SILENCE_MS: i64 = 60_000;
@@ -22,7 +28,14 @@ pub struct Health {
     broadcaster: AtomicI64,
     ready: AtomicBool,
     draining: AtomicBool,
+    /// The last ping of the database went unanswered (in time).
+    database_down: AtomicBool,
 }
+
+/// How often [`watch_database`] pings the database…
+pub const PING_EVERY: Duration = Duration::from_secs(2);
+/// …and how long an answer may take before the bot counts as not ready.
+pub const PING_TIMEOUT: Duration = Duration::from_secs(2);
 
 impl Health {
     /// A task says it is alive (now).
@@ -47,15 +60,23 @@ impl Health {
         Ok(())
     }
 
-    /// Ready: started (migrations ran, getMe answered, the store answers) and not draining.
+    /// Ready: started (migrations ran, getMe answered, the store answers), not draining, and
+    /// the database answered the last ping.
     pub fn ready(&self) -> Result<(), &'static str> {
         if self.draining.load(Ordering::Relaxed) {
             Err("draining")
         } else if !self.ready.load(Ordering::Relaxed) {
             Err("starting")
+        } else if self.database_down.load(Ordering::Relaxed) {
+            Err("database")
         } else {
             Ok(())
         }
+    }
+
+    /// Records whether the database answered; returns whether that changed.
+    pub fn set_database(&self, answers: bool) -> bool {
+        self.database_down.swap(!answers, Ordering::Relaxed) == answers
     }
 
     pub fn set_ready(&self) {
@@ -68,6 +89,30 @@ impl Health {
 
     pub fn is_draining(&self) -> bool {
         self.draining.load(Ordering::Relaxed)
+    }
+}
+
+/// Pings the database every [`PING_EVERY`], each ping cut at [`PING_TIMEOUT`], until
+/// `stop` turns true, so that `/readyz` turns 503 while the database does not answer (a load
+/// balancer then sends updates to an instance that can use them) and 200 when it does again.
+pub async fn watch_database<F, P>(health: std::sync::Arc<Health>, ping: P, mut stop: watch::Receiver<bool>)
+where
+    P: Fn() -> F,
+    F: Future<Output = bool>,
+{
+    while !*stop.borrow() {
+        let answers = tokio::time::timeout(PING_TIMEOUT, ping()).await.unwrap_or(false);
+        if health.set_database(answers) {
+            if answers {
+                log::info!("the database answers again: ready");
+            } else {
+                log::warn!("the database does not answer within {} s: not ready", PING_TIMEOUT.as_secs());
+            }
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(PING_EVERY) => {}
+            _ = stop.changed() => {}
+        }
     }
 }
 
@@ -94,5 +139,19 @@ mod tests {
         assert_eq!(health.ready(), Ok(()));
         health.start_draining();
         assert_eq!(health.ready(), Err("draining"));
+    }
+
+    #[test]
+    fn not_ready_while_the_database_does_not_answer() {
+        let health = Health::default();
+        health.set_ready();
+        assert!(!health.set_database(true), "answering from the start: no change");
+        assert!(health.set_database(false));
+        assert_eq!(health.ready(), Err("database"));
+        assert!(health.set_database(true));
+        assert_eq!(health.ready(), Ok(()));
+        health.set_database(false);
+        health.start_draining();
+        assert_eq!(health.ready(), Err("draining"), "draining says more");
     }
 }

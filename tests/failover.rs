@@ -311,3 +311,32 @@ async fn an_interrupted_copy_keeps_nothing_and_can_simply_be_run_again() {
     assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
     assert!(text.contains(&format!("subscriptions  {CHATS} rows, the same in both")), "{text}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn readiness_turns_503_while_the_database_does_not_answer_and_200_when_it_does_again() {
+    let work = Workdir::new();
+    let db = pg::fresh_database().await;
+    let campaigns = work.campaign(in_secs(3_600), &["120s"]);
+    let fake = FakeTelegram::start().await;
+    let (proxy, through) = pg::Proxy::start(&db).await;
+    let mut instance = start(&fake, &work, &through, campaigns.to_str().unwrap()).await;
+    let readyz = format!("{}/readyz", instance.base);
+    let answer = || async {
+        let r = reqwest::get(&readyz).await.unwrap();
+        (r.status().as_u16(), r.text().await.unwrap())
+    };
+    assert_eq!(answer().await, (200, "ready".to_string()));
+    // The database stops answering (a partition: connections stay open, nothing comes back).
+    proxy.freeze();
+    let frozen = Instant::now();
+    while answer().await.0 == 200 {
+        assert!(frozen.elapsed() < Duration::from_secs(15), "/readyz stayed 200 without a database");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(answer().await, (503, "database".to_string()));
+    assert_eq!(reqwest::get(format!("{}/healthz", instance.base)).await.unwrap().status(), 200, "alive all the same");
+    proxy.thaw();
+    wait_for_status(&readyz, 200).await;
+    assert!(instance.bot.stderr().contains("the database does not answer"), "{}", instance.bot.stderr());
+    assert!(instance.bot.stop().is_some_and(|s| s.success()), "{}", instance.bot.stderr());
+}

@@ -122,6 +122,13 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     let mut broadcast_options = options.broadcast.clone();
     broadcast_options.lease = lease.clone();
     tokio::spawn(reminders::keep_lease(lease.clone(), stop_rx.clone()));
+    // Readiness follows the database: /readyz is 503 while it does not answer.
+    let store = brain.store.clone();
+    let ping = move || {
+        let store = store.clone();
+        async move { store.ping().await.is_ok() }
+    };
+    tokio::spawn(crate::health::watch_database(health.clone(), ping, stop_rx.clone()));
     let scheduler = tokio::spawn(reminders::run_scheduler(
         brain.campaigns.clone(),
         brain.store.clone(),
