@@ -295,3 +295,74 @@ fn a_webhook_path_that_is_not_plain_or_is_an_operations_route_stops_the_start_wi
         assert!(stderr.contains("WEBHOOK_URL"), "{url}: {stderr}");
     }
 }
+
+/// The bot's resident memory in kB.
+fn rss_kb(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status.lines().find_map(|l| l.strip_prefix("VmRSS:")?.trim().strip_suffix("kB")?.trim().parse().ok()).unwrap_or(0)
+}
+
+/// The review's attacks, measured (not asserted): `cargo test --test http_limits measure --
+/// --ignored --nocapture` (add `--release` for the release binary). Figures in BENCHMARKS.md.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "a measurement: run by hand"]
+async fn measure_the_reviews_attacks() {
+    let work = Workdir::new();
+    let mut bot = start(&work, true, &[("DRAIN_TIMEOUT", "3")]).await;
+    let pid = bot.process.pid().unwrap();
+    let before = rss_kb(pid);
+    // 1. 200 connections without the secret, each announcing 2 MB less 1 KB and sending it.
+    let length = 2 * 1024 * 1024 - 1024;
+    let head = format!("POST /tg/hook HTTP/1.1\r\nhost: x\r\ncontent-length: {}\r\n\r\n", 2 * 1024 * 1024);
+    let mut clients = Vec::new();
+    for _ in 0..200 {
+        let (public, head) = (bot.public.clone(), head.clone());
+        clients.push(tokio::spawn(async move {
+            let mut stream = send(&public, head.as_bytes()).await;
+            let body = vec![b'a'; length];
+            let _ = tokio::time::timeout(Duration::from_secs(5), stream.write_all(&body)).await;
+            answer(&mut stream, Duration::from_secs(5)).await.is_some_and(|a| a.starts_with("HTTP/1.1 404"))
+        }));
+    }
+    let mut answered = 0;
+    for client in clients {
+        answered += usize::from(client.await.unwrap());
+    }
+    println!("200 slow bodies without the secret: {answered} answered 404; RSS {before} kB -> {} kB", rss_kb(pid));
+    // 2. 500 half-open connections (default cap 256).
+    let started = Instant::now();
+    let mut half = Vec::new();
+    for _ in 0..500 {
+        half.push(send(&bot.public, b"GET /healthz HTTP/1.1\r\nhost").await);
+    }
+    let peak = rss_kb(pid);
+    let mut open_after_15s = 0;
+    let waits: Vec<_> = half.iter_mut().map(|s| answer(s, Duration::from_secs(15))).collect();
+    let ended: Vec<Option<String>> = futures_util::future::join_all(waits).await;
+    for end in &ended {
+        open_after_15s += usize::from(end.is_none());
+    }
+    let text = metrics(&bot.ops).await;
+    println!(
+        "500 half-open connections: {open_after_15s} open after {:.0} s; refused at the cap {}, timed out {}; RSS peak {peak} kB, now {} kB",
+        started.elapsed().as_secs_f64(),
+        refused(&text, "connections"),
+        refused(&text, "header_timeout"),
+        rss_kb(pid)
+    );
+    // 3. A stop with a half-sent head and a half-sent body (with the secret) open.
+    drop(half);
+    let _head = send(&bot.public, b"POST /tg/hook HTTP/1.1\r\nhost: x\r\ncontent-le").await;
+    let with_secret = format!(
+        "POST /tg/hook HTTP/1.1\r\nhost: x\r\nx-telegram-bot-api-secret-token: {SECRET}\r\ncontent-length: 500\r\n\r\n{{"
+    );
+    let _body = send(&bot.public, with_secret.as_bytes()).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let signalled = Instant::now();
+    let status = terminate(&mut bot.process, PATIENCE);
+    println!(
+        "SIGTERM with DRAIN_TIMEOUT=3 and two half-sent requests: exit {:?} after {:.1} s",
+        status.and_then(|s| s.code()),
+        signalled.elapsed().as_secs_f64()
+    );
+}
