@@ -157,11 +157,20 @@ static THROTTLES: [[Throttle; Refusal::ALL.len()]; 2] = [const { [const { Thrott
 /// Counts a refusal in `/metrics` and logs it, at most once a minute per kind and listener,
 /// with how many there were; no request content is ever logged.
 pub fn refused(listener: &'static str, why: Refusal) {
+    refused_because(listener, why, None);
+}
+
+/// [`refused`], with the system's reason (for an accept error) in the log line.
+pub fn refused_because(listener: &'static str, why: Refusal, cause: Option<&std::io::Error>) {
     telemetry::http_refused(listener, why.label());
     let row = usize::from(listener != "public");
     let column = Refusal::ALL.iter().position(|r| *r == why).unwrap_or_default();
     if let Some(n) = THROTTLES[row][column].note(Utc::now().timestamp_millis()) {
-        log::warn!("HTTP ({listener} listener): {n} {} (logged at most once a minute)", why.describe());
+        let cause = cause.map(|e| format!(" ({e})")).unwrap_or_default();
+        log::warn!(
+            "HTTP ({listener} listener): {}{cause}: {n} since the last such line (one a minute at most)",
+            why.describe()
+        );
     }
 }
 
@@ -183,6 +192,17 @@ pub fn raise_open_files_limit() -> std::io::Result<Option<(u64, u64)>> {
 #[cfg(not(unix))]
 pub fn raise_open_files_limit() -> std::io::Result<Option<(u64, u64)>> {
     Ok(None)
+}
+
+/// The soft limit of open files, if there is one.
+#[cfg(unix)]
+pub fn open_files_limit() -> Option<u64> {
+    rustix::process::getrlimit(rustix::process::Resource::Nofile).current
+}
+
+#[cfg(not(unix))]
+pub fn open_files_limit() -> Option<u64> {
+    None
 }
 
 #[cfg(test)]

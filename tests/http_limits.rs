@@ -274,6 +274,34 @@ async fn the_soft_limit_of_open_files_is_raised_at_start_and_the_unit_sets_one()
     assert!(limit.trim().parse::<u64>().is_ok_and(|n| n >= 4096), "{limit}");
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn running_out_of_open_files_is_logged_and_counted_and_the_listener_recovers() {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start().await;
+    let public = format!("127.0.0.1:{}", free_port());
+    let ops = format!("127.0.0.1:{}", free_port());
+    let env = [("LISTEN_ADDR", public.as_str()), ("OPS_LISTEN_ADDR", ops.as_str())];
+    // Soft and hard limit alike, so the bot cannot raise it: fewer files than the cap of 256.
+    let prefix = ["sh", "-c", "ulimit -n 128 && exec \"$0\" \"$@\""];
+    let mut bot = BotProcess::start_via(&fake, &work, &env, &prefix);
+    wait_for_status(&format!("http://{public}/readyz"), 200).await;
+    assert!(bot.stderr().contains("the limit of open files (128) is below"), "{}", bot.stderr());
+    let mut held = Vec::new();
+    for _ in 0..160 {
+        held.push(send(&public, b"GET /hea").await);
+    }
+    // Before the fix nothing was logged (accept errors went to `tracing`, unseen).
+    let started = Instant::now();
+    while !bot.stderr().contains("new connections could not be accepted") {
+        assert!(started.elapsed() < PATIENCE, "no line about accept errors: {}", bot.stderr());
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    drop(held);
+    wait_for_status(&format!("http://{public}/healthz"), 200).await;
+    assert!(refused(&metrics(&ops).await, "accept_error") >= 1.0);
+    assert_eq!(bot.stop().and_then(|s| s.code()), Some(0));
+}
+
 #[test]
 fn a_webhook_path_that_is_not_plain_or_is_an_operations_route_stops_the_start_with_one_line() {
     for url in

@@ -22,7 +22,7 @@ use tokio::{
 };
 use tower::ServiceExt as _;
 
-use super::{refused, Refusal};
+use super::{refused, refused_because, Refusal};
 
 /// How long a connection may take to send a request head, counted from its start or from the
 /// end of its previous request: idle keep-alive connections are closed after this too.
@@ -60,8 +60,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits, stop: imp
         let stream = match accepted {
             Ok((stream, _)) => stream,
             Err(e) => {
-                refused(limits.name, Refusal::AcceptError);
-                log::debug!("HTTP ({} listener): accept: {e}", limits.name);
+                refused_because(limits.name, Refusal::AcceptError, Some(&e));
                 tokio::select! {
                     deadline = &mut stop => break deadline,
                     () = tokio::time::sleep(ACCEPT_PAUSE) => continue,

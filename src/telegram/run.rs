@@ -177,6 +177,14 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
             addr,
         ));
     }
+    // Each connection is an open file, beside the database's and Telegram's.
+    let wanted = listeners.iter().map(|(_, _, limits, _)| limits.max_connections as u64).sum::<u64>() + 128;
+    if let Some(limit) = crate::http::open_files_limit().filter(|limit| !listeners.is_empty() && *limit < wanted) {
+        log::warn!(
+            "the limit of open files ({limit}) is below what the HTTP connection caps may need ({wanted}): \
+             raise it (LimitNOFILE=, ulimit -n) or lower HTTP_MAX_CONNECTIONS"
+        );
+    }
     let servers: Vec<_> = listeners
         .into_iter()
         .map(|(listener, app, limits, addr)| {
