@@ -80,7 +80,8 @@ async fn seed(work: &Workdir, n: i64, first_id: i64, postgres: bool) -> String {
     url
 }
 
-/// The release binary at budget `rate`, as paid broadcasts, quiet logs, metrics on `listen`.
+/// The release binary at budget `rate`, as paid broadcasts, quiet logs, metrics on `listen`
+/// (the operations listener).
 fn start_bot(
     fake: &FakeTelegram,
     work: &Workdir,
@@ -96,7 +97,7 @@ fn start_bot(
         ("BROADCAST_RATE", rate.as_str()),
         ("RUST_LOG", "warn"),
         ("DATABASE_URL", db),
-        ("LISTEN_ADDR", listen),
+        ("OPS_LISTEN_ADDR", listen),
     ];
     BotProcess::start(fake, work, &env)
 }

@@ -37,8 +37,14 @@ pub struct Settings {
     pub wave_pause_share: f64,
     /// …counted over at least this many reminders.
     pub wave_pause_sample: i64,
-    /// Where the HTTP server listens; in webhook mode it defaults to 0.0.0.0:8080.
+    /// The public listener (the webhook path, `/healthz`, `/readyz`); in webhook mode it
+    /// defaults to 0.0.0.0:8080.
     pub listen_addr: Option<std::net::SocketAddr>,
+    /// The operations listener (`/metrics`, `/healthz`, `/readyz`); it defaults to
+    /// [`DEFAULT_OPS_LISTEN_ADDR`] whenever `listen_addr` is set.
+    pub ops_listen_addr: Option<std::net::SocketAddr>,
+    /// The cap of open connections on the public listener.
+    pub http_max_connections: usize,
     /// Webhook mode: the public https URL Telegram posts updates to.
     pub webhook_url: Option<url::Url>,
     /// The secret Telegram sends with every webhook request (required with WEBHOOK_URL).
@@ -68,6 +74,8 @@ impl std::fmt::Debug for Settings {
             .field("wave_pause_share", &self.wave_pause_share)
             .field("wave_pause_sample", &self.wave_pause_sample)
             .field("listen_addr", &self.listen_addr)
+            .field("ops_listen_addr", &self.ops_listen_addr)
+            .field("http_max_connections", &self.http_max_connections)
             .field("webhook_url", &self.webhook_url.as_ref().map(|_| "<set>"))
             .field("webhook_secret", &self.webhook_secret.as_ref().map(|_| "<set>"))
             .field("webhook_max_connections", &self.webhook_max_connections)
@@ -91,6 +99,11 @@ pub const MAX_PAID_RATE: f64 = 1000.0;
 pub const MAX_FREE_RATE: f64 = 30.0;
 /// The lowest rate: below it a wave of a few thousand chats would take days.
 pub const MIN_RATE: f64 = 0.1;
+/// Where `/metrics` is served when `LISTEN_ADDR` is set and `OPS_LISTEN_ADDR` is not: this
+/// machine only.
+pub const DEFAULT_OPS_LISTEN_ADDR: &str = "127.0.0.1:9898";
+/// The default cap of open connections on the public listener.
+pub const DEFAULT_HTTP_MAX_CONNECTIONS: usize = 256;
 
 impl Settings {
     /// Reads the settings through `get` (the environment in production, a map in tests).
@@ -191,12 +204,18 @@ impl Settings {
         };
         let webhook_url = match non_empty("WEBHOOK_URL") {
             None => None,
-            Some(v) => Some(url::Url::parse(&v).ok().filter(|u| u.scheme() == "https" && u.host().is_some()).ok_or(
-                SettingError {
-                    name: "WEBHOOK_URL",
-                    problem: "is not an https URL (Telegram posts updates only to https)".into(),
-                },
-            )?),
+            Some(v) => {
+                let url = url::Url::parse(&v).ok().filter(|u| u.scheme() == "https" && u.host().is_some()).ok_or(
+                    SettingError {
+                        name: "WEBHOOK_URL",
+                        problem: "is not an https URL (Telegram posts updates only to https)".into(),
+                    },
+                )?;
+                if let Some(problem) = webhook_path_problem(url.path()) {
+                    return Err(SettingError { name: "WEBHOOK_URL", problem });
+                }
+                Some(url)
+            }
         };
         let webhook_secret = non_empty("WEBHOOK_SECRET");
         if let Some(secret) = &webhook_secret {
@@ -223,12 +242,44 @@ impl Settings {
                 problem: format!("`{v}` is not an address and port such as 127.0.0.1:8080"),
             })?),
         };
+        let ops_listen_addr = match non_empty("OPS_LISTEN_ADDR") {
+            None => listen_addr.and(DEFAULT_OPS_LISTEN_ADDR.parse().ok()),
+            Some(v) => Some(v.parse::<std::net::SocketAddr>().map_err(|_| SettingError {
+                name: "OPS_LISTEN_ADDR",
+                problem: format!("`{v}` is not an address and port such as {DEFAULT_OPS_LISTEN_ADDR}"),
+            })?),
+        };
+        if let (Some(public), Some(ops)) = (listen_addr, ops_listen_addr) {
+            let overlap = public.ip() == ops.ip() || public.ip().is_unspecified() || ops.ip().is_unspecified();
+            if public.port() == ops.port() && overlap {
+                return Err(SettingError {
+                    name: "OPS_LISTEN_ADDR",
+                    problem: format!(
+                        "`{ops}` takes the port of LISTEN_ADDR (`{public}`): the operations routes need a port of their own"
+                    ),
+                });
+            }
+        }
         let webhook_max_connections = match non_empty("WEBHOOK_MAX_CONNECTIONS") {
             None => 40,
             Some(v) => v.parse::<u8>().ok().filter(|n| (1..=100).contains(n)).ok_or(SettingError {
                 name: "WEBHOOK_MAX_CONNECTIONS",
                 problem: format!("`{v}` is not a number from 1 to 100"),
             })?,
+        };
+        let http_max_connections = match non_empty("HTTP_MAX_CONNECTIONS") {
+            None => DEFAULT_HTTP_MAX_CONNECTIONS,
+            Some(v) => v
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (usize::from(webhook_max_connections) + 8..=65_536).contains(n))
+                .ok_or(SettingError {
+                    name: "HTTP_MAX_CONNECTIONS",
+                    problem: format!(
+                        "`{v}` is not a number from {} (WEBHOOK_MAX_CONNECTIONS plus a few for health checks) to 65536",
+                        usize::from(webhook_max_connections) + 8
+                    ),
+                })?,
         };
         let drain_timeout = match non_empty("DRAIN_TIMEOUT") {
             None => 10,
@@ -258,6 +309,8 @@ impl Settings {
         };
         Ok(Settings {
             listen_addr,
+            ops_listen_addr,
+            http_max_connections,
             webhook_url,
             webhook_secret,
             webhook_max_connections,
@@ -282,6 +335,32 @@ impl Settings {
     pub fn from_env() -> Result<Settings, SettingError> {
         Settings::from_lookup(|name| env::var(name).ok())
     }
+}
+
+/// Why the path of `WEBHOOK_URL` cannot be the webhook's (the path itself is not shown: some
+/// put a secret in it): it must be plain, and not one of the bot's own routes.
+fn webhook_path_problem(path: &str) -> Option<String> {
+    if crate::http::OPS_ROUTES.contains(&path) {
+        return Some(format!(
+            "its path is one of the bot's own routes ({}); choose another, such as /telegram",
+            crate::http::OPS_ROUTES.join(", ")
+        ));
+    }
+    let segments = path.strip_prefix('/').map(|rest| rest.strip_suffix('/').unwrap_or(rest));
+    let plain = segments.is_some_and(|rest| {
+        rest.is_empty()
+            || rest.split('/').all(|segment| {
+                !segment.is_empty()
+                    && segment != "."
+                    && segment != ".."
+                    && segment.chars().all(|c| c.is_ascii_alphanumeric() || "-._~".contains(c))
+            })
+    });
+    (!plain).then(|| {
+        "its path is not a plain path: only letters, digits, - . _ and ~ between single slashes, \
+         such as /telegram/hook (the value is not shown, as it may hold a secret)"
+            .into()
+    })
 }
 
 /// Parses `1, 22,333`: positive integers separated by commas (spaces allowed).

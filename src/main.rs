@@ -187,7 +187,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
     broadcast.pause = PauseRule { share: settings.wave_pause_share, sample: settings.wave_pause_sample };
-    if settings.listen_addr.is_some() {
+    if settings.listen_addr.is_some() || settings.ops_listen_addr.is_some() {
         objection_bot::telemetry::install();
     }
     let options = telegram::RunOptions {
@@ -196,6 +196,8 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         poll_timeout,
         allow_bot_change: settings.allow_bot_change,
         listen: settings.listen_addr,
+        ops_listen: settings.ops_listen_addr,
+        max_connections: settings.http_max_connections,
         webhook: webhook(&settings),
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,

@@ -83,3 +83,9 @@ pub fn record_seconds(took: Duration) {
 pub fn subscribers(count: i64) {
     metrics::gauge!("objection_bot_subscribers").set(count as f64);
 }
+
+/// A connection or request an HTTP listener (`public` or `ops`) refused or cut, by reason
+/// (`connections`, `header_timeout`, `body_timeout`, `body_too_large`, `accept_error`).
+pub fn http_refused(listener: &'static str, reason: &'static str) {
+    metrics::counter!("objection_bot_http_refused_total", "listener" => listener, "reason" => reason).increment(1);
+}

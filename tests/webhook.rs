@@ -1,5 +1,6 @@
 //! Production mode end to end: the real binary in webhook mode against the fake Bot API
-//! server, its health, readiness and metrics routes, and its drain on SIGTERM.
+//! server, its health and readiness routes, its metrics on the operations listener, and its
+//! drain on SIGTERM. (The listeners' limits and timeouts: `tests/http_limits.rs`.)
 
 mod support;
 
@@ -19,18 +20,24 @@ struct Hooked {
     fake: FakeTelegram,
     bot: BotProcess,
     base: String,
+    ops: String,
 }
 
 async fn start_hooked(work: &Workdir, extra: &[(&str, &str)]) -> Hooked {
     let fake = FakeTelegram::start().await;
-    let port = free_port();
-    let listen = format!("127.0.0.1:{port}");
-    let mut env = vec![("WEBHOOK_URL", HOOK), ("WEBHOOK_SECRET", SECRET), ("LISTEN_ADDR", listen.as_str())];
+    let listen = format!("127.0.0.1:{}", free_port());
+    let ops = format!("127.0.0.1:{}", free_port());
+    let mut env = vec![
+        ("WEBHOOK_URL", HOOK),
+        ("WEBHOOK_SECRET", SECRET),
+        ("LISTEN_ADDR", listen.as_str()),
+        ("OPS_LISTEN_ADDR", ops.as_str()),
+    ];
     env.extend_from_slice(extra);
     let bot = BotProcess::start(&fake, work, &env);
     let base = format!("http://{listen}");
     wait_for_status(&format!("{base}/readyz"), 200).await;
-    Hooked { fake, bot, base }
+    Hooked { fake, bot, base, ops: format!("http://{ops}") }
 }
 
 /// Posts an update to the bot's webhook route with `secret`; returns the HTTP status.
@@ -68,7 +75,7 @@ fn metric(text: &str, prefix: &str) -> Option<f64> {
 #[tokio::test(flavor = "multi_thread")]
 async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() {
     let work = Workdir::new();
-    let Hooked { fake, mut bot, base } = start_hooked(&work, &[]).await;
+    let Hooked { fake, mut bot, base, ops } = start_hooked(&work, &[]).await;
     let hook = fake.webhook().expect("the webhook is registered");
     assert_eq!(hook["url"], HOOK);
     assert_eq!(hook["secret_token"], SECRET);
@@ -79,8 +86,9 @@ async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() 
     );
     assert!(fake.calls("getUpdates").is_empty(), "no long polling in webhook mode");
 
-    assert_eq!(post(&base, Some("wrong"), text_update(5, 5, Some("en"), "/start")).await, 401);
-    assert_eq!(post(&base, None, text_update(5, 5, Some("en"), "/start")).await, 401);
+    // Without the secret the webhook path is answered as an unknown path.
+    assert_eq!(post(&base, Some("wrong"), text_update(5, 5, Some("en"), "/start")).await, 404);
+    assert_eq!(post(&base, None, text_update(5, 5, Some("en"), "/start")).await, 404);
     assert!(fake.calls("sendMessage").is_empty(), "nothing answered without the secret");
     let seen = fake.requests().len();
     assert_eq!(post(&base, Some(SECRET), text_update(5, 5, Some("en"), "/start")).await, 200);
@@ -98,7 +106,8 @@ async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() 
     assert_eq!(status.as_u16(), 200);
 
     assert_eq!(get(&format!("{base}/healthz")).await.0, 200);
-    let (status, metrics) = get(&format!("{base}/metrics")).await;
+    assert_eq!(get(&format!("{base}/metrics")).await, (404, String::new()), "metrics are not public");
+    let (status, metrics) = get(&format!("{ops}/metrics")).await;
     assert_eq!(status, 200);
     assert_eq!(metric(&metrics, "objection_bot_updates_total{kind=\"message\"}"), Some(1.0), "{metrics}");
     assert_eq!(metric(&metrics, "objection_bot_updates_total{kind=\"unreadable\"}"), Some(1.0), "{metrics}");
@@ -126,7 +135,7 @@ async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() 
 #[tokio::test(flavor = "multi_thread")]
 async fn on_sigterm_accepted_updates_are_answered_and_new_ones_refused() {
     let work = Workdir::new();
-    let Hooked { fake, mut bot, base } = start_hooked(&work, &[]).await;
+    let Hooked { fake, mut bot, base, .. } = start_hooked(&work, &[]).await;
     fake.fault("sendMessage", Some(6), Fault::Slow(Duration::from_secs(2)), 1);
     assert_eq!(post(&base, Some(SECRET), text_update(6, 6, Some("en"), "/help")).await, 200);
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -155,14 +164,13 @@ async fn in_polling_mode_metrics_follow_a_wave_and_switching_back_deletes_the_we
     let campaign = work.campaign(in_secs(30), &["27s"]);
     let fake = FakeTelegram::start().await;
     fake.preset_webhook(HOOK);
-    let port = free_port();
-    let listen = format!("127.0.0.1:{port}");
-    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("LISTEN_ADDR", listen.as_str())];
+    let ops = format!("127.0.0.1:{}", free_port());
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("OPS_LISTEN_ADDR", ops.as_str())];
     let mut bot = BotProcess::start(&fake, &work, &env);
-    wait_for_status(&format!("http://{listen}/readyz"), 200).await;
+    wait_for_status(&format!("http://{ops}/readyz"), 200).await;
     assert!(!fake.calls("deleteWebhook").is_empty(), "long polling first removes the webhook");
     assert!(fake.webhook().is_none());
-    let base = format!("http://{listen}");
+    let base = format!("http://{ops}");
     let mut sent = None;
     for _ in 0..200 {
         let (_, text) = get(&format!("{base}/metrics")).await;
@@ -182,10 +190,11 @@ async fn a_silent_broadcaster_turns_healthz_to_503() {
     let health = Arc::new(Health::default());
     health.beat(Task::Scheduler);
     health.beat(Task::Broadcaster);
-    let app = objection_bot::http::router(health.clone(), None);
+    let app = objection_bot::http::public(health.clone(), None);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(objection_bot::http::serve(listener, app, std::future::pending()));
+    let limits = objection_bot::http::Limits { name: "public", max_connections: 8 };
+    tokio::spawn(objection_bot::http::serve(listener, app, limits, std::future::pending()));
     assert_eq!(get(&format!("{base}/healthz")).await.0, 200);
     assert_eq!(get(&format!("{base}/readyz")).await, (503, "starting".to_string()));
     // The broadcaster last reported two minutes ago: it is stuck or gone.

@@ -125,3 +125,56 @@ fn a_malformed_dotenv_line_is_named_by_its_number_not_shown() {
     assert!(problem.starts_with("line 3 is not NAME=value"), "{problem}");
     assert!(!dotenv_problem(&error, None).contains("SECRET"));
 }
+
+#[test]
+fn operations_routes_listen_on_this_machine_only_unless_told_otherwise() {
+    let hook = [("WEBHOOK_URL", "https://bot.example.org/tg/hook"), ("WEBHOOK_SECRET", "s3cret_-X")];
+    let s = read(&hook).unwrap();
+    assert_eq!(s.ops_listen_addr, Some(DEFAULT_OPS_LISTEN_ADDR.parse().unwrap()));
+    assert!(s.ops_listen_addr.unwrap().ip().is_loopback());
+    assert_eq!(s.http_max_connections, DEFAULT_HTTP_MAX_CONNECTIONS);
+    assert_eq!(read(&[]).unwrap().ops_listen_addr, None, "polling serves HTTP only when asked");
+    let polling = read(&[("LISTEN_ADDR", "0.0.0.0:8080")]).unwrap();
+    assert_eq!(polling.ops_listen_addr, Some(DEFAULT_OPS_LISTEN_ADDR.parse().unwrap()));
+    let only_ops = read(&[("OPS_LISTEN_ADDR", "10.0.0.5:9100")]).unwrap();
+    assert_eq!((only_ops.listen_addr, only_ops.ops_listen_addr), (None, Some("10.0.0.5:9100".parse().unwrap())));
+    for (public, ops) in
+        [("0.0.0.0:8080", "127.0.0.1:8080"), ("127.0.0.1:9000", "127.0.0.1:9000"), ("10.0.0.1:80", "0.0.0.0:80")]
+    {
+        let e = read(&[("LISTEN_ADDR", public), ("OPS_LISTEN_ADDR", ops)]).unwrap_err();
+        assert_eq!(e.name, "OPS_LISTEN_ADDR", "{public} {ops}");
+    }
+    assert!(read(&[("LISTEN_ADDR", "10.0.0.1:80"), ("OPS_LISTEN_ADDR", "127.0.0.1:80")]).is_ok());
+    assert_eq!(read(&[("OPS_LISTEN_ADDR", "private")]).unwrap_err().name, "OPS_LISTEN_ADDR");
+    for bad in ["0", "20", "many", "70000"] {
+        let e = read(&[("HTTP_MAX_CONNECTIONS", bad)]).unwrap_err();
+        assert_eq!(e.name, "HTTP_MAX_CONNECTIONS", "{bad}");
+    }
+    assert_eq!(read(&[("HTTP_MAX_CONNECTIONS", "1000")]).unwrap().http_max_connections, 1000);
+}
+
+#[test]
+fn a_webhook_path_must_be_plain_and_not_an_operations_route() {
+    let with = |url: &str| read(&[("WEBHOOK_URL", url), ("WEBHOOK_SECRET", "s3cret_-X")]);
+    for good in
+        ["https://x.org/tg/hook", "https://x.org/", "https://x.org", "https://x.org/a-b_c.d~e/", "https://x.org/h?x=1"]
+    {
+        assert!(with(good).is_ok(), "{good}");
+    }
+    for bad in [
+        "https://x.org/zq/:hook",
+        "https://x.org/zq/*rest",
+        "https://x.org/zq/{id}",
+        "https://x.org/zq//hook",
+        "https://x.org/zq/h%20ook",
+        "https://x.org/metrics",
+        "https://x.org/healthz",
+        "https://x.org/readyz",
+        "https://x.org/zq/../metrics",
+    ] {
+        let e = with(bad).unwrap_err();
+        assert_eq!(e.name, "WEBHOOK_URL", "{bad}");
+        assert_eq!(e.to_string().lines().count(), 1, "{e}");
+        assert!(!e.to_string().contains("zq"), "the path is not shown: {e}");
+    }
+}

@@ -25,8 +25,12 @@ pub struct RunOptions {
     pub poll_timeout: Duration,
     /// The bot id that may take over a database recorded for another bot (an intended move).
     pub allow_bot_change: Option<i64>,
-    /// Where the HTTP server listens (`/healthz`, `/readyz`, `/metrics`, the webhook).
+    /// Where the public listener listens (the webhook path, `/healthz`, `/readyz`).
     pub listen: Option<std::net::SocketAddr>,
+    /// Where the operations listener listens (`/metrics`, `/healthz`, `/readyz`).
+    pub ops_listen: Option<std::net::SocketAddr>,
+    /// The cap of open connections on the public listener.
+    pub max_connections: usize,
     /// Webhook mode, instead of long polling.
     pub webhook: Option<Webhook>,
     /// How long a stop may take to answer what was accepted and record what was sent.
@@ -34,6 +38,13 @@ pub struct RunOptions {
     /// PostgreSQL: how long the lease to send reminders lasts without renewal.
     pub lease_ttl: Duration,
 }
+
+/// The cap of open connections on the operations listener.
+const OPS_MAX_CONNECTIONS: usize = 32;
+
+/// How long connections get to close after the server is told to stop, even when the drain
+/// has used up `DRAIN_TIMEOUT` (enough to send the answers being written).
+const CLOSE_GRACE: Duration = Duration::from_millis(250);
 
 /// The longest any one Bot API call (other than the long poll) may take.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
@@ -85,6 +96,11 @@ pub(crate) async fn timed<T>(
 /// if a reminder task ends: the program then exits non-zero and a supervisor restarts it.
 pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> anyhow::Result<()> {
     let health = Arc::new(Health::default());
+    match crate::http::raise_open_files_limit() {
+        Ok(Some((before, after))) => log::info!("the limit of open files was raised from {before} to {after}"),
+        Ok(None) => {}
+        Err(e) => log::warn!("the limit of open files could not be raised: {e}"),
+    }
     let me: Me =
         timed("getMe", bot.get_me()).await.map_err(|e| anyhow::anyhow!("getMe failed: {}", courier::describe(&e)))?;
     check_bot_id(&brain_without_name.store, me.id.0, options.allow_bot_change).await?;
@@ -150,24 +166,49 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
 
     let door = Arc::new(Door::new(brain.clone(), budget));
     let intake = Arc::new(Intake::new(bot.clone(), door));
-    let (server_stop, server_stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = match options.listen {
-        Some(addr) => {
-            let webhook_route = options.webhook.as_ref().map(|w| webhook::route(w, intake.clone(), health.clone()));
-            let app = crate::http::router(health.clone(), webhook_route);
-            let listener = crate::http::bind(addr).await?;
-            log::info!("HTTP server on {addr}");
-            Some(tokio::spawn(crate::http::serve(listener, app, async {
-                let _ = server_stopped.await;
-            })))
-        }
-        None => None,
-    };
+    // Both listeners are bound before either serves, so a busy port stops the start cleanly.
+    let (server_stop, server_stopped) = watch::channel(None::<tokio::time::Instant>);
+    let mut listeners = Vec::new();
+    if let Some(addr) = options.listen {
+        let webhook_route = options.webhook.as_ref().map(|w| webhook::route(w, intake.clone(), health.clone()));
+        let app = crate::http::public(health.clone(), webhook_route);
+        let limits = crate::http::Limits { name: "public", max_connections: options.max_connections };
+        listeners.push((crate::http::bind(addr, "LISTEN_ADDR").await?, app, limits, addr));
+    }
+    if let Some(addr) = options.ops_listen {
+        let limits = crate::http::Limits { name: "ops", max_connections: OPS_MAX_CONNECTIONS };
+        listeners.push((
+            crate::http::bind(addr, "OPS_LISTEN_ADDR").await?,
+            crate::http::ops(health.clone()),
+            limits,
+            addr,
+        ));
+    }
+    // Each connection is an open file, beside the database's and Telegram's.
+    let wanted = listeners.iter().map(|(_, _, limits, _)| limits.max_connections as u64).sum::<u64>() + 128;
+    if let Some(limit) = crate::http::open_files_limit().filter(|limit| !listeners.is_empty() && *limit < wanted) {
+        log::warn!(
+            "the limit of open files ({limit}) is below what the HTTP connection caps may need ({wanted}): \
+             raise it (LimitNOFILE=, ulimit -n) or lower HTTP_MAX_CONNECTIONS"
+        );
+    }
+    let servers: Vec<_> = listeners
+        .into_iter()
+        .map(|(listener, app, limits, addr)| {
+            log::info!("HTTP {} listener on {addr}", limits.name);
+            tokio::spawn(crate::http::serve(listener, app, limits, stop_deadline(server_stopped.clone())))
+        })
+        .collect();
+    let signalled = Arc::new(std::sync::OnceLock::new());
     let draining = health.clone();
-    let stop = async move {
-        wait_for_signal().await;
-        log::info!("stopping: draining");
-        draining.start_draining();
+    let stop = {
+        let signalled = signalled.clone();
+        async move {
+            wait_for_signal().await;
+            let _ = signalled.set(tokio::time::Instant::now());
+            log::info!("stopping: draining");
+            draining.start_draining();
+        }
     };
     let door_task = async {
         match &options.webhook {
@@ -201,14 +242,25 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         );
     }
     brain.store.close().await;
-    let _ = server_stop.send(());
-    if let Some(server) = server {
+    // Every connection still open DRAIN_TIMEOUT after the signal is closed, whatever its state.
+    let now = tokio::time::Instant::now();
+    let deadline = signalled.get().map_or(now, |at: &tokio::time::Instant| *at + options.drain).max(now + CLOSE_GRACE);
+    let _ = server_stop.send(Some(deadline));
+    for server in servers {
         let _ = server.await;
     }
     if result.is_ok() {
         log::info!("stopped");
     }
     result
+}
+
+/// Completes with the deadline the HTTP listeners must close every connection by, once sent.
+async fn stop_deadline(mut told: watch::Receiver<Option<tokio::time::Instant>>) -> tokio::time::Instant {
+    match told.wait_for(Option::is_some).await {
+        Ok(deadline) => deadline.unwrap_or_else(tokio::time::Instant::now),
+        Err(_) => tokio::time::Instant::now(),
+    }
 }
 
 /// Runs the door until it ends, then stops the reminder tasks. If a reminder task ends

@@ -1,10 +1,19 @@
-//! Webhook mode: the route Telegram posts updates to (secret checked in constant time,
-//! unreadable bodies counted and never logged, 503 while draining), and registering the
-//! webhook with Telegram only when something differs.
+//! Webhook mode: the webhook path Telegram posts updates to (matched exactly; the secret
+//! checked in constant time before any byte of the body is read, and a request without it
+//! answered as an unknown path; a bounded body read in bounded time; unreadable bodies
+//! counted and never logged; 503 while draining), and registering the webhook with Telegram
+//! only when something differs.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
-use axum::{body::Bytes, extract::State, http::HeaderMap, http::StatusCode, routing::post, Router};
+use axum::{
+    body::{Body, Bytes, HttpBody as _},
+    extract::{Request, State},
+    http::{Method, StatusCode},
+    response::{IntoResponse, Response},
+    Router,
+};
+use http_body_util::{BodyExt as _, LengthLimitError, Limited};
 use teloxide::{
     payloads::SetWebhookSetters,
     prelude::Requester,
@@ -13,11 +22,24 @@ use teloxide::{
 };
 
 use super::{courier, dispatch::Intake, timed};
-use crate::health::Health;
+use crate::{
+    health::Health,
+    http::{self, Refusal},
+};
 
 /// The updates the bot handles, for `allowed_updates`.
 pub const ALLOWED: [AllowedUpdate; 4] =
     [AllowedUpdate::Message, AllowedUpdate::CallbackQuery, AllowedUpdate::InlineQuery, AllowedUpdate::MyChatMember];
+
+/// The largest update body read: Telegram's updates are a few kilobytes, and even a long
+/// message quoting another stays far below this.
+pub const MAX_BODY: usize = 512 * 1024;
+
+/// How long the body of a webhook request may take to arrive (after its head).
+pub const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The header Telegram sends the secret in.
+const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
 /// How the webhook is set.
 #[derive(Clone)]
@@ -34,27 +56,67 @@ impl std::fmt::Debug for Webhook {
 }
 
 struct RouteState {
+    path: String,
     secret: String,
     intake: Arc<Intake>,
     health: Arc<Health>,
 }
 
-/// The webhook route, at the path of the webhook's URL.
+/// A router whose fallback answers the webhook's path (compared as a plain string, never made
+/// into a route pattern) and answers every other path 404, as an unknown path.
 pub fn route(webhook: &Webhook, intake: Arc<Intake>, health: Arc<Health>) -> Router {
-    let state = Arc::new(RouteState { secret: webhook.secret.clone(), intake, health });
-    Router::new().route(webhook.url.path(), post(receive)).with_state(state)
+    let path = webhook.url.path().to_owned();
+    let state = Arc::new(RouteState { path, secret: webhook.secret.clone(), intake, health });
+    Router::new().fallback(receive).with_state(state)
 }
 
-async fn receive(State(state): State<Arc<RouteState>>, headers: HeaderMap, body: Bytes) -> StatusCode {
-    let given = headers.get("x-telegram-bot-api-secret-token").map(|v| v.as_bytes()).unwrap_or_default();
-    if !same(given, state.secret.as_bytes()) {
-        return StatusCode::UNAUTHORIZED;
+async fn receive(State(state): State<Arc<RouteState>>, request: Request) -> Response {
+    let (head, body) = request.into_parts();
+    let given = head.headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+    // Before any byte of the body: without the secret, the path is just an unknown one. Both
+    // are compared whatever the other gives, so the time taken does not tell which was wrong.
+    let known = (head.uri.path() == state.path) & same(given, state.secret.as_bytes());
+    if !known {
+        return http::not_found();
+    }
+    if head.method != Method::POST {
+        return StatusCode::METHOD_NOT_ALLOWED.into_response();
     }
     if state.health.is_draining() {
         // Telegram sends it again later, to whichever instance is up.
-        return StatusCode::SERVICE_UNAVAILABLE;
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
     }
-    match serde_json::from_slice::<Update>(&body) {
+    match read_body(body).await {
+        Ok(body) => deliver(&state, &body).into_response(),
+        Err(status) => status.into_response(),
+    }
+}
+
+/// Reads at most [`MAX_BODY`] bytes within [`BODY_TIMEOUT`]; a longer announced length is
+/// refused before reading.
+async fn read_body(body: Body) -> Result<Bytes, StatusCode> {
+    if body.size_hint().lower() > MAX_BODY as u64 {
+        http::refused("public", Refusal::BodyTooLarge);
+        return Err(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    match tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, MAX_BODY).collect()).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => {
+            http::refused("public", Refusal::BodyTooLarge);
+            Err(StatusCode::PAYLOAD_TOO_LARGE)
+        }
+        // The client broke the body off.
+        Ok(Err(_)) => Err(StatusCode::BAD_REQUEST),
+        Err(_) => {
+            http::refused("public", Refusal::BodyTimeout);
+            Err(StatusCode::REQUEST_TIMEOUT)
+        }
+    }
+}
+
+/// Hands one update to the per-chat queues: the one place the webhook calls the dispatcher.
+fn deliver(state: &RouteState, body: &[u8]) -> StatusCode {
+    match serde_json::from_slice::<Update>(body) {
         Ok(update) => state.intake.accept(update),
         Err(_) => state.intake.unreadable_update(),
     }

@@ -13,6 +13,7 @@ mod updates;
 
 pub use fake::*;
 pub use process::*;
+#[allow(unused_imports)]
 pub use updates::*;
 
 pub const TOKEN: &str = "123456:TEST-token_secret";

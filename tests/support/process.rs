@@ -80,11 +80,27 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 impl BotProcess {
-    /// Starts `objection-bot run` against `fake` with the given extra environment.
+    /// Starts `objection-bot run` against `fake` with the given extra environment. When the
+    /// bot would serve HTTP and `env` does not say where the operations listener goes, it goes
+    /// to a free port (not the fixed default), so that bots started at once do not collide.
     pub fn start(fake: &FakeTelegram, work: &Workdir, env: &[(&str, &str)]) -> BotProcess {
+        BotProcess::start_via(fake, work, env, &[])
+    }
+
+    /// [`BotProcess::start`] through `prefix`, a command that ends by running the binary given
+    /// as its next argument (for example `sh -c 'ulimit -Sn 256 && exec "$0" "$@"'`).
+    pub fn start_via(fake: &FakeTelegram, work: &Workdir, env: &[(&str, &str)], prefix: &[&str]) -> BotProcess {
         let stderr_path = work.path(&format!("stderr-{}.log", rand_id()));
         let stderr = std::fs::File::create(&stderr_path).expect("stderr file");
-        let mut command = Command::new(env!("CARGO_BIN_EXE_objection-bot"));
+        let binary = env!("CARGO_BIN_EXE_objection-bot");
+        let mut command = match prefix.split_first() {
+            Some((program, args)) => {
+                let mut command = Command::new(program);
+                command.args(args).arg(binary);
+                command
+            }
+            None => Command::new(binary),
+        };
         command
             .arg("run")
             .env_clear()
@@ -99,6 +115,10 @@ impl BotProcess {
             .stderr(stderr);
         for (k, v) in env {
             command.env(k, v);
+        }
+        let has = |name: &str| env.iter().any(|(k, _)| *k == name);
+        if (has("LISTEN_ADDR") || has("WEBHOOK_URL")) && !has("OPS_LISTEN_ADDR") {
+            command.env("OPS_LISTEN_ADDR", format!("127.0.0.1:{}", free_port()));
         }
         BotProcess { child: Some(command.spawn().expect("start the bot binary")), stderr_path }
     }
