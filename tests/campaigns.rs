@@ -167,7 +167,7 @@ async fn removing_a_platform_removes_its_command_buttons_cards_and_checklist_lin
     assert!(targets(&start).contains(&"p:examplenet".to_string()));
     let status = ask(&fake, 5, "en", "/status").await;
     assert!(!status.text().contains("OtherApp"), "{}", status.text());
-    assert!(status.text().contains("ExampleNet: objected"), "the other tick survives: {}", status.text());
+    assert!(status.text().contains("ExampleNet: done"), "the other tick survives: {}", status.text());
     let seen = fake.requests().len();
     fake.push(inline_update(5, Some("en"), ""));
     let answered =
