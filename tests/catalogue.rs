@@ -208,6 +208,10 @@ fn cites_21_1(body: &str) -> bool {
     let numbers = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty()).map(str::to_owned).collect()
     };
+    // Slovenian writes the paragraph as an ordinal word: "prvega odstavka 21. člena".
+    if body.contains("prvega odstavka 21") {
+        return true;
+    }
     body.match_indices("21").any(|(at, _)| {
         let after: String = body[at + 2..].chars().take(24).collect();
         let before: String = body[..at].chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect();
@@ -219,6 +223,7 @@ fn cites_21_1(body: &str) -> bool {
 fn the_guard_sees_the_words_it_looks_for() {
     assert!(cites_21_1("Article 21(1) GDPR") && cites_21_1("Art. 21 Abs. 1 DSGVO") && cites_21_1("čl. 21 odst. 1"));
     assert!(cites_21_1("Ao abrigo do n.º 1 do artigo 21.º do RGPD"));
+    assert!(cites_21_1("na podlagi prvega odstavka 21. člena"));
     assert!(!cites_21_1("Article 21 GDPR and Article 12(3)"));
     assert!(has_phrase("Die Frist ist abgelaufen", "frist"));
     assert!(has_phrase("O prazo (27 de maio de 2025) já passou", "prazo"));
