@@ -279,7 +279,8 @@ fn check_is_clean_with_no_coverage_warning() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
-    assert!(!text.contains("warning: campaign"), "{text}");
+    // (A `checked` date older than 120 days is a warning too, on purpose; not this test's.)
+    assert!(!text.contains("languages; chats in"), "every campaign ships every language: {text}");
     for id in ["meta-ai", "linkedin-ai", "google-gemini", "x-grok"] {
         assert!(text.contains(&format!("campaign `{id}`: no deadline")), "{id}: {text}");
     }
