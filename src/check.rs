@@ -53,12 +53,8 @@ pub async fn run(settings: &Settings) -> bool {
                 let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, "objection_bot");
                 for lang in langs {
                     problems.extend(preview::problems(&brain, lang, Utc::now()));
-                    for c in campaigns.iter() {
-                        problems.extend(preview::problems(
-                            &brain,
-                            lang,
-                            c.deadline.to_utc() - chrono::Duration::days(2),
-                        ));
+                    for deadline in campaigns.iter().filter_map(|c| c.deadline) {
+                        problems.extend(preview::problems(&brain, lang, deadline.to_utc() - chrono::Duration::days(2)));
                     }
                 }
                 problems.extend(database_report(settings, &campaigns).await);
@@ -85,17 +81,29 @@ pub async fn run(settings: &Settings) -> bool {
 /// One campaign in a line or two: its platforms, languages and next wave.
 fn describe(c: &Campaign) {
     let keys: Vec<&str> = c.platforms.iter().map(|p| p.key.as_str()).collect();
+    let Some(deadline) = c.deadline else {
+        let started = c.started.map(|d| format!(", started {d}")).unwrap_or_default();
+        println!(
+            "campaign `{}`: no deadline{started}, checked {}, platforms {}, {} of {} languages, no reminder waves",
+            c.id,
+            c.checked,
+            keys.join(" "),
+            c.texts.languages().len(),
+            Lang::ALL.len()
+        );
+        return;
+    };
     println!(
         "campaign `{}`: deadline {}, platforms {}, {} of {} languages, {} reminder waves",
         c.id,
-        c.deadline.to_rfc3339(),
+        deadline.to_rfc3339(),
         keys.join(" "),
         c.texts.languages().len(),
         Lang::ALL.len(),
         c.reminders.len()
     );
     match c.next_wave_after(Utc::now()) {
-        Some(w) => println!("  next wave: {} at {}", w.key, w.due.with_timezone(c.deadline.offset()).to_rfc3339()),
+        Some(w) => println!("  next wave: {} at {}", w.key, w.due.with_timezone(&c.offset()).to_rfc3339()),
         None if c.is_over(Utc::now()) => println!("  next wave: none (the deadline has passed)"),
         None => println!("  next wave: none before the deadline"),
     }
@@ -157,7 +165,7 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
     );
     let waves = campaign.waves();
     for (i, wave) in waves.iter().enumerate() {
-        let until = waves.get(i + 1).map(|w| w.due).unwrap_or(campaign.deadline.to_utc());
+        let until = waves.get(i + 1).map(|w| w.due).or(campaign.deadline.map(|d| d.to_utc())).unwrap_or(wave.due);
         let room = (until - wave.due).to_std().unwrap_or_default();
         if needed > room {
             println!(

@@ -55,7 +55,7 @@ enum Cmd {
         #[arg(long, default_value = "campaigns")]
         dir: std::path::PathBuf,
         /// The built-in campaign to copy.
-        #[arg(long, default_value = "meta-ai-2025")]
+        #[arg(long, default_value = "meta-ai")]
         from: String,
     },
     /// Resume the paused reminder waves of every campaign loaded (stop the bot first).

@@ -23,6 +23,7 @@ pub fn sample_args(
     count: i64,
 ) -> Vec<(&'static str, Arg)> {
     let i18n = &brain.i18n;
+    let now = campaign.deadline.map(|d| d.to_utc()).unwrap_or_else(chrono::Utc::now);
     let Some((_, vars)) = texts.reference_messages().iter().find(|(k, _)| k == id) else {
         return Vec::new();
     };
@@ -30,8 +31,11 @@ pub fn sample_args(
     let mut args = Vec::new();
     for var in vars {
         let (var, value): (&'static str, Arg) = match var.as_str() {
-            "date" => ("date", brain.deadline_label(lang, campaign).into()),
-            "when" => ("when", i18n.datetime(lang, campaign.deadline).into()),
+            "date" => match campaign.deadline {
+                Some(_) => ("date", brain.deadline_label(lang, campaign).into()),
+                None => ("date", brain.day_label(lang, campaign.started.unwrap_or(campaign.checked)).into()),
+            },
+            "when" => ("when", i18n.datetime(lang, campaign.deadline.unwrap_or_else(|| now.fixed_offset())).into()),
             "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
             "platform" => ("platform", name(0).unwrap_or_default().into()),
             "platforms" => {
@@ -45,8 +49,12 @@ pub fn sample_args(
             "zone" => ("zone", "UTC+02:00".into()),
             "bot" => ("bot", "objection_bot".into()),
             "link" => ("link", "https://t.me/objection_bot".into()),
-            "remind" => ("remind", i18n.tr(lang, "help-remind", &[]).into()),
-            "campaigns" => ("campaigns", brain.deadline_status(lang, campaign, campaign.deadline.to_utc()).into()),
+            "reminders" => ("reminders", format!("{}\n", i18n.tr(lang, "help-reminders", &[])).into()),
+            "commands" => {
+                let keys: Vec<String> = brain.campaigns.platforms().map(|(_, p)| format!("/{}", p.key)).collect();
+                ("commands", keys.join(" ").into())
+            }
+            "campaigns" => ("campaigns", brain.deadline_status(lang, campaign, now).into()),
             "platforms-help" => continue,
             _ => continue,
         };
@@ -91,8 +99,12 @@ pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) ->
     ];
     for c in brain.campaigns.iter() {
         let all: Vec<String> = c.platforms.iter().map(|p| p.key.clone()).collect();
-        out.push((format!("{} reminder", c.id), brain.reminder(c, lang, &all, now)));
-        out.push((format!("{} letter", c.id), brain.letter(lang, c, true)));
+        if c.deadline.is_some() {
+            out.push((format!("{} reminder", c.id), brain.reminder(c, lang, &all, now)));
+        }
+        if c.has_letter() {
+            out.push((format!("{} letter", c.id), brain.letter(lang, c, true)));
+        }
         for key in &all {
             out.push((key.clone(), brain.platform(lang, key, Some(&Default::default()))));
             out.push((format!("{key} (card)"), brain.platform(lang, key, None)));

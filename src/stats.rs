@@ -125,7 +125,7 @@ impl Report {
     /// Builds the summary of `now`, measuring the rate against `before` (a read about a
     /// second earlier) when there is one, else estimating it from `broadcast_rate`.
     pub fn build(now: &Snapshot, before: Option<&Snapshot>, campaigns: &Campaigns, broadcast_rate: f64) -> Report {
-        let offset = *campaigns.first().deadline.offset();
+        let offset = campaigns.first().offset();
         let elapsed = before.map(|b| (now.at - b.at).to_std().unwrap_or_default().as_secs_f64()).unwrap_or(0.0);
         // Reminders go out in queue order: a wave finishes after the waves queued ahead of it.
         let mut queued_ahead = 0;
@@ -163,7 +163,7 @@ impl Report {
                     }
                     _ => Rate { per_second: broadcast_rate, source: "estimated" },
                 });
-                let deadline = campaigns.get(&row.campaign_id).map(|c| c.deadline.to_utc());
+                let deadline = campaigns.get(&row.campaign_id).and_then(|c| c.deadline).map(|d| d.to_utc());
                 let sending = row.paused.is_none() && deadline.is_some_and(|d| now.at < d);
                 if sending {
                     queued_ahead += c.pending;
@@ -187,7 +187,10 @@ impl Report {
             at: local(now.at, offset),
             campaigns: campaigns
                 .iter()
-                .map(|c| CampaignReport { id: c.id.clone(), deadline: c.deadline.to_rfc3339() })
+                .map(|c| CampaignReport {
+                    id: c.id.clone(),
+                    deadline: c.deadline.map_or_else(|| "none".to_owned(), |d| d.to_rfc3339()),
+                })
                 .collect(),
             subscribers: Subscribers { total: now.subscribers.iter().map(|(_, n)| n).sum(), by_language },
             checklist: now.checklist.iter().cloned().collect(),

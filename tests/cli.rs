@@ -26,7 +26,7 @@ fn console_buttons_are_pressed_by_number() {
     let text = stdout(&out);
     assert!(text.contains("[1] Facebook"), "{text}");
     assert!(text.contains("Object on Facebook"), "{text}");
-    assert!(text.contains("Objection letter ·"), "an inline card: {text}");
+    assert!(text.contains("Objection letter to Meta ·"), "an inline card: {text}");
 }
 
 #[test]
@@ -166,7 +166,7 @@ fn preview_prints_every_message_of_every_language() {
     }
     assert!(!text.contains("ERROR"));
     let one = stdout(&bot(&["preview", "--lang", "pl"], &[], ""));
-    assert!(one.contains("── meta-ai-2025/letter-body") && one.contains("RODO"), "{one}");
+    assert!(one.contains("── meta-ai/letter-body") && one.contains("RODO"), "{one}");
     let refused = bot(&["preview", "--lang", "xx"], &[], "");
     assert_eq!(refused.status.code(), Some(2));
 }

@@ -27,11 +27,12 @@ async fn commands_are_answered_in_the_users_language_with_html_and_buttons() {
     let work = Workdir::new();
     let (fake, mut bot) = started(&work).await;
     let cases = [
-        ("/start", "Opposez-vous à l'usage de vos contenus", "Object to Meta using your content"),
+        ("/start", "Vos données et leur IA", "Your data and their AI"),
         ("/facebook", "S'opposer sur Facebook", "Object on Facebook"),
         ("/instagram", "S'opposer sur Instagram", "Object on Instagram"),
         ("/whatsapp", "WhatsApp et Meta AI", "WhatsApp and Meta AI"),
-        ("/template", "RGPD", "GDPR"),
+        ("/template", "De quelle lettre", "Which letter"),
+        ("/linkedin", "LinkedIn", "Data for Generative AI Improvement"),
         ("/deadline", "27 mai 2025", "27 May 2025"),
         ("/language", "Choisissez la langue", "Choose the language"),
         ("/help", "/facebook", "/facebook"),
@@ -54,9 +55,12 @@ async fn commands_are_answered_in_the_users_language_with_html_and_buttons() {
         .buttons()
         .iter()
         .any(|(_, target)| target == "https://www.facebook.com/help/contact/712876720715583"));
-    assert!(facebook.buttons().iter().any(|(_, target)| target == "l"), "a button to the letter");
-    let letter = ask(&fake, 5, 5, Some("fr"), "/template").await;
-    assert!(letter.text().contains("<pre>"));
+    assert!(facebook.buttons().iter().any(|(_, target)| target == "https://www.facebook.com/privacy/genai"));
+    assert!(facebook.buttons().iter().any(|(_, target)| target == "l:meta-ai"), "a button to Meta's letter");
+    let seen = fake.requests().len();
+    fake.push(callback_update(5, 5, Some("fr"), "l:meta-ai"));
+    let letter = fake.reply_to(5, seen).await;
+    assert!(letter.text().contains("<pre>") && letter.text().contains("RGPD"), "{}", letter.text());
     bot.stop();
 }
 
@@ -130,7 +134,7 @@ async fn at_start_up_menus_and_descriptions_are_set_for_every_language_and_both_
                 let description = command["description"].as_str().unwrap();
                 assert!((1..=32).contains(&name.len()) && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
                 assert!((1..=256).contains(&description.chars().count()));
-                assert_ne!(name, "remind", "the deadline has passed: no reminders on offer");
+                assert!(name != "remind" && name != "stop", "no campaign has a wave ahead: no reminders on offer");
             }
         }
         assert!(requests.iter().any(|r| r.method == "setMyDescription" && r.body["language_code"] == lang));
@@ -167,7 +171,7 @@ async fn in_a_group_the_bot_answers_only_what_is_meant_for_it() {
     fake.make_admin(group, 3);
     let accepted = ask(&fake, group, 3, Some("en"), "/remind@objection_bot").await;
     assert!(!accepted.text().contains("admin"), "{}", accepted.text());
-    assert!(accepted.text().contains("has passed"), "the default campaign is over: {}", accepted.text());
+    assert!(accepted.text().contains("nothing to remind you of"), "no date lies ahead: {}", accepted.text());
     assert!(fake.calls("getChatMember").len() >= 2);
     bot.stop();
 }
@@ -234,7 +238,7 @@ async fn inline_queries_deep_links_and_sharing() {
         fake.wait_for("an inline answer", WAIT, |rs| rs[seen..].iter().any(|r| r.method == "answerInlineQuery")).await;
     let answer = requests[seen..].iter().find(|r| r.method == "answerInlineQuery").unwrap();
     let n = answer.body["results"].as_array().unwrap().len();
-    assert!(n == 5 && n <= 50);
+    assert_eq!(n, 12, "six platforms, two letters, where each of the four campaigns stands");
 
     let deep = ask(&fake, 32, 32, Some("en"), "/start facebook").await;
     assert!(deep.text().contains("Object on Facebook"));

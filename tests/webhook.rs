@@ -93,7 +93,7 @@ async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() 
     let seen = fake.requests().len();
     assert_eq!(post(&base, Some(SECRET), text_update(5, 5, Some("en"), "/start")).await, 200);
     let reply = fake.reply_to(5, seen).await;
-    assert!(reply.text().contains("Object to Meta"), "{}", reply.text());
+    assert!(reply.text().contains("Your data and their AI"), "{}", reply.text());
     // An update that cannot be read is answered 200, counted, and its content never logged.
     let status = reqwest::Client::new()
         .post(format!("{base}/tg/hook"))

@@ -37,14 +37,17 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Objection letter
+btn-letter = ✍️ Letter
 btn-remind = 🔔 Remind me
 btn-language = 🌐 Language
 btn-share = 📣 Share
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Deadline
+btn-deadline = ℹ️ Where things stand
 btn-status = ✅ My checklist
+# The tick button under a form platform's steps…
 btn-mark-done = ☑️ I have objected on { $platform }
+# …and under a setting platform's steps: it says the switch is off.
+btn-mark-done-setting = ☑️ It is off on { $platform }
 btn-mark-undone = ↩️ Not done on { $platform } after all
 
 ## /start
@@ -52,6 +55,11 @@ start-text =
     { $campaigns }
 
     Pick a platform to see the steps:
+# /start's intro when several campaigns are loaded (instead of one campaign's story). The whole
+# /start text stays under 600 characters.
+start-intro =
+    <b>Your data and their AI</b>
+    Several big platforms train AI on what people in the EU post or ask their AI. On each one you can object or switch it off: it takes a minute or two and applies from the day you do it.
 
 ## /template
 # When several campaigns are loaded, /template first asks which campaign's letter.
@@ -66,10 +74,8 @@ help-text =
     <b>What I can do</b>
     { $platforms }
     /template: a letter to paste into the forms
-    /deadline: the deadline and where things stand
-    { $remind }
-    /stop: no more reminders
-    /status: your checklist and next reminder
+    /deadline: where things stand
+    { $reminders }/status: your checklist
     /language: change the language
     /share: a link to pass on
     /privacy: what I store about you
@@ -77,10 +83,10 @@ help-text =
 
     You can also type @{ $bot } in any chat to post a card there.
 
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: reminders before the deadline
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: why there are no reminders now
+# The /remind and /stop lines of help-text, shown only while a reminder lies ahead.
+help-reminders =
+    /remind: reminders before a deadline
+    /stop: no more reminders
 
 ## /privacy and /forget
 privacy-text =
@@ -103,19 +109,43 @@ error-text = Something went wrong on my side. Please try again in a minute.
 remind-on = 🔔 Reminders are on. Next reminder: <b>{ $when }</b>.
 remind-no-wave = No reminder is left before the deadline (<b>{ $date }</b>), so the best time to object is now.
 remind-already = 🔔 Reminders are already on. Next reminder: <b>{ $when }</b>.
-remind-after-deadline = The deadline (<b>{ $date }</b>) has passed, so there is nothing to remind you of, but you can still object at any time and your objection applies from the day you file it.
+remind-after-deadline = You can still object at any time, and your objection applies from the day you file it. There is nothing to remind you of, because that date (<b>{ $date }</b>) has passed.
+# /remind when no campaign has a date to count down to.
+remind-none = You can object or switch off at any time, and it applies from the day you do it. No date lies ahead, so there is nothing to remind you of.
 stop-done = 🔕 Reminders are off. Send /remind to turn them back on.
 stop-not-subscribed = Reminders were not on. Send /remind to turn them on.
+# /stop while no reminder lies ahead (it must not point to /remind).
+stop-none = 🔕 No reminders are planned, so there is nothing to turn off.
 
 ## /status
 status-title = <b>Your checklist</b>
-status-done = ✅ { $platform }: objected
+status-done = ✅ { $platform }: done
 status-open = ⬜ { $platform }: still to do
 status-subscribed = 🔔 Reminders are on. Next: <b>{ $when }</b>.
 status-no-wave = 🔕 No more reminders are planned.
 status-not-subscribed = 🔕 Reminders are off. Send /remind to turn them on.
 marked-done = Noted: { $platform } done.
+# The toast when a setting platform is ticked off.
+marked-done-setting = Noted: it is off on { $platform }.
 marked-undone = Noted: { $platform } still to do.
+
+## Under every platform's steps: the day a person last checked them ($date, from `checked`).
+checked-line = <i>🗓 Steps checked on { $date }. If the screen looks different, the app may have changed: look for the same words nearby.</i>
+# The same, for a platform with a second link button (help_url).
+checked-line-help = <i>🗓 Steps checked on { $date }. If the screen looks different or the first link does not open, the second button leads to the platform's own page.</i>
+
+## When several campaigns are loaded: the bot's profile (description at most 512 characters,
+## short one at most 120), /share and the group greeting speak for all of them.
+profile-description = Several platforms train AI on what people in the EU post or ask their AI. This bot shows you, step by step and in your language, how to object or switch it off on each one, and gives you a letter where a form asks for one.
+profile-short-description = Object to AI training on your data, platform by platform: the steps, the links, a letter.
+share-several =
+    Pass it on: this bot shows, in your language, how to object to AI training on your data, platform by platform.
+    { $link }
+# $commands is the platforms' commands, such as /facebook /linkedin.
+group-intro-several =
+    Hello! I show people in the EU how to object to AI training on their data, platform by platform.
+
+    Anyone here can use { $commands } and /template.
 
 ## Groups
 admin-only = Only an admin of this group can do that.
@@ -125,7 +155,7 @@ group-intro-remind = An admin can turn on reminders for the group with /remind.
 ## Command menu (each at most 256 characters)
 cmd-start = Start here
 cmd-template = A letter to paste into the forms
-cmd-deadline = The deadline and where things stand
+cmd-deadline = Where things stand
 cmd-remind = Reminders before the deadline
 cmd-stop = No more reminders
 cmd-status = Your checklist

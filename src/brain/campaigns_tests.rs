@@ -6,14 +6,13 @@ use chrono::Duration;
 
 use super::tests::{brain_with, buttons, only_message, private, text, META};
 use super::*;
-use crate::campaign::{embedded_folders, folders_from_dir, Campaigns};
+use crate::campaign::{folders_from_dir, Campaigns};
 
 const EXAMPLE: &str = "example-2026";
 
 /// Meta (deadline in 2099, waves 7d…3h) and the example (deadline in 2098, a wave at 1d).
 async fn two() -> Brain {
-    let mut meta = embedded_folders().remove(0);
-    meta.toml = meta.toml.map(|t| t.replace("2025-05-27T00:00:00+02:00", "2099-05-27T00:00:00+02:00"));
+    let meta = super::tests::dated_meta_folder("2099-05-27T00:00:00+02:00");
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut folders = folders_from_dir(&fixtures).unwrap();
     for f in &mut folders {
@@ -33,21 +32,27 @@ fn data(button: &Button) -> Option<&CallbackData> {
 }
 
 #[tokio::test]
-async fn start_and_help_show_each_campaign_with_its_title_platforms_and_deadline() {
+async fn start_is_one_short_intro_help_lists_each_campaign_and_deadline_shows_where_each_stands() {
     let b = two().await;
     assert_eq!(b.campaigns.first().id, META, "the latest deadline first");
-    let now = b.campaigns.get(EXAMPLE).unwrap().deadline.to_utc() - Duration::days(10);
-    for command in ["/start", "/help"] {
-        let m = only_message(&b.handle(&private(1, Some("en"), now), text(command)).await).clone();
-        assert!(m.html.contains("<b>Object to Meta using your content for its AI</b>"), "{command}: {}", m.html);
-        assert!(m.html.contains("<b>Object to ExampleNet training its AI</b>"), "{command}");
-        assert!(
-            m.html.contains("ExampleNet starts on") && m.html.contains("Meta starts using content on"),
-            "{command}"
-        );
-        let shown: Vec<&CallbackData> = buttons(&m).into_iter().filter_map(data).collect();
+    let now = b.campaigns.get(EXAMPLE).unwrap().deadline.unwrap().to_utc() - Duration::days(10);
+    let ctx = private(1, Some("en"), now);
+    let start = only_message(&b.handle(&ctx, text("/start")).await).clone();
+    assert!(start.html.contains(&b.i18n.tr(Lang::En, "start-intro", &[])), "{}", start.html);
+    let help = only_message(&b.handle(&ctx, text("/help")).await).clone();
+    assert!(help.html.contains("<b>Object to Meta using your content to train its AI</b>"), "{}", help.html);
+    assert!(help.html.contains("<b>Object to ExampleNet training its AI</b>"));
+    assert!(help.html.contains("/examplenet") && help.html.contains("/facebook"));
+    let standing = only_message(&b.handle(&ctx, text("/deadline")).await).clone();
+    assert!(
+        standing.html.contains("ExampleNet starts on") && standing.html.contains("Meta starts using content on"),
+        "{}",
+        standing.html
+    );
+    for m in [&start, &help, &standing] {
+        let shown: Vec<&CallbackData> = buttons(m).into_iter().filter_map(data).collect();
         for key in ["facebook", "whatsapp", "examplenet", "otherapp"] {
-            assert!(shown.contains(&&CallbackData::Show(Topic::Platform(key.into()))), "{command}: {key}");
+            assert!(shown.contains(&&CallbackData::Show(Topic::Platform(key.into()))), "{}: {key}", m.html);
         }
     }
 }
@@ -83,13 +88,13 @@ async fn remind_subscribes_to_each_campaign_with_a_wave_ahead_and_reminders_are_
     let b = two().await;
     let example = b.campaigns.get(EXAMPLE).unwrap().clone();
     // Two days before the example's deadline: its 1d wave and Meta's waves lie ahead.
-    let now = example.deadline.to_utc() - Duration::days(2);
+    let now = example.deadline.unwrap().to_utc() - Duration::days(2);
     let ctx = private(3, Some("en"), now);
     assert!(only_message(&b.handle(&ctx, text("/remind")).await).html.contains("Reminders are on"));
     let state = b.store.chat(3).await.unwrap().unwrap();
     assert!(state.is_subscribed(META) && state.is_subscribed(EXAMPLE));
     // After the example's wave, only Meta's remain: a new subscriber gets Meta's only.
-    let later = example.deadline.to_utc() - Duration::hours(12);
+    let later = example.deadline.unwrap().to_utc() - Duration::hours(12);
     b.handle(&private(4, Some("en"), later), text("/remind")).await;
     let state = b.store.chat(4).await.unwrap().unwrap();
     assert!(state.is_subscribed(META) && !state.is_subscribed(EXAMPLE));

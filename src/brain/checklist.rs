@@ -5,28 +5,32 @@ use chrono::{DateTime, Utc};
 
 use super::{Brain, Button, Context, Message, ReminderPlan, Reply, Result, Topic};
 use crate::{
-    campaign::{Campaign, Wave},
+    campaign::{Campaign, Kind, Wave},
     i18n::Arg,
     lang::Lang,
     store::ChatState,
 };
 
 impl Brain {
-    /// Ticks a platform off or back on; thanks a subscribed chat once per campaign when all
-    /// of that campaign's platforms are done.
+    /// Ticks a platform off or back on; thanks a chat once per campaign when all of that
+    /// campaign's platforms are done (with a deadline, only a chat subscribed to it).
     pub(super) async fn mark(&self, ctx: &Context, lang: Lang, key: &str, done: bool) -> Result<Vec<Reply>> {
-        let Some((campaign, _)) = self.campaigns.platform(key) else {
+        let Some((campaign, platform)) = self.campaigns.platform(key) else {
             return Ok(vec![Reply::Toast(self.label(lang, "stale-button"))]);
         };
         let state = self.store.set_done(ctx.chat_id, key, done).await?;
         let name = campaign.platform_tr(lang, key, "name");
-        let toast = if done { "marked-done" } else { "marked-undone" };
+        let toast = match (done, platform.kind) {
+            (false, _) => "marked-undone",
+            (true, Kind::Form) => "marked-done",
+            (true, Kind::Setting) => "marked-done-setting",
+        };
         let mut replies = vec![
             Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
             Reply::EditKeyboard(self.platform_keyboard(lang, key, Some(&state))),
         ];
         if campaign.open_platforms(&state.done).is_empty()
-            && state.is_subscribed(&campaign.id)
+            && (campaign.deadline.is_none() || state.is_subscribed(&campaign.id))
             && self.store.mark_thanked(ctx.chat_id, &campaign.id).await?
         {
             replies.push(Reply::Message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: Vec::new() }));
@@ -41,7 +45,7 @@ impl Brain {
 
     /// The next reminder as a date in the language, in the campaign's offset.
     fn when(&self, lang: Lang, c: &Campaign, wave: &Wave) -> String {
-        self.i18n.datetime(lang, wave.due.with_timezone(c.deadline.offset()))
+        self.i18n.datetime(lang, wave.due.with_timezone(&c.offset()))
     }
 
     /// Subscribes the chat to every campaign with a wave ahead and a platform left; else
@@ -50,9 +54,14 @@ impl Brain {
         let now = ctx.now;
         let ahead = self.campaigns_ahead(now);
         if ahead.is_empty() {
-            let c = self.campaigns.first();
-            let id = if c.is_over(now) { "remind-after-deadline" } else { "remind-no-wave" };
-            let html = self.i18n.tr(lang, id, &[("date", self.deadline_label(lang, c).into())]);
+            // The first campaign with a date says why; with none, no date lies ahead at all.
+            let html = match self.campaigns.iter().find(|c| c.deadline.is_some()) {
+                Some(c) => {
+                    let id = if c.is_over(now) { "remind-after-deadline" } else { "remind-no-wave" };
+                    self.i18n.tr(lang, id, &[("date", self.deadline_label(lang, c).into())])
+                }
+                None => self.label(lang, "remind-none"),
+            };
             return Ok(vec![Reply::Message(Message { html, keyboard: self.platform_rows(lang) })]);
         }
         let open: Vec<&(&Campaign, Wave)> =
@@ -72,8 +81,9 @@ impl Brain {
         Reply::Message(Message { html: c.tr(lang, id, &[]), keyboard: Vec::new() })
     }
 
-    /// /status: each platform ticked or not (under its campaign's title when there are
-    /// several), the next reminder, and a button to each platform still open.
+    /// /status: one checklist, each platform ticked or not (under its campaign's title when
+    /// there are several), the next reminder (only when some campaign has a deadline), and a
+    /// button to each platform still open.
     pub(super) fn status(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Message {
         let mut lines = vec![self.label(lang, "status-title")];
         let mut open: Vec<Button> = Vec::new();
@@ -89,17 +99,22 @@ impl Brain {
                 }
             }
         }
-        lines.push(String::new());
         let ahead = self.campaigns_ahead(ctx.now);
         let subscribed = ahead.iter().filter(|(c, _)| state.is_subscribed(&c.id)).min_by_key(|(_, w)| w.due);
-        lines.push(match (ahead.is_empty(), subscribed) {
-            (true, _) => self.label(lang, "status-no-wave"),
-            (false, None) => self.label(lang, "status-not-subscribed"),
+        let dated = self.campaigns.iter().any(|c| c.deadline.is_some());
+        let reminders = match (ahead.is_empty(), subscribed) {
+            (true, _) if !dated => None,
+            (true, _) => Some(self.label(lang, "status-no-wave")),
+            (false, None) => Some(self.label(lang, "status-not-subscribed")),
             (false, Some((c, wave))) => {
-                self.i18n.tr(lang, "status-subscribed", &[("when", self.when(lang, c, wave).into())])
+                Some(self.i18n.tr(lang, "status-subscribed", &[("when", self.when(lang, c, wave).into())]))
             }
-        });
-        let keyboard = open.chunks(3).map(|row| row.to_vec()).collect();
+        };
+        if let Some(line) = reminders {
+            lines.push(String::new());
+            lines.push(line);
+        }
+        let keyboard = super::views::rows_of_three(open);
         Message { html: lines.join("\n"), keyboard }
     }
 
@@ -113,14 +128,14 @@ impl Brain {
         if open.is_empty() {
             return None;
         }
-        let left = (c.deadline.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
+        let left = (c.deadline?.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
         let lang = self.i18n.resolve(chat.lang.unwrap_or(self.campaigns.default_language()));
         Some(ReminderPlan { lang, left: self.i18n.time_left(lang, left), open })
     }
 
     /// A campaign's reminder naming the platforms still to do, with a button to each.
     pub fn reminder(&self, c: &Campaign, lang: Lang, open: &[String], now: DateTime<Utc>) -> Message {
-        let left = (c.deadline.with_timezone(&Utc) - now).to_std().unwrap_or_default();
+        let left = c.deadline.and_then(|d| (d.with_timezone(&Utc) - now).to_std().ok()).unwrap_or_default();
         let names: Vec<String> = open.iter().map(|key| c.platform_tr(lang, key, "name")).collect();
         let args: [(&str, Arg); 3] = [
             ("left", self.i18n.time_left(lang, left).into()),
@@ -130,7 +145,9 @@ impl Brain {
         let buttons: Vec<Button> =
             c.platforms.iter().filter(|p| open.contains(&p.key)).map(|p| self.platform_button(lang, c, p)).collect();
         let mut keyboard: Vec<Vec<Button>> = buttons.chunks(3).map(|row| row.to_vec()).collect();
-        keyboard.push(vec![self.letter_button(lang, Some(c)), self.show_button(lang, "btn-status", Topic::Status)]);
+        let mut last: Vec<Button> = self.letter_button(lang, Some(c)).into_iter().collect();
+        last.push(self.show_button(lang, "btn-status", Topic::Status));
+        keyboard.push(last);
         Message { html: c.tr(lang, "reminder", &args), keyboard }
     }
 }

@@ -26,7 +26,7 @@ impl Brain {
     }
 
     /// The cards matching `query` (every word of it, case- and accent-insensitively): each
-    /// campaign's platforms, its letter and its deadline.
+    /// campaign's platforms, its letter (if it has one) and where it stands.
     pub fn cards(&self, lang: Lang, query: &str, now: DateTime<Utc>) -> Vec<Card> {
         let query = fold(query);
         let words: Vec<&str> = query.split_whitespace().take(16).collect();
@@ -36,7 +36,9 @@ impl Brain {
             let mut candidates: Vec<(String, String, Message)> =
                 c.platforms.iter().map(|p| (p.key.clone(), p.key.clone(), self.platform(lang, &p.key, None))).collect();
             let id = |kind: &str| if several { format!("{kind}-{}", c.id) } else { kind.to_owned() };
-            candidates.push((id("letter"), "letter".into(), self.letter(lang, c, false)));
+            if c.has_letter() {
+                candidates.push((id("letter"), "letter".into(), self.letter(lang, c, false)));
+            }
             candidates.push((id("deadline"), "deadline".into(), self.campaign_deadline(lang, c, now)));
             for (id, prefix, message) in candidates {
                 if !words.iter().all(|w| self.haystack(c, lang, &prefix).contains(w)) {

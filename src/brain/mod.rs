@@ -230,7 +230,13 @@ impl Brain {
             Request::Cards(query) => Ok(vec![Reply::Cards(self.cards(lang, &query, ctx.now))]),
             Request::Subscribe => self.remind(ctx, state, lang).await,
             Request::Unsubscribe => {
-                let id = if self.store.unsubscribe(ctx.chat_id).await? { "stop-done" } else { "stop-not-subscribed" };
+                let was = self.store.unsubscribe(ctx.chat_id).await?;
+                // With no wave ahead, /stop must not point to /remind.
+                let id = match (self.reminders_ahead(ctx.now), was) {
+                    (false, _) => "stop-none",
+                    (true, true) => "stop-done",
+                    (true, false) => "stop-not-subscribed",
+                };
                 Ok(vec![self.say(lang, id)])
             }
             Request::SetLang(chosen) => {
@@ -285,6 +291,8 @@ impl Brain {
 mod admin_tests;
 #[cfg(test)]
 mod campaigns_tests;
+#[cfg(test)]
+mod catalogue_tests;
 #[cfg(test)]
 mod reminder_tests;
 #[cfg(test)]

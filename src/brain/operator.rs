@@ -53,7 +53,8 @@ mod tests {
     const CHAT: i64 = 987_654_321;
 
     async fn brain() -> Brain {
-        let campaigns = Campaigns::load(None).unwrap();
+        let deadline = chrono::DateTime::parse_from_rfc3339("2025-05-27T00:00:00+02:00").unwrap();
+        let campaigns = Campaigns::from(crate::campaign::Campaign::dated_meta(deadline));
         let i18n = I18n::embedded(campaigns.default_language()).unwrap();
         let store = Store::in_memory().await.unwrap();
         let id = campaigns.first().id.clone();
@@ -63,7 +64,7 @@ mod tests {
     }
 
     fn ctx(brain: &Brain, kind: ChatKind, user_id: i64) -> Context {
-        let now = brain.campaigns.first().deadline.to_utc() - chrono::Duration::days(2);
+        let now = brain.campaigns.first().deadline.unwrap().to_utc() - chrono::Duration::days(2);
         Context {
             chat_id: user_id,
             kind,

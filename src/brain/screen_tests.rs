@@ -115,7 +115,7 @@ async fn inline_queries_find_cards_in_the_users_language_and_in_english() {
     assert_eq!(de.len(), 1);
     assert_eq!(de[0].id, "instagram");
     let de_text = b.campaigns.first().tr(Lang::De, "instagram-steps", &[]);
-    assert_eq!(de[0].message.html, de_text);
+    assert!(de[0].message.html.starts_with(&de_text), "the steps, then the checked line");
     assert!(de[0]
         .message
         .keyboard
@@ -126,10 +126,14 @@ async fn inline_queries_find_cards_in_the_users_language_and_in_english() {
         !de[0].message.keyboard.iter().flatten().any(|b| matches!(b, Button::Callback { .. })),
         "no callback buttons where the bot is not"
     );
-    assert_eq!(cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery(String::new())).await).len(), 5);
+    assert_eq!(
+        cards(b.handle(&private(50, Some("de"), now), Input::InlineQuery(String::new())).await).len(),
+        5,
+        "three platforms, the letter, where it stands"
+    );
     let fr = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("LETTRE".into())).await);
     assert_eq!(fr.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["letter"]);
-    let accents = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("echeance".into())).await);
+    let accents = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("OÙ EST-ON".into())).await);
     assert_eq!(accents.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), vec!["deadline"]);
     let english = cards(b.handle(&private(51, Some("fr"), now), Input::InlineQuery("letter".into())).await);
     assert_eq!(english.len(), 1);
@@ -167,7 +171,8 @@ async fn each_of_the_24_languages_answers_in_its_own_words_with_or_without_a_reg
         for code in [lang.code().to_string(), format!("{}-XY", lang.code())] {
             let replies = b.handle(&private(77, Some(&code), Utc::now()), text("/instagram")).await;
             let c = b.campaigns.first();
-            assert_eq!(only_message(&replies).html, c.tr(lang, "instagram-steps", &[]), "{code}");
+            let html = &only_message(&replies).html;
+            assert!(html.starts_with(&c.tr(lang, "instagram-steps", &[])), "{code}: {html}");
             if lang != Lang::En {
                 assert_ne!(only_message(&replies).html, c.tr(Lang::En, "instagram-steps", &[]), "{code}");
             }

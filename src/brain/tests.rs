@@ -10,7 +10,7 @@ use crate::{i18n::I18n, store::Store};
 
 const BOT: &str = "objection_bot";
 
-/// The id of the built-in campaign.
+/// The id these tests give the built-in Meta campaign with a deadline (as it ran in 2025).
 pub(super) const META: &str = "meta-ai-2025";
 
 pub(super) async fn brain_with(campaigns: Campaigns) -> Brain {
@@ -18,12 +18,27 @@ pub(super) async fn brain_with(campaigns: Campaigns) -> Brain {
     Brain::new(Arc::new(campaigns), Arc::new(i18n), Store::in_memory().await.unwrap(), BOT)
 }
 
+/// The built-in Meta campaign's folder as an operator's copy with a deadline: id `META`,
+/// deadline 27 May 2025, reminders 7d, 3d, 1d, 3h (the deadline's screens and waves).
+pub(super) fn dated_meta_folder(deadline: &str) -> crate::campaign::CampaignFolder {
+    let mut meta = crate::campaign::embedded_folders().into_iter().find(|f| f.name == "campaigns/meta-ai").unwrap();
+    meta.toml = meta.toml.map(|t| {
+        t.replace("id = \"meta-ai\"", &format!("id = \"{META}\""))
+            .replace("# deadline = \"2026-12-20T00:00:00+01:00\"", &format!("deadline = \"{deadline}\""))
+            .replace("# reminders =", "reminders =")
+    });
+    meta
+}
+
+/// A brain with only the Meta campaign, with a deadline (see [`dated_meta_folder`]).
 pub(super) async fn brain() -> Brain {
-    brain_with(Campaigns::load(None).unwrap()).await
+    let examined = Campaigns::examine(vec![dated_meta_folder("2025-05-27T00:00:00+02:00")]);
+    assert!(examined.problems.is_empty(), "{:?}", examined.problems);
+    brain_with(examined.campaigns.unwrap()).await
 }
 
 pub(super) fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
-    b.campaigns.first().deadline.to_utc() - d
+    b.campaigns.first().deadline.unwrap().to_utc() - d
 }
 
 pub(super) fn private(chat_id: i64, code: Option<&str>, now: DateTime<Utc>) -> Context {
@@ -72,7 +87,7 @@ async fn the_platform_answer_has_the_form_link_and_the_checklist() {
     let m = only_message(&replies);
     assert!(m.html.contains("not</b> used"));
     assert!(buttons(m).contains(&&Button::Url {
-        label: "📝 Open the official WhatsApp form".into(),
+        label: "📝 WhatsApp's form".into(),
         url: "https://www.whatsapp.com/contact/forms/382532939919295/".parse().unwrap()
     }));
     assert!(buttons(m)

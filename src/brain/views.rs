@@ -1,12 +1,12 @@
 //! The screens the bot shows, built from the bot's words, the campaigns' texts and values.
-//! With one campaign loaded each screen reads as it always has; with several, each campaign
-//! gets its title, its platforms and its deadline line.
+//! With one campaign loaded each screen reads as it always has; with several, /start is one
+//! short intro with a button per platform, and /deadline gives each campaign's title and line.
 
 use chrono::{DateTime, Utc};
 
 use super::{Brain, Button, CallbackData, Message, Topic};
 use crate::{
-    campaign::{Campaign, Platform},
+    campaign::{Campaign, Kind, Platform},
     html,
     i18n::Arg,
     lang::Lang,
@@ -34,10 +34,22 @@ impl Brain {
         Button::Share { label: self.label(lang, "btn-share"), query: query.to_owned() }
     }
 
-    /// The letter button of a campaign (of the only one, or a choice, when `None`).
-    pub(super) fn letter_button(&self, lang: Lang, campaign: Option<&Campaign>) -> Button {
-        let id = campaign.filter(|_| self.campaigns.len() > 1).map(|c| c.id.clone());
-        self.show_button(lang, "btn-letter", Topic::Letter(id))
+    /// The campaigns that have a letter, in display order.
+    fn letter_campaigns(&self) -> Vec<&Campaign> {
+        self.campaigns.iter().filter(|c| c.has_letter()).map(|c| c.as_ref()).collect()
+    }
+
+    /// The letter button of a campaign (of the only one with a letter, or a choice, when
+    /// `None`); none when that campaign, or every campaign, has no letter.
+    pub(super) fn letter_button(&self, lang: Lang, campaign: Option<&Campaign>) -> Option<Button> {
+        let letters = self.letter_campaigns();
+        let id = match campaign {
+            Some(c) if !c.has_letter() => return None,
+            Some(c) if letters.len() > 1 => Some(c.id.clone()),
+            _ if letters.is_empty() => return None,
+            _ => None,
+        };
+        Some(self.show_button(lang, "btn-letter", Topic::Letter(id)))
     }
 
     /// The buttons to a campaign's platforms, three to a row.
@@ -46,9 +58,11 @@ impl Brain {
         buttons.chunks(3).map(|row| row.to_vec()).collect()
     }
 
-    /// The buttons to every platform, campaign by campaign.
+    /// The buttons to every platform, in display order, three to a row (a row of four
+    /// becomes two of two, so no button stands alone when it can be avoided).
     pub(super) fn platform_rows(&self, lang: Lang) -> Vec<Vec<Button>> {
-        self.campaigns.iter().flat_map(|c| self.campaign_rows(lang, c)).collect()
+        let buttons: Vec<Button> = self.campaigns.platforms().map(|(c, p)| self.platform_button(lang, c, p)).collect();
+        rows_of_three(buttons)
     }
 
     /// Whether a reminder wave of any campaign lies ahead of `now`, before its deadline.
@@ -60,30 +74,43 @@ impl Brain {
     /// The buttons of /start: the platforms, the letter, reminders (while any lie ahead),
     /// language, share.
     pub fn main_keyboard(&self, lang: Lang, now: DateTime<Utc>) -> Vec<Vec<Button>> {
-        let mut second = vec![self.letter_button(lang, None)];
+        let mut second: Vec<Button> = self.letter_button(lang, None).into_iter().collect();
         if self.reminders_ahead(now) {
             second.push(self.show_button(lang, "btn-remind", Topic::Remind));
         }
         let mut rows = self.platform_rows(lang);
-        rows.push(second);
+        if !second.is_empty() {
+            rows.push(second);
+        }
         rows.push(vec![self.show_button(lang, "btn-language", Topic::Language), self.share_button(lang, "")]);
         rows
     }
 
     /// A campaign's deadline as people say it: the date alone when it falls at midnight (as
-    /// the first one did), else the date, the time and the offset.
+    /// the first one did), else the date, the time and the offset. Empty without a deadline.
     pub fn deadline_label(&self, lang: Lang, c: &Campaign) -> String {
-        if c.deadline.time() == chrono::NaiveTime::MIN {
-            self.i18n.date(lang, c.deadline)
-        } else {
-            self.i18n.datetime(lang, c.deadline)
+        match c.deadline {
+            Some(d) if d.time() == chrono::NaiveTime::MIN => self.i18n.date(lang, d),
+            Some(d) => self.i18n.datetime(lang, d),
+            None => String::new(),
         }
     }
 
-    /// Where a campaign's deadline stands, on either side of it.
+    /// A day (`started`, `checked`) as the bot writes dates.
+    pub fn day_label(&self, lang: Lang, day: chrono::NaiveDate) -> String {
+        self.i18n.date(lang, day.and_time(chrono::NaiveTime::MIN).and_utc().fixed_offset())
+    }
+
+    /// Where a campaign stands: on either side of its deadline, or, without one, its
+    /// `standing` line (with the day the training started, when the campaign gives it).
     pub fn deadline_status(&self, lang: Lang, c: &Campaign, now: DateTime<Utc>) -> String {
+        let Some(deadline) = c.deadline else {
+            let args: Vec<(&str, Arg)> =
+                c.started.map(|d| ("date", self.day_label(lang, d).into())).into_iter().collect();
+            return c.tr(lang, "standing", &args);
+        };
         let date = self.deadline_label(lang, c);
-        match (c.deadline.with_timezone(&Utc) - now).to_std() {
+        match (deadline.with_timezone(&Utc) - now).to_std() {
             Ok(left) if !left.is_zero() => {
                 let left = self.i18n.time_left(lang, left);
                 c.tr(lang, "deadline-before", &[("date", date.into()), ("left", left.into())])
@@ -120,7 +147,7 @@ impl Brain {
                 self.deadline_status(lang, c, now)
             )
         } else {
-            self.deadlines(lang, now)
+            self.label(lang, "start-intro")
         };
         let html = self.i18n.tr(lang, "start-text", &[("campaigns", campaigns.into())]);
         Message { html, keyboard: self.main_keyboard(lang, now) }
@@ -133,16 +160,42 @@ impl Brain {
         let Some((c, p)) = self.campaigns.platform(key) else {
             return Message { html: self.label(lang, "stale-button"), keyboard: Vec::new() };
         };
-        let html = c.platform_tr(lang, key, "steps");
+        let checked = if p.help_url.is_some() { "checked-line-help" } else { "checked-line" };
+        let checked = self.i18n.tr(lang, checked, &[("date", self.day_label(lang, c.checked).into())]);
+        let html = format!("{}\n\n{checked}", c.platform_tr(lang, key, "steps"));
         let keyboard = match state {
             Some(state) => self.platform_keyboard(lang, key, Some(state)),
-            None => vec![vec![self.form_button(lang, c, p)], vec![self.share_button(lang, key)]],
+            None => {
+                let mut rows = self.link_rows(lang, c, p);
+                rows.push(vec![self.share_button(lang, key)]);
+                rows
+            }
         };
         Message { html, keyboard }
     }
 
-    fn form_button(&self, lang: Lang, c: &Campaign, p: &Platform) -> Button {
-        Button::Url { label: c.platform_tr(lang, &p.key, "form-button"), url: p.form_url.clone() }
+    /// A platform's link buttons, one to a row: its form or setting, then its help page.
+    fn link_rows(&self, lang: Lang, c: &Campaign, p: &Platform) -> Vec<Vec<Button>> {
+        let mut rows =
+            vec![vec![Button::Url { label: c.platform_tr(lang, &p.key, "form-button"), url: p.form_url.clone() }]];
+        if let Some(url) = &p.help_url {
+            rows.push(vec![Button::Url { label: c.platform_tr(lang, &p.key, "help-button"), url: url.clone() }]);
+        }
+        rows
+    }
+
+    /// The label of a platform's tick button: its own `<key>-mark-done` if it has one, else
+    /// the bot's words for its kind.
+    fn mark_label(&self, lang: Lang, c: &Campaign, p: &Platform, name: String) -> String {
+        let own = format!("{}-mark-done", p.key);
+        if let Ok(label) = c.texts.try_tr(c.texts.resolve(lang), &own, &[]) {
+            return label;
+        }
+        let id = match p.kind {
+            Kind::Form => "btn-mark-done",
+            Kind::Setting => "btn-mark-done-setting",
+        };
+        self.i18n.tr(lang, id, &[("platform", name.into())])
     }
 
     pub(super) fn platform_keyboard(&self, lang: Lang, key: &str, state: Option<&ChatState>) -> Vec<Vec<Button>> {
@@ -151,17 +204,16 @@ impl Brain {
         };
         let name = c.platform_tr(lang, key, "name");
         let done = state.is_some_and(|s| s.is_done(key));
-        let (id, mark) = if done { ("btn-mark-undone", false) } else { ("btn-mark-done", true) };
+        let label = if done {
+            self.i18n.tr(lang, "btn-mark-undone", &[("platform", name.into())])
+        } else {
+            self.mark_label(lang, c, p, name)
+        };
         let mut others: Vec<Button> =
             c.platforms.iter().filter(|o| o.key != key).map(|o| self.platform_button(lang, c, o)).collect();
-        others.push(self.letter_button(lang, Some(c)));
-        let mut rows = vec![
-            vec![self.form_button(lang, c, p)],
-            vec![Button::Callback {
-                label: self.i18n.tr(lang, id, &[("platform", name.into())]),
-                data: CallbackData::Mark(key.to_owned(), mark),
-            }],
-        ];
+        others.extend(self.letter_button(lang, Some(c)));
+        let mut rows = self.link_rows(lang, c, p);
+        rows.push(vec![Button::Callback { label, data: CallbackData::Mark(key.to_owned(), !done) }]);
         rows.extend(others.chunks(3).map(|row| row.to_vec()));
         rows.push(vec![self.share_button(lang, key), self.show_button(lang, "btn-menu", Topic::Start)]);
         rows
@@ -169,16 +221,16 @@ impl Brain {
 
     /// The letter of the campaign named, of the only one, or a choice between them.
     pub fn letter_screen(&self, lang: Lang, id: Option<&str>) -> Message {
+        let letters = self.letter_campaigns();
         let chosen = match id {
-            Some(id) => self.campaigns.get(id),
-            None if self.campaigns.len() == 1 => Some(self.campaigns.first()),
+            Some(id) => letters.iter().find(|c| c.id == id).copied(),
+            None if letters.len() == 1 => letters.first().copied(),
             None => None,
         };
         match chosen {
             Some(c) => self.letter(lang, c, true),
             None => {
-                let keyboard = self
-                    .campaigns
+                let keyboard = letters
                     .iter()
                     .map(|c| {
                         vec![Button::Callback {
@@ -240,26 +292,36 @@ impl Brain {
         Message { html: self.label(lang, "language-choose"), keyboard: buttons.chunks(3).map(|c| c.to_vec()).collect() }
     }
 
-    /// The bot's link to pass on, with the newest campaign's words.
+    /// The bot's link to pass on, with the campaign's words (the bot's, with several).
     pub fn share(&self, lang: Lang) -> Message {
         let link = format!("https://t.me/{}", self.bot_username);
-        let html = self.campaigns.first().tr(lang, "share", &[("link", html::escape(&link).into())]);
+        let args: [(&str, Arg); 1] = [("link", html::escape(&link).into())];
+        let html = if self.campaigns.len() == 1 {
+            self.campaigns.first().tr(lang, "share", &args)
+        } else {
+            self.i18n.tr(lang, "share-several", &args)
+        };
         Message { html, keyboard: vec![vec![self.share_button(lang, "")]] }
     }
 
     /// What the bot says when added to a group; it mentions reminders while any lie ahead.
     pub fn group_intro(&self, lang: Lang, now: DateTime<Utc>) -> Message {
-        let intros: Vec<String> = self.campaigns.iter().map(|c| c.tr(lang, "group-intro", &[])).collect();
-        let mut html = intros.join("\n\n");
+        let mut html = if self.campaigns.len() == 1 {
+            self.campaigns.first().tr(lang, "group-intro", &[])
+        } else {
+            let commands: Vec<String> = self.campaigns.platforms().map(|(_, p)| format!("/{}", p.key)).collect();
+            self.i18n.tr(lang, "group-intro-several", &[("commands", commands.join(" ").into())])
+        };
         if self.reminders_ahead(now) {
             html = format!("{html} {}", self.label(lang, "group-intro-remind"));
         }
         Message { html, keyboard: self.main_keyboard(lang, now) }
     }
 
-    /// /help: every command, with /remind described as it stands at `now`.
+    /// /help: every command; /remind and /stop only while a reminder lies ahead at `now`.
     pub fn help(&self, lang: Lang, now: DateTime<Utc>) -> Message {
-        let remind = self.label(lang, if self.reminders_ahead(now) { "help-remind" } else { "help-remind-none" });
+        let reminders =
+            if self.reminders_ahead(now) { format!("{}\n", self.label(lang, "help-reminders")) } else { String::new() };
         let lines = |c: &Campaign| c.platforms.iter().map(|p| c.platform_tr(lang, &p.key, "help")).collect::<Vec<_>>();
         let platforms = if self.campaigns.len() == 1 {
             lines(self.campaigns.first()).join("\n")
@@ -270,26 +332,28 @@ impl Brain {
                 .map(|c| {
                     let mut block = vec![self.heading(lang, c)];
                     block.extend(lines(c));
-                    block.push(self.deadline_status(lang, c, now));
                     block.join("\n")
                 })
                 .collect();
             format!("{}\n", blocks.join("\n\n"))
         };
-        let args: [(&str, Arg); 3] =
-            [("bot", self.bot_username.as_ref().into()), ("remind", remind.into()), ("platforms", platforms.into())];
+        let args: [(&str, Arg); 3] = [
+            ("bot", self.bot_username.as_ref().into()),
+            ("reminders", reminders.into()),
+            ("platforms", platforms.into()),
+        ];
         Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now) }
     }
 
     /// The command menu for a kind of chat at `now`: (name, description) pairs, the
-    /// platforms' right after /start. /remind is left out while no reminder lies ahead.
+    /// platforms' right after /start. /remind and /stop are left out while no reminder lies ahead.
     pub fn command_menu(&self, lang: Lang, kind: super::ChatKind, now: DateTime<Utc>) -> Vec<(String, String)> {
         let ahead = self.reminders_ahead(now);
         let mut menu: Vec<(String, String)> = super::Command::MENU
             .iter()
             .filter(|(c, _)| c.listed())
             .filter(|(c, _)| kind == super::ChatKind::Private || c.in_group_menu())
-            .filter(|(c, _)| ahead || *c != super::Command::Remind)
+            .filter(|(c, _)| ahead || !matches!(c, super::Command::Remind | super::Command::Stop))
             .map(|(_, name)| (name.to_string(), html::to_plain(&self.i18n.tr(lang, &format!("cmd-{name}"), &[]))))
             .collect();
         let platforms = self
@@ -301,9 +365,25 @@ impl Brain {
         menu
     }
 
-    /// The bot's description and short description in a language: the newest campaign's.
+    /// The bot's description and short description in a language: the campaign's, or the
+    /// bot's own with several.
     pub fn profile(&self, lang: Lang) -> (String, String) {
+        if self.campaigns.len() > 1 {
+            let plain = |id: &str| html::to_plain(&self.label(lang, id));
+            return (plain("profile-description"), plain("profile-short-description"));
+        }
         let c = self.campaigns.first();
         (html::to_plain(&c.tr(lang, "description", &[])), html::to_plain(&c.tr(lang, "short-description", &[])))
     }
+}
+
+/// Buttons three to a row; a last row of one borrows from the row before (4 → 2 + 2).
+pub(super) fn rows_of_three(buttons: Vec<Button>) -> Vec<Vec<Button>> {
+    let mut rows: Vec<Vec<Button>> = buttons.chunks(3).map(|row| row.to_vec()).collect();
+    if rows.len() > 1 && rows.last().is_some_and(|r| r.len() == 1) {
+        let last = rows.pop().unwrap_or_default();
+        let before = rows.last_mut().map(|r| r.split_off(2)).unwrap_or_default();
+        rows.push(before.into_iter().chain(last).collect());
+    }
+    rows
 }

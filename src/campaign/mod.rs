@@ -1,10 +1,10 @@
-//! One objection campaign: its deadline, default language, reminder offsets, platforms with
-//! their links, and its texts. Reading folders is in `load.rs`; the set of campaigns loaded
+//! One objection campaign: its deadline (if any), start and checked dates, default language,
+//! reminder offsets, platforms with their kinds and links, and its texts. Reading folders is in `load.rs`; the set of campaigns loaded
 //! together, and the rules between them, in `set.rs`.
 
 use std::{fmt, sync::Arc, time::Duration};
 
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::Deserialize;
 
 use crate::{
@@ -13,49 +13,36 @@ use crate::{
 };
 
 mod load;
+mod messages;
 mod scaffold;
 mod set;
 
 pub use self::{
     load::{embedded_folders, folders_from_dir, CampaignFolder},
+    messages::{CAMPAIGN_MESSAGES, DEADLINE_MESSAGES, EVERGREEN_MESSAGES, LETTER_MESSAGES, PLATFORM_MESSAGES},
     scaffold::new_campaign,
     set::{Campaigns, Examined, BOT_COMMANDS, RESERVED_KEYS},
 };
 
-/// The messages every campaign's texts define, in every language it ships.
-pub const CAMPAIGN_MESSAGES: [&str; 19] = [
-    "title",
-    "intro",
-    "deadline-before",
-    "deadline-after",
-    "letter-intro",
-    "letter-body",
-    "reminder",
-    "all-done",
-    "nothing-left",
-    "share",
-    "group-intro",
-    "description",
-    "short-description",
-    "letter-inline-title",
-    "letter-inline-desc",
-    "letter-keywords",
-    "deadline-inline-title",
-    "deadline-inline-desc",
-    "deadline-keywords",
-];
+/// How a platform is opted out of: an objection form to send, or a setting to switch off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    #[default]
+    Form,
+    Setting,
+}
 
-/// The messages every platform defines, each named `<key>-<suffix>`.
-pub const PLATFORM_MESSAGES: [&str; 9] =
-    ["name", "button", "form-button", "help", "command", "inline-title", "inline-desc", "keywords", "steps"];
-
-/// A platform on which people can object: its key and the link its button opens.
+/// A platform on which people can object: its key, its kind and the links its buttons open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Platform {
     /// `[a-z][a-z0-9_]{0,31}`: the command, the deep link and the prefix of its messages.
     pub key: String,
+    pub kind: Kind,
     /// The official form, or the settings page, that the platform's button opens.
     pub form_url: url::Url,
+    /// A second link button: the platform's own fallback page (`<key>-help-button` labels it).
+    pub help_url: Option<url::Url>,
 }
 
 /// A validated campaign with its texts.
@@ -63,7 +50,12 @@ pub struct Platform {
 pub struct Campaign {
     pub id: String,
     pub default_language: Lang,
-    pub deadline: DateTime<FixedOffset>,
+    /// None: an evergreen campaign, with no reminder waves.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    /// The day the training began, shown as a fact.
+    pub started: Option<NaiveDate>,
+    /// The day a person last checked the steps and links.
+    pub checked: NaiveDate,
     /// Reminder offsets before the deadline, largest first, without repeats.
     pub reminders: Vec<Duration>,
     /// In the order of the campaign file.
@@ -101,7 +93,9 @@ impl fmt::Display for CampaignError {
 struct RawCampaign {
     id: String,
     default_language: String,
-    deadline: String,
+    deadline: Option<String>,
+    started: Option<String>,
+    checked: Option<String>,
     #[serde(default)]
     reminders: Vec<String>,
     #[serde(default)]
@@ -112,7 +106,10 @@ struct RawCampaign {
 #[serde(deny_unknown_fields)]
 struct RawPlatform {
     key: String,
+    #[serde(default)]
+    kind: Kind,
     form_url: String,
+    help_url: Option<String>,
 }
 
 /// What `campaign.toml` says, validated on its own (the texts come separately).
@@ -120,7 +117,9 @@ struct RawPlatform {
 pub struct CampaignFile {
     pub id: String,
     pub default_language: Lang,
-    pub deadline: DateTime<FixedOffset>,
+    pub deadline: Option<DateTime<FixedOffset>>,
+    pub started: Option<NaiveDate>,
+    pub checked: NaiveDate,
     pub reminders: Vec<Duration>,
     pub platforms: Vec<Platform>,
 }
@@ -171,12 +170,35 @@ impl CampaignFile {
                     format!("`{}` is not an EU language code such as en or fr", raw.default_language),
                 )
             })?;
-        let deadline = DateTime::parse_from_rfc3339(&raw.deadline).map_err(|_| {
-            err(
-                "deadline",
-                format!("`{}` is not an RFC 3339 date with an offset, such as 2025-05-27T00:00:00+02:00", raw.deadline),
-            )
-        })?;
+        let deadline = match &raw.deadline {
+            None => None,
+            Some(text) => Some(DateTime::parse_from_rfc3339(text).map_err(|_| {
+                err(
+                    "deadline",
+                    format!("`{text}` is not an RFC 3339 date with an offset, such as 2025-05-27T00:00:00+02:00"),
+                )
+            })?),
+        };
+        let day = |field: &str, text: &str| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| err(field, format!("`{text}` is not a date such as 2026-12-04 (YYYY-MM-DD)")))
+        };
+        let started = raw.started.as_deref().map(|t| day("started", t)).transpose()?;
+        let checked =
+            match raw.checked.as_deref() {
+                Some(t) => day("checked", t)?,
+                None => return Err(err(
+                    "checked",
+                    "missing: give the day a person last checked the steps and links, such as checked = \"2026-12-04\""
+                        .into(),
+                )),
+            };
+        if deadline.is_none() && !raw.reminders.is_empty() {
+            return Err(err(
+                "reminders",
+                "reminders count back from a deadline: give a `deadline` or remove them".into(),
+            ));
+        }
         let mut reminders = Vec::new();
         for (i, text) in raw.reminders.iter().enumerate() {
             let d = parse_offset(text).map_err(|p| err(&format!("reminders[{i}]"), p))?;
@@ -204,13 +226,17 @@ impl CampaignFile {
             if platforms.iter().any(|q| q.key == p.key) {
                 return Err(err(&format!("{field}.key"), format!("`{}` appears twice", p.key)));
             }
-            let url = url::Url::parse(&p.form_url)
-                .ok()
-                .filter(|u| u.scheme() == "https")
-                .ok_or_else(|| err(&format!("{field}.form_url"), format!("`{}` is not an https URL", p.form_url)))?;
-            platforms.push(Platform { key: p.key.clone(), form_url: url });
+            let https = |name: &str, text: &str| {
+                url::Url::parse(text)
+                    .ok()
+                    .filter(|u| u.scheme() == "https")
+                    .ok_or_else(|| err(&format!("{field}.{name}"), format!("`{text}` is not an https URL")))
+            };
+            let form_url = https("form_url", &p.form_url)?;
+            let help_url = p.help_url.as_deref().map(|t| https("help_url", t)).transpose()?;
+            platforms.push(Platform { key: p.key.clone(), kind: p.kind, form_url, help_url });
         }
-        Ok(CampaignFile { id, default_language, deadline, reminders, platforms })
+        Ok(CampaignFile { id, default_language, deadline, started, checked, reminders, platforms })
     }
 }
 
@@ -221,6 +247,8 @@ impl Campaign {
             id: file.id,
             default_language: file.default_language,
             deadline: file.deadline,
+            started: file.started,
+            checked: file.checked,
             reminders: file.reminders,
             platforms: file.platforms,
             texts: Arc::new(texts),
@@ -234,10 +262,29 @@ impl Campaign {
         (**found).clone()
     }
 
+    /// The built-in Meta campaign as an operator's copy with a deadline (tests and
+    /// benchmarks): id `meta-ai-2025`, reminders 7d, 3d, 1d and 3h before `deadline`.
+    pub fn dated_meta(deadline: DateTime<FixedOffset>) -> Campaign {
+        let mut c = Campaign::embedded("meta-ai").with_deadline(deadline);
+        c.id = "meta-ai-2025".into();
+        c.reminders = ["7d", "3d", "1d", "3h"].iter().filter_map(|o| parse_offset(o).ok()).collect();
+        c
+    }
+
     /// The same campaign with another deadline (tests and benchmarks).
     pub fn with_deadline(mut self, deadline: DateTime<FixedOffset>) -> Campaign {
-        self.deadline = deadline;
+        self.deadline = Some(deadline);
         self
+    }
+
+    /// The offset its times are shown in: the deadline's, else UTC.
+    pub fn offset(&self) -> FixedOffset {
+        self.deadline.map(|d| *d.offset()).unwrap_or(FixedOffset::east_opt(0).expect("UTC"))
+    }
+
+    /// Whether the campaign has a letter (it defines `letter-body`).
+    pub fn has_letter(&self) -> bool {
+        self.texts.try_tr(self.texts.default_lang(), "letter-body", &[]).is_ok()
     }
 
     /// The platform with this key, if the campaign has it.
@@ -260,12 +307,15 @@ impl Campaign {
         self.tr(lang, &format!("{key}-{suffix}"), &[])
     }
 
-    /// Every reminder wave of the campaign, earliest first.
+    /// Every reminder wave of the campaign, earliest first (none without a deadline).
     pub fn waves(&self) -> Vec<Wave> {
         let mut waves: Vec<Wave> = self
             .reminders
             .iter()
-            .map(|&offset| Wave { key: format_offset(offset), offset, due: self.wave_time(offset).with_timezone(&Utc) })
+            .filter_map(|&offset| {
+                let due = self.wave_time(offset)?.with_timezone(&Utc);
+                Some(Wave { key: format_offset(offset), offset, due })
+            })
             .collect();
         waves.sort_by_key(|w| w.due);
         waves
@@ -273,19 +323,25 @@ impl Campaign {
 
     /// The next wave after `now`, before the deadline: what /remind and /status announce.
     pub fn next_wave_after(&self, now: DateTime<Utc>) -> Option<Wave> {
-        let deadline = self.deadline.with_timezone(&Utc);
+        let deadline = self.deadline?.with_timezone(&Utc);
         self.waves().into_iter().find(|w| w.due > now && w.due < deadline)
     }
 
-    /// Whether the deadline has passed at `now`.
+    /// Whether the campaign has a deadline and it has passed at `now`.
     pub fn is_over(&self, now: DateTime<Utc>) -> bool {
-        now >= self.deadline.to_utc()
+        self.deadline.is_some_and(|d| now >= d.to_utc())
     }
 
-    /// The moment a reminder wave with this offset is due.
-    pub fn wave_time(&self, offset: Duration) -> DateTime<FixedOffset> {
+    /// Whether the campaign has a deadline still ahead at `now`.
+    pub fn is_live(&self, now: DateTime<Utc>) -> bool {
+        self.deadline.is_some_and(|d| now < d.to_utc())
+    }
+
+    /// The moment a reminder wave with this offset is due (none without a deadline).
+    pub fn wave_time(&self, offset: Duration) -> Option<DateTime<FixedOffset>> {
+        let deadline = self.deadline?;
         let offset = chrono::Duration::from_std(offset).unwrap_or(chrono::Duration::MAX);
-        self.deadline.checked_sub_signed(offset).unwrap_or(DateTime::<FixedOffset>::MIN_UTC.fixed_offset())
+        Some(deadline.checked_sub_signed(offset).unwrap_or(DateTime::<FixedOffset>::MIN_UTC.fixed_offset()))
     }
 }
 

@@ -52,12 +52,12 @@ mod tests {
     fn a_new_campaign_is_a_valid_copy_with_its_own_id_and_nothing_is_overwritten() {
         let dir = std::env::temp_dir().join(format!("objection-bot-scaffold-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let written = new_campaign(&dir, "next-one", "meta-ai-2025").unwrap();
-        assert!(written.len() > 24, "campaign.toml and one file per language");
+        let written = new_campaign(&dir, "next-one", "meta-ai").unwrap();
+        assert!(written.len() >= 2, "campaign.toml and one file per language");
         let campaigns = Campaigns::examine(folders_from_dir(&dir).unwrap()).campaigns.unwrap();
         assert_eq!(campaigns.first().id, "next-one");
-        assert!(new_campaign(&dir, "next-one", "meta-ai-2025").unwrap_err().contains("already exists"));
-        assert!(new_campaign(&dir, "Bad Id", "meta-ai-2025").is_err());
+        assert!(new_campaign(&dir, "next-one", "meta-ai").unwrap_err().contains("already exists"));
+        assert!(new_campaign(&dir, "Bad Id", "meta-ai").is_err());
         assert!(new_campaign(&dir, "other", "nope").unwrap_err().contains("--from"));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -3,7 +3,10 @@
 
 use std::{path::Path, sync::Arc};
 
-use super::{load, Campaign, CampaignFile, CampaignFolder, Platform, CAMPAIGN_MESSAGES, PLATFORM_MESSAGES};
+use super::{
+    load, Campaign, CampaignFile, CampaignFolder, Kind, Platform, CAMPAIGN_MESSAGES, DEADLINE_MESSAGES,
+    EVERGREEN_MESSAGES, LETTER_MESSAGES, PLATFORM_MESSAGES,
+};
 use crate::{
     html,
     i18n::{self, I18n},
@@ -33,11 +36,15 @@ pub const RESERVED_KEYS: [&str; 17] = [
     "settings",
 ];
 
+/// After this many days `check` warns that a campaign's `checked` date is old.
+pub const CHECKED_MAX_AGE_DAYS: i64 = 120;
+
 /// The commands of the bot's own menu besides the platforms (a test in `brain::command`
 /// keeps this in step with the menu).
 pub const BOT_COMMANDS: usize = 11;
 
-/// The campaigns the bot runs, newest deadline first. Never empty.
+/// The campaigns the bot runs: those with a deadline first (newest first), then those without
+/// (earliest `started` first, then those without a start date), each tie by id. Never empty.
 #[derive(Debug, Clone)]
 pub struct Campaigns {
     list: Vec<Arc<Campaign>>,
@@ -94,7 +101,10 @@ impl Campaigns {
         if list.is_empty() {
             return Err("no campaign: at least one campaign folder is needed".into());
         }
-        list.sort_by(|a, b| b.deadline.cmp(&a.deadline).then_with(|| a.id.cmp(&b.id)));
+        list.sort_by(|a, b| {
+            let started = |c: &Campaign| (c.started.is_none(), c.started);
+            b.deadline.cmp(&a.deadline).then_with(|| started(a).cmp(&started(b))).then_with(|| a.id.cmp(&b.id))
+        });
         for (i, c) in list.iter().enumerate() {
             if list[..i].iter().any(|o| o.id == c.id) {
                 return Err(format!("campaign {}: field `id`: `{}` is used by two campaigns", c.id, c.id));
@@ -131,7 +141,8 @@ impl Campaigns {
         self.list.is_empty()
     }
 
-    /// The campaign shown first (the newest deadline): the bot's profile and default language.
+    /// The campaign shown first (see [`Campaigns`]): the default language, and the bot's
+    /// profile when it is the only one.
     pub fn first(&self) -> &Arc<Campaign> {
         &self.list[0]
     }
@@ -185,9 +196,30 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
     let defined = i18n::message_variables(&source.joined());
     let mut needed: Vec<(String, String)> =
         CAMPAIGN_MESSAGES.iter().map(|id| (id.to_string(), String::new())).collect();
+    let (by_date, why) = match file.deadline {
+        Some(_) => (DEADLINE_MESSAGES.as_slice(), " (the campaign has a deadline)"),
+        None => (EVERGREEN_MESSAGES.as_slice(), " (the campaign has no deadline)"),
+    };
+    needed.extend(by_date.iter().map(|id| (id.to_string(), why.to_owned())));
+    if file.platforms.iter().any(|p| p.kind == Kind::Form) || defined.contains_key("letter-body") {
+        needed.extend(LETTER_MESSAGES.iter().map(|id| (id.to_string(), " (the campaign has a letter)".to_owned())));
+    }
     for p in &file.platforms {
         needed.extend(PLATFORM_MESSAGES.iter().map(|s| (format!("{}-{s}", p.key), format!(" (platform `{}`)", p.key))));
+        if p.help_url.is_some() {
+            needed.push((format!("{}-help-button", p.key), format!(" (platform `{}` has a help_url)", p.key)));
+        }
     }
+    if file.deadline.is_none() {
+        let date_used = defined.get("standing").is_some_and(|vars| vars.contains("date"));
+        if date_used && file.started.is_none() {
+            examined.problems.push(format!(
+                "{}: message `standing` uses $date, but the campaign file gives no `started` date",
+                place(reference)
+            ));
+        }
+    }
+
     let before = examined.problems.len();
     for (id, why) in needed {
         if !defined.contains_key(&id) {
@@ -232,6 +264,15 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
             shipped.len(),
             Lang::ALL.len(),
             missing.join(" ")
+        ));
+    }
+    let age = chrono::Utc::now().date_naive() - file.checked;
+    if age > chrono::Duration::days(CHECKED_MAX_AGE_DAYS) {
+        examined.warnings.push(format!(
+            "campaign {}: its steps and links were checked on {} ({} days ago); check them again and update `checked`",
+            file.id,
+            file.checked,
+            age.num_days()
         ));
     }
     Some(Campaign::new(file, texts))

@@ -323,13 +323,13 @@ async fn hand_back(next: Prefetch, done: &mut Vec<(Delivery, Outcome)>) {
 /// The ids of the campaigns loaded whose deadline lies ahead.
 fn live_campaigns(brain: &Brain) -> Vec<String> {
     let now = Utc::now();
-    brain.campaigns.iter().filter(|c| !c.is_over(now)).map(|c| c.id.clone()).collect()
+    brain.campaigns.iter().filter(|c| c.is_live(now)).map(|c| c.id.clone()).collect()
 }
 
 /// The next deadline still ahead (unix ms), when the set of live campaigns changes.
 fn next_deadline_ms(brain: &Brain) -> Option<i64> {
     let now = now_ms();
-    brain.campaigns.iter().map(|c| c.deadline.timestamp_millis()).filter(|d| *d > now).min()
+    brain.campaigns.iter().filter_map(|c| c.deadline).map(|d| d.timestamp_millis()).filter(|d| *d > now).min()
 }
 
 /// On taking the lease: the claims of earlier senders go back to pending. With the exclusive

@@ -145,7 +145,7 @@ mod tests {
     #[tokio::test]
     async fn a_renamed_campaign_does_not_send_a_wave_again() {
         let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
-        let first = Campaign::embedded("meta-ai-2025").with_deadline(deadline);
+        let first = Campaign::dated_meta(deadline);
         let store = Store::in_memory().await.unwrap();
         let wave = first.waves().remove(0);
         store.enqueue_wave(&first.id, &wave.key, wave.due.timestamp()).await.unwrap();

@@ -23,8 +23,11 @@ pub struct Plan {
 /// Only the latest due wave is sent; older unhandled ones are skipped, and none is sent
 /// once the deadline has passed.
 pub fn plan(campaign: &Campaign, now: DateTime<Utc>, handled: &BTreeSet<String>) -> Plan {
-    let deadline = campaign.deadline.with_timezone(&Utc);
     let mut plan = Plan::default();
+    // Without a deadline a campaign has no waves: nothing to send, nothing to wake for.
+    let Some(deadline) = campaign.deadline.map(|d| d.with_timezone(&Utc)) else {
+        return plan;
+    };
     let mut due: Vec<Wave> = Vec::new();
     for wave in campaign.waves() {
         if handled.contains(&wave.key) {
@@ -48,13 +51,14 @@ mod tests {
     use super::*;
 
     fn campaign() -> Campaign {
-        let mut c = Campaign::embedded("meta-ai-2025");
+        let deadline = chrono::DateTime::parse_from_rfc3339("2025-05-27T00:00:00+02:00").unwrap();
+        let mut c = Campaign::dated_meta(deadline);
         c.reminders = ["3d", "1d", "3h"].iter().map(|o| crate::campaign::parse_offset(o).unwrap()).collect();
         c
     }
 
     fn at(c: &Campaign, before_deadline_secs: i64) -> DateTime<Utc> {
-        c.deadline.with_timezone(&Utc) - chrono::Duration::seconds(before_deadline_secs)
+        c.deadline.unwrap().with_timezone(&Utc) - chrono::Duration::seconds(before_deadline_secs)
     }
 
     fn handled(keys: &[&str]) -> BTreeSet<String> {

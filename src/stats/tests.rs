@@ -5,8 +5,10 @@ use chrono::{Duration, TimeZone};
 use super::*;
 use crate::store::WaveCounts;
 
+/// The built-in Meta campaign with its 2025 deadline and reminders.
 fn campaign() -> Campaigns {
-    Campaigns::load(None).expect("the embedded campaigns")
+    let deadline = DateTime::parse_from_rfc3339("2025-05-27T00:00:00+02:00").unwrap();
+    Campaigns::from(crate::campaign::Campaign::dated_meta(deadline))
 }
 
 fn wave(campaign_id: &str, wave: &str, pending: i64, sent: i64, paused: Option<&str>) -> WaveRow {
@@ -32,7 +34,7 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
 #[test]
 fn an_estimated_rate_gives_the_time_to_finish_before_the_deadline() {
     let c = campaign();
-    let now = c.first().deadline.to_utc() - Duration::hours(1);
+    let now = c.first().deadline.unwrap().to_utc() - Duration::hours(1);
     let r = Report::build(&snapshot(now, vec![wave(&c.first().id, "3h", 900, 94, None)]), None, &c, 25.0);
     assert_eq!(r.subscribers.total, 7);
     assert_eq!(r.subscribers.by_language.get("none"), Some(&1));
@@ -51,13 +53,13 @@ fn an_estimated_rate_gives_the_time_to_finish_before_the_deadline() {
 #[test]
 fn a_wave_that_cannot_finish_says_so_plainly() {
     let c = campaign();
-    let now = c.first().deadline.to_utc() - Duration::seconds(100);
+    let now = c.first().deadline.unwrap().to_utc() - Duration::seconds(100);
     let r = Report::build(&snapshot(now, vec![wave(&c.first().id, "3h", 5000, 0, None)]), None, &c, 25.0);
     assert_eq!(
         r.waves[0].outlook,
         Some(Outlook::TooLate {
             seconds_left: 200.0,
-            at: local(now + Duration::seconds(200), *c.first().deadline.offset()),
+            at: local(now + Duration::seconds(200), *c.first().deadline.unwrap().offset()),
             left_at_deadline: 2500
         })
     );
@@ -67,7 +69,7 @@ fn a_wave_that_cannot_finish_says_so_plainly() {
 #[test]
 fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
     let c = campaign();
-    let t0 = c.first().deadline.to_utc() - Duration::days(1);
+    let t0 = c.first().deadline.unwrap().to_utc() - Duration::days(1);
     let t1 = t0 + Duration::seconds(2);
     let before = snapshot(t0, vec![wave(&c.first().id, "3d", 100, 0, None), wave(&c.first().id, "1d", 50, 0, None)]);
     let now = snapshot(t1, vec![wave(&c.first().id, "3d", 40, 60, None), wave(&c.first().id, "1d", 50, 0, None)]);
@@ -84,14 +86,14 @@ fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
 #[test]
 fn paused_past_and_foreign_waves_will_not_finish() {
     let c = campaign();
-    let before_deadline = c.first().deadline.to_utc() - Duration::days(1);
+    let before_deadline = c.first().deadline.unwrap().to_utc() - Duration::days(1);
     let waves = vec![wave(&c.first().id, "3d", 10, 0, Some("too many blocked")), wave("old", "1d", 10, 0, None)];
     let r = Report::build(&snapshot(before_deadline, waves), None, &c, 25.0);
     assert_eq!(r.waves[0].state, "paused");
     assert_eq!(r.waves[0].outlook, Some(Outlook::Paused));
     assert_eq!(r.waves[1].outlook, Some(Outlook::OtherCampaign));
     assert!(r.text().contains("paused: too many blocked"), "{}", r.text());
-    let after = c.first().deadline.to_utc() + Duration::seconds(1);
+    let after = c.first().deadline.unwrap().to_utc() + Duration::seconds(1);
     let r = Report::build(&snapshot(after, vec![wave(&c.first().id, "3d", 10, 0, None)]), None, &c, 25.0);
     assert_eq!(r.waves[0].outlook, Some(Outlook::DeadlinePassed));
 }

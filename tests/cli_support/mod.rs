@@ -24,13 +24,17 @@ pub fn bot_in(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: &str) -> O
     child.wait_with_output().unwrap()
 }
 
-/// `dir/campaigns/` holding a copy of the built-in campaign whose campaign file `edit`
-/// changes; returns that folder, for `CAMPAIGNS_DIR`.
+/// `dir/campaigns/` holding a copy of the built-in Meta campaign as it ran in 2025 (id
+/// `meta-ai-2025`, deadline 2025-05-27T00:00:00+02:00, reminders 7d 3d 1d 3h), whose campaign
+/// file `edit` changes; returns that folder, for `CAMPAIGNS_DIR`.
 pub fn campaigns_dir(dir: &Path, edit: impl Fn(&str) -> String) -> std::path::PathBuf {
     let root = dir.join("campaigns");
-    objection_bot::campaign::new_campaign(&root, "meta-ai-2025", "meta-ai-2025").unwrap();
+    objection_bot::campaign::new_campaign(&root, "meta-ai-2025", "meta-ai").unwrap();
     let file = root.join("meta-ai-2025/campaign.toml");
-    let text = std::fs::read_to_string(&file).unwrap();
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("# deadline = \"2026-12-20T00:00:00+01:00\"", "deadline = \"2025-05-27T00:00:00+02:00\"")
+        .replace("# reminders =", "reminders =");
     std::fs::write(&file, edit(&text)).unwrap();
     root
 }

@@ -36,7 +36,7 @@ impl Workdir {
         self.campaign_copy("meta-ai-2025", deadline, reminders, |text| text.to_owned())
     }
 
-    /// Copies the built-in campaign into `campaigns/<id>/` with its id, deadline and
+    /// Copies the built-in Meta campaign into `campaigns/<id>/` with its id, a deadline and
     /// reminders set, and its campaign file further changed by `edit`; returns `campaigns/`.
     pub fn campaign_copy(
         &self,
@@ -45,16 +45,19 @@ impl Workdir {
         reminders: &[&str],
         edit: impl Fn(&str) -> String,
     ) -> PathBuf {
-        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/meta-ai-2025");
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("campaigns/meta-ai");
         let root = self.path("campaigns");
         let target = root.join(id);
         copy_dir(&source, &target);
         let text = std::fs::read_to_string(target.join("campaign.toml"))
             .expect("campaign file")
-            .replace("id = \"meta-ai-2025\"", &format!("id = \"{id}\""))
-            .replace("2025-05-27T00:00:00+02:00", &deadline.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+            .replace("id = \"meta-ai\"", &format!("id = \"{id}\""))
             .replace(
-                "reminders = [\"7d\", \"3d\", \"1d\", \"3h\"]",
+                "# deadline = \"2026-12-20T00:00:00+01:00\"",
+                &format!("deadline = \"{}\"", deadline.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)),
+            )
+            .replace(
+                "# reminders = [\"7d\", \"3d\", \"1d\", \"3h\"]",
                 &format!(
                     "reminders = [{}]",
                     reminders.iter().map(|r| format!("\"{r}\"")).collect::<Vec<_>>().join(", ")

@@ -7,7 +7,7 @@ use crate::{campaign::Campaign, i18n::I18n, store::Store};
 
 fn campaign() -> Campaign {
     let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
-    Campaign::embedded("meta-ai-2025").with_deadline(deadline)
+    Campaign::dated_meta(deadline)
 }
 
 /// Records every send; answers 429 to the first try of chat 7.

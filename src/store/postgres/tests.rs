@@ -115,3 +115,36 @@ async fn an_unreachable_server_is_reported_at_once_with_the_cause_and_without_th
     let e = Store::open_read_only(&url).await.unwrap_err().to_string();
     assert!(e.contains("refused") && !e.contains("Hunter2secret"), "{e}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_database_from_before_the_evergreen_meta_campaign_moves_its_subscriptions_and_thanks() {
+    let url = pg::fresh_database().await;
+    // The schema as the previous version left it (migration 0001), the Meta campaign under its old id.
+    {
+        let pool = sqlx::PgPool::connect(&url).await.unwrap();
+        let mut old = sqlx::migrate!("./migrations/postgres");
+        old.migrations = old.migrations.iter().filter(|m| m.version <= 1).cloned().collect::<Vec<_>>().into();
+        old.run(&pool).await.unwrap();
+        for sql in [
+            "INSERT INTO chats (chat_id, lang) VALUES (1, 'de'), (3, 'fr')",
+            "INSERT INTO ticks (chat_id, platform) VALUES (1, 'facebook'), (3, 'whatsapp')",
+            "INSERT INTO subscriptions (chat_id, campaign_id, since) VALUES (1, 'meta-ai-2025', 100),
+             (3, 'meta-ai-2025', 200), (3, 'meta-ai', 250), (3, 'example-2026', 300)",
+            "INSERT INTO thanks (chat_id, campaign_id) VALUES (3, 'meta-ai-2025')",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+    }
+    let s = Store::open(&url).await.unwrap();
+    let set = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<std::collections::BTreeSet<String>>();
+    let one = s.chat(1).await.unwrap().unwrap();
+    assert_eq!(
+        (one.lang, one.done, one.subscriptions),
+        (Some(crate::lang::Lang::De), set(&["facebook"]), set(&["meta-ai"]))
+    );
+    let three = s.chat(3).await.unwrap().unwrap();
+    assert_eq!(three.subscriptions, set(&["meta-ai", "example-2026"]));
+    assert_eq!(three.thanked, set(&["meta-ai"]));
+    assert_eq!(three.done, set(&["whatsapp"]));
+}

@@ -147,3 +147,48 @@ async fn a_database_from_before_campaign_folders_keeps_every_language_subscripti
     assert_eq!(s.adopt_legacy(&["meta-ai-2025"]).await.unwrap(), 0, "once only");
     assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().pending, 1, "queued reminders stay");
 }
+
+#[tokio::test]
+async fn a_database_from_before_the_evergreen_meta_campaign_moves_its_subscriptions_and_thanks() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("main.db").display());
+    // The database as the previous version left it: migrations 0001 to 0003, the Meta
+    // campaign under its old id.
+    {
+        let options = SqliteConnectOptions::from_str(&url).unwrap().create_if_missing(true);
+        let pool = SqlitePool::connect_with(options).await.unwrap();
+        let mut old = sqlx::migrate!("./migrations/sqlite");
+        old.migrations = old.migrations.iter().filter(|m| m.version <= 3).cloned().collect::<Vec<_>>().into();
+        old.run(&pool).await.unwrap();
+        for sql in [
+            "INSERT INTO chats (chat_id, lang) VALUES (1, 'de'), (2, NULL), (3, 'fr'), (-4, 'it')",
+            "INSERT INTO ticks (chat_id, platform) VALUES (1, 'facebook'), (1, 'whatsapp'), (2, 'instagram'),
+             (3, 'facebook'), (3, 'instagram'), (3, 'whatsapp'), (-4, 'examplenet')",
+            "INSERT INTO subscriptions (chat_id, campaign_id, since) VALUES (1, 'meta-ai-2025', 100),
+             (3, 'meta-ai-2025', 200), (3, 'example-2026', 300), (-4, 'meta-ai-2025', 400), (-4, 'meta-ai', 500)",
+            "INSERT INTO thanks (chat_id, campaign_id) VALUES (3, 'meta-ai-2025'), (3, 'example-2026')",
+            "INSERT INTO deliveries (campaign_id, wave, chat_id, status) VALUES ('meta-ai-2025', '3d', 1, 'sent')",
+        ] {
+            sqlx::query(sql).execute(&pool).await.unwrap();
+        }
+        pool.close().await;
+    }
+    let s = Store::open(&url).await.unwrap();
+    let set = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<BTreeSet<String>>();
+    let one = s.chat(1).await.unwrap().unwrap();
+    assert_eq!(one.lang, Some(Lang::De));
+    assert_eq!(one.done, set(&["facebook", "whatsapp"]));
+    assert_eq!(one.subscriptions, set(&["meta-ai"]));
+    let two = s.chat(2).await.unwrap().unwrap();
+    assert_eq!((two.lang, two.done, two.subscriptions.len()), (None, set(&["instagram"]), 0));
+    let three = s.chat(3).await.unwrap().unwrap();
+    assert_eq!(three.lang, Some(Lang::Fr));
+    assert_eq!(three.done, set(&["facebook", "instagram", "whatsapp"]));
+    assert_eq!(three.subscriptions, set(&["meta-ai", "example-2026"]));
+    assert_eq!(three.thanked, set(&["meta-ai", "example-2026"]));
+    let four = s.chat(-4).await.unwrap().unwrap();
+    assert_eq!((four.lang, four.subscriptions.clone()), (Some(Lang::It), set(&["meta-ai"])), "one row kept");
+    assert_eq!(four.done, set(&["examplenet"]));
+    assert_eq!(s.subscriber_count().await.unwrap(), 3);
+    assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().sent, 1, "what was sent stays on record");
+}
