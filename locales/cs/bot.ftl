@@ -40,13 +40,14 @@ left-minutes = { $count ->
 }
 
 ## Tlačítka (krátká: musí se vejít na displej telefonu)
-btn-letter = ✍️ Dopis s námitkou
+btn-letter = ✍️ Dopis
 btn-remind = 🔔 Připomenout mi
 btn-language = 🌐 Jazyk
 btn-share = 📣 Sdílet
 btn-menu = ↩️ Nabídka
-btn-deadline = ⏳ Termín
+btn-deadline = ℹ️ Jak věci stojí
 btn-status = ✅ Můj seznam
+# Tlačítko k odškrtnutí pod platformou s formulářem…
 btn-mark-done = ☑️ Námitka podána: { $platform }
 btn-mark-undone = ↩️ Ještě ne: { $platform }
 
@@ -68,21 +69,14 @@ help-text =
     <b>Co umím</b>
     { $platforms }
     /template: dopis k vložení do formulářů
-    /deadline: termín a jak věci stojí
-    { $remind }
-    /stop: už žádné připomínky
-    /status: váš seznam a příští připomínka
-    /language: změna jazyka
+    /deadline: jak věci stojí
+    { $reminders }/status: váš seznam
+    /language: změnit jazyk
     /share: odkaz k dalšímu sdílení
     /privacy: co si o vás ukládám
-    /forget: smazání všeho, co si o tomto chatu ukládám
+    /forget: smazat vše, co si o tomto chatu ukládám
 
-    V kterémkoli chatu můžete také napsat @{ $bot } a vložit tam kartu.
-
-# Řádek /remind v help-text: dokud před termínem nějaké připomínky zbývají…
-help-remind = /remind: připomínky před termínem
-# …a když žádná nezbývá (termín uplynul, nebo před ním už žádná připomínka není).
-help-remind-none = /remind: proč teď nejsou žádné připomínky
+    V jakémkoli chatu můžete také napsat @{ $bot } a vložit tam kartu.
 
 ## /privacy a /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Na mé straně se něco pokazilo. Zkuste to prosím znovu za minutu
 remind-on = 🔔 Připomínky jsou zapnuté. Příští připomínka: <b>{ $when }</b>.
 remind-no-wave = Před termínem (<b>{ $date }</b>) už žádná připomínka nezbývá, takže nejlepší je podat námitku hned teď.
 remind-already = 🔔 Připomínky už jsou zapnuté. Příští připomínka: <b>{ $when }</b>.
-remind-after-deadline = Termín (<b>{ $date }</b>) už uplynul, takže není co připomínat, ale námitku můžete podat kdykoli a bude platit ode dne, kdy ji podáte.
+remind-after-deadline = Námitku můžete podat kdykoli a platí ode dne, kdy ji podáte. Není co připomínat, protože to datum (<b>{ $date }</b>) už minulo.
 stop-done = 🔕 Připomínky jsou vypnuté. Znovu je zapnete příkazem /remind.
 stop-not-subscribed = Připomínky nebyly zapnuté. Zapnete je příkazem /remind.
 
 ## /status
 status-title = <b>Váš seznam</b>
-status-done = ✅ { $platform }: námitka podána
+status-done = ✅ { $platform }: hotovo
 status-open = ⬜ { $platform }: zbývá udělat
 status-subscribed = 🔔 Připomínky jsou zapnuté. Příští: <b>{ $when }</b>.
 status-no-wave = 🔕 Žádné další připomínky nejsou naplánované.
@@ -127,7 +121,7 @@ group-intro-remind = Správce může pro skupinu zapnout připomínky příkazem
 ## Nabídka příkazů (každý nejvýš 256 znaků)
 cmd-start = Začněte tady
 cmd-template = Dopis k vložení do formulářů
-cmd-deadline = Termín a jak věci stojí
+cmd-deadline = Jak věci stojí
 cmd-remind = Připomínky před termínem
 cmd-stop = Už žádné připomínky
 cmd-status = Váš seznam
@@ -136,3 +130,44 @@ cmd-share = Odkaz k dalšímu sdílení
 cmd-help = Všechny příkazy
 cmd-privacy = Co si bot ukládá
 cmd-forget = Smazat vše uložené o tomto chatu
+
+## Issue 17: new messages
+# …a pod platformou s nastavením: říká, že je vypnuté.
+btn-mark-done-setting = ☑️ Vypnuto: { $platform }
+
+start-intro =
+    <b>Vaše data a jejich AI</b>
+    Několik velkých platforem trénuje AI na tom, co lidé v EU zveřejňují nebo na co se ptají jejich AI. Na každé z nich můžete vznést námitku nebo to vypnout: zabere to minutu nebo dvě a platí to ode dne, kdy to uděláte.
+
+# Řádky /remind a /stop v help-text, zobrazené jen tehdy, když je nějaká připomínka před námi.
+help-reminders =
+    /remind: připomínky před stanoveným datem
+    /stop: už žádné připomínky
+
+# /remind, když žádná kampaň nemá datum před sebou.
+remind-none = Námitku můžete vznést nebo to vypnout kdykoli a platí to ode dne, kdy to uděláte. Žádné datum není před námi, takže není co připomínat.
+
+# /stop, když žádná připomínka není před námi (bez odkazu na /remind).
+stop-none = 🔕 Nejsou naplánované žádné připomínky, takže není co vypínat.
+
+# Oznámení, když se odškrtne platforma s nastavením.
+marked-done-setting = Zaznamenáno: { $platform } vypnuto.
+
+checked-line = <i>🗓 Postup ověřen { $date }. Pokud obrazovka vypadá jinak, aplikace se možná změnila: hledejte stejná slova poblíž.</i>
+
+# Totéž pro platformu s druhým tlačítkem s odkazem.
+checked-line-help = <i>🗓 Postup ověřen { $date }. Pokud obrazovka vypadá jinak nebo se první odkaz neotevře, druhé tlačítko vede na vlastní stránku platformy.</i>
+
+profile-description = Několik platforem trénuje AI na tom, co lidé v EU zveřejňují nebo na co se ptají jejich AI. Tento bot vám krok za krokem a ve vašem jazyce ukáže, jak na každé z nich vznést námitku nebo to vypnout, a dá vám dopis tam, kde ho formulář žádá.
+
+profile-short-description = Vzneste námitku proti trénování AI na vašich údajích, platformu po platformě: postup, odkazy, dopis.
+
+share-several =
+    Pošlete to dál: tento bot ve vašem jazyce ukazuje, jak vznést námitku proti trénování AI na vašich údajích, platformu po platformě.
+    { $link }
+
+# $commands jsou příkazy platforem, např. /facebook /linkedin.
+group-intro-several =
+    Dobrý den! Ukazuji lidem v EU, jak vznést námitku proti trénování AI na jejich údajích, platformu po platformě.
+
+    Kdokoli tady může používat { $commands } a /template.

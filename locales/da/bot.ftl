@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Knapper (korte: de skal kunne være på en telefon)
-btn-letter = ✍️ Indsigelsesbrev
+btn-letter = ✍️ Brev
 btn-remind = 🔔 Påmind mig
 btn-language = 🌐 Sprog
 btn-share = 📣 Del
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Frist
+btn-deadline = ℹ️ Status lige nu
 btn-status = ✅ Min tjekliste
-btn-mark-done = ☑️ Jeg har gjort indsigelse på { $platform }
+# Afkrydsningsknappen under en platform med formular …
+btn-mark-done = ☑️ Indsigelse gjort på { $platform }
 btn-mark-undone = ↩️ Ikke klaret på { $platform } alligevel
 
 ## /start
@@ -65,21 +66,14 @@ help-text =
     <b>Det kan jeg</b>
     { $platforms }
     /template: et brev, du kan indsætte i formularerne
-    /deadline: fristen og status lige nu
-    { $remind }
-    /stop: ikke flere påmindelser
-    /status: din tjekliste og næste påmindelse
+    /deadline: status lige nu
+    { $reminders }/status: din tjekliste
     /language: skift sprog
     /share: et link, du kan sende videre
     /privacy: hvad jeg gemmer om dig
     /forget: slet alt, hvad jeg gemmer om denne chat
 
-    Du kan også skrive @{ $bot } i en hvilken som helst chat for at dele et kort der.
-
-# Linjen om /remind i help-text, så længe der er påmindelser forude …
-help-remind = /remind: påmindelser før fristen
-# … og når der ikke er flere (fristen er udløbet, eller der kommer ingen påmindelse før den).
-help-remind-none = /remind: hvorfor der ikke er nogen påmindelser nu
+    Du kan også skrive @{ $bot } i en hvilken som helst chat for at lægge et kort op der.
 
 ## /privacy og /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Noget gik galt hos mig. Prøv igen om et minut.
 remind-on = 🔔 Påmindelser er slået til. Næste påmindelse: <b>{ $when }</b>.
 remind-no-wave = Der er ingen påmindelser tilbage før fristen (<b>{ $date }</b>), så det bedste tidspunkt at gøre indsigelse på er nu.
 remind-already = 🔔 Påmindelser er allerede slået til. Næste påmindelse: <b>{ $when }</b>.
-remind-after-deadline = Fristen (<b>{ $date }</b>) er udløbet, så der er intet at minde dig om, men du kan stadig gøre indsigelse når som helst, og din indsigelse gælder fra den dag, du indsender den.
+remind-after-deadline = Du kan stadig gøre indsigelse når som helst, og din indsigelse gælder fra den dag, du indsender den. Der er intet at minde dig om, fordi den dato (<b>{ $date }</b>) er passeret.
 stop-done = 🔕 Påmindelser er slået fra. Send /remind for at slå dem til igen.
 stop-not-subscribed = Påmindelser var ikke slået til. Send /remind for at slå dem til.
 
 ## /status
 status-title = <b>Din tjekliste</b>
-status-done = ✅ { $platform }: indsigelse gjort
+status-done = ✅ { $platform }: klaret
 status-open = ⬜ { $platform }: mangler stadig
 status-subscribed = 🔔 Påmindelser er slået til. Næste: <b>{ $when }</b>.
 status-no-wave = 🔕 Der er ikke planlagt flere påmindelser.
@@ -124,7 +118,7 @@ group-intro-remind = En administrator kan slå påmindelser til for gruppen med 
 ## Kommandomenu (hver højst 256 tegn)
 cmd-start = Start her
 cmd-template = Et brev, du kan indsætte i formularerne
-cmd-deadline = Fristen og status lige nu
+cmd-deadline = Status lige nu
 cmd-remind = Påmindelser før fristen
 cmd-stop = Ikke flere påmindelser
 cmd-status = Din tjekliste
@@ -133,3 +127,44 @@ cmd-share = Et link, du kan sende videre
 cmd-help = Alle kommandoer
 cmd-privacy = Hvad botten gemmer
 cmd-forget = Slet alt, der er gemt om denne chat
+
+## Issue 17: new messages
+# … og under en platform med indstilling: den siger, at den er slået fra.
+btn-mark-done-setting = ☑️ Slået fra på { $platform }
+
+start-intro =
+    <b>Dine data og deres AI</b>
+    Flere store platforme træner AI på det, folk i EU slår op eller spørger deres AI om. På hver af dem kan du gøre indsigelse eller slå det fra: Det tager et minut eller to og gælder fra den dag, du gør det.
+
+# Linjerne /remind og /stop i help-text, som kun vises, mens en påmindelse ligger forude.
+help-reminders =
+    /remind: påmindelser før en dato
+    /stop: ikke flere påmindelser
+
+# /remind, når ingen kampagne har en dato forude.
+remind-none = Du kan gøre indsigelse eller slå det fra når som helst, og det gælder fra den dag, du gør det. Ingen dato ligger forude, så der er intet at minde dig om.
+
+# /stop, når ingen påmindelse ligger forude (uden henvisning til /remind).
+stop-none = 🔕 Der er ingen planlagte påmindelser, så der er intet at slå fra.
+
+# Beskeden, når en platform med indstilling krydses af.
+marked-done-setting = Noteret: slået fra på { $platform }.
+
+checked-line = <i>🗓 Trinene blev tjekket den { $date }. Ser skærmen anderledes ud, kan appen være ændret: Kig efter de samme ord i nærheden.</i>
+
+# Det samme for en platform med en anden linkknap.
+checked-line-help = <i>🗓 Trinene blev tjekket den { $date }. Ser skærmen anderledes ud, eller åbner det første link ikke, fører den anden knap til platformens egen side.</i>
+
+profile-description = Flere platforme træner AI på det, folk i EU slår op eller spørger deres AI om. Denne bot viser dig trin for trin og på dit eget sprog, hvordan du gør indsigelse eller slår det fra på hver enkelt, og giver dig et brev, hvor en formular beder om et.
+
+profile-short-description = Gør indsigelse mod AI-træning på dine data, platform for platform: trinene, linkene, et brev.
+
+share-several =
+    Send den videre: Denne bot viser på dit eget sprog, hvordan du gør indsigelse mod AI-træning på dine data, platform for platform.
+    { $link }
+
+# $commands er platformenes kommandoer, for eksempel /facebook /linkedin.
+group-intro-several =
+    Hej! Jeg viser folk i EU, hvordan de gør indsigelse mod AI-træning på deres data, platform for platform.
+
+    Alle her kan bruge { $commands } og /template.

@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Buttons (kurz: Sie müssen auf ein Handy passen)
-btn-letter = ✍️ Widerspruchsschreiben
+btn-letter = ✍️ Schreiben
 btn-remind = 🔔 Erinnere mich
 btn-language = 🌐 Sprache
 btn-share = 📣 Teilen
 btn-menu = ↩️ Menü
-btn-deadline = ⏳ Frist
+btn-deadline = ℹ️ Aktueller Stand
 btn-status = ✅ Meine Checkliste
-btn-mark-done = ☑️ Ich habe bei { $platform } widersprochen
+# Der Abhak-Button unter einer Plattform mit Formular …
+btn-mark-done = ☑️ Bei { $platform } widersprochen
 btn-mark-undone = ↩️ Bei { $platform } doch nicht erledigt
 
 ## /start
@@ -65,21 +66,14 @@ help-text =
     <b>Was ich kann</b>
     { $platforms }
     /template: ein Schreiben zum Einfügen in die Formulare
-    /deadline: die Frist und der aktuelle Stand
-    { $remind }
-    /stop: keine Erinnerungen mehr
-    /status: deine Checkliste und die nächste Erinnerung
+    /deadline: der aktuelle Stand
+    { $reminders }/status: deine Checkliste
     /language: Sprache ändern
     /share: ein Link zum Weitergeben
     /privacy: was ich über dich speichere
     /forget: alles löschen, was ich zu diesem Chat speichere
 
     Du kannst auch in jedem Chat @{ $bot } eingeben, um dort eine Karte zu posten.
-
-# Die /remind-Zeile von help-text, solange noch Erinnerungen anstehen …
-help-remind = /remind: Erinnerungen vor Ablauf der Frist
-# … und wenn keine mehr ansteht (Frist vorbei oder keine Erinnerung mehr davor).
-help-remind-none = /remind: warum es gerade keine Erinnerungen gibt
 
 ## /privacy und /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Bei mir ist etwas schiefgelaufen. Bitte versuche es in einer Minute
 remind-on = 🔔 Erinnerungen sind an. Nächste Erinnerung: <b>{ $when }</b>.
 remind-no-wave = Vor Ablauf der Frist (<b>{ $date }</b>) kommt keine Erinnerung mehr, daher widersprichst du am besten jetzt.
 remind-already = 🔔 Erinnerungen sind bereits an. Nächste Erinnerung: <b>{ $when }</b>.
-remind-after-deadline = Die Frist (<b>{ $date }</b>) ist abgelaufen, daher gibt es nichts mehr, woran ich dich erinnern könnte, aber du kannst jederzeit noch widersprechen, und dein Widerspruch gilt ab dem Tag, an dem du ihn einreichst.
+remind-after-deadline = Du kannst jederzeit noch widersprechen, und dein Widerspruch gilt ab dem Tag, an dem du ihn einreichst. Erinnern kann ich dich an nichts mehr, weil dieses Datum (<b>{ $date }</b>) vorbei ist.
 stop-done = 🔕 Erinnerungen sind aus. Sende /remind, um sie wieder einzuschalten.
 stop-not-subscribed = Erinnerungen waren nicht an. Sende /remind, um sie einzuschalten.
 
 ## /status
 status-title = <b>Deine Checkliste</b>
-status-done = ✅ { $platform }: widersprochen
+status-done = ✅ { $platform }: erledigt
 status-open = ⬜ { $platform }: noch zu erledigen
 status-subscribed = 🔔 Erinnerungen sind an. Nächste: <b>{ $when }</b>.
 status-no-wave = 🔕 Es sind keine weiteren Erinnerungen geplant.
@@ -124,7 +118,7 @@ group-intro-remind = Ein Admin kann mit /remind Erinnerungen für die Gruppe ein
 ## Befehlsmenü (jeweils höchstens 256 Zeichen)
 cmd-start = Hier starten
 cmd-template = Ein Schreiben zum Einfügen in die Formulare
-cmd-deadline = Die Frist und der aktuelle Stand
+cmd-deadline = Aktueller Stand
 cmd-remind = Erinnerungen vor Ablauf der Frist
 cmd-stop = Keine Erinnerungen mehr
 cmd-status = Deine Checkliste
@@ -133,3 +127,44 @@ cmd-share = Ein Link zum Weitergeben
 cmd-help = Alle Befehle
 cmd-privacy = Was der Bot speichert
 cmd-forget = Alles löschen, was zu diesem Chat gespeichert ist
+
+## Issue 17: new messages
+# … und unter einer Plattform mit Einstellung: Sie ist ausgeschaltet.
+btn-mark-done-setting = ☑️ Bei { $platform } ist es aus
+
+start-intro =
+    <b>Deine Daten und ihre KI</b>
+    Mehrere große Plattformen trainieren KI mit dem, was Menschen in der EU posten oder ihre KI fragen. Auf jeder kannst du widersprechen oder es abschalten: Das dauert ein, zwei Minuten und gilt ab dem Tag, an dem du es tust.
+
+# Die Zeilen /remind und /stop von help-text, nur solange eine Erinnerung ansteht.
+help-reminders =
+    /remind: Erinnerungen vor einem festgelegten Datum
+    /stop: keine Erinnerungen mehr
+
+# /remind, wenn keine Kampagne ein Datum vor sich hat.
+remind-none = Du kannst jederzeit widersprechen oder abschalten, und das gilt ab dem Tag, an dem du es tust. Es steht kein Datum bevor, also gibt es nichts, woran ich dich erinnern müsste.
+
+# /stop, solange keine Erinnerung ansteht (ohne Verweis auf /remind).
+stop-none = 🔕 Es sind keine Erinnerungen geplant, also gibt es nichts auszuschalten.
+
+# Die Meldung, wenn eine Plattform mit Einstellung abgehakt wird.
+marked-done-setting = Notiert: Bei { $platform } ist es aus.
+
+checked-line = <i>🗓 Schritte geprüft am { $date }. Sieht der Bildschirm anders aus, hat sich die App vielleicht geändert: Such in der Nähe nach denselben Begriffen.</i>
+
+# Dasselbe für eine Plattform mit einem zweiten Link-Button.
+checked-line-help = <i>🗓 Schritte geprüft am { $date }. Sieht der Bildschirm anders aus oder öffnet sich der erste Link nicht, führt der zweite Button zur Seite der Plattform selbst.</i>
+
+profile-description = Mehrere Plattformen trainieren KI mit dem, was Menschen in der EU posten oder ihre KI fragen. Dieser Bot zeigt dir Schritt für Schritt und in deiner Sprache, wie du auf jeder davon widersprichst oder es abschaltest, und gibt dir ein Schreiben, wo ein Formular eines verlangt.
+
+profile-short-description = Widersprich dem KI-Training mit deinen Daten, Plattform für Plattform: Schritte, Links, ein Schreiben.
+
+share-several =
+    Sag es weiter: Dieser Bot zeigt dir in deiner Sprache, wie du dem KI-Training mit deinen Daten widersprichst, Plattform für Plattform.
+    { $link }
+
+# $commands sind die Befehle der Plattformen, etwa /facebook /linkedin.
+group-intro-several =
+    Hallo! Ich zeige Menschen in der EU, wie sie dem KI-Training mit ihren Daten widersprechen, Plattform für Plattform.
+
+    Alle hier können { $commands } und /template verwenden.

@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Botones (cortos: tienen que caber en un móvil)
-btn-letter = ✍️ Carta de oposición
+btn-letter = ✍️ Carta
 btn-remind = 🔔 Recuérdamelo
 btn-language = 🌐 Idioma
 btn-share = 📣 Compartir
 btn-menu = ↩️ Menú
-btn-deadline = ⏳ Fecha límite
+btn-deadline = ℹ️ Situación actual
 btn-status = ✅ Mi lista
-btn-mark-done = ☑️ Ya me he opuesto en { $platform }
+# El botón para marcar bajo una plataforma con formulario…
+btn-mark-done = ☑️ Me he opuesto en { $platform }
 btn-mark-undone = ↩️ Al final no lo he hecho en { $platform }
 
 ## /start
@@ -65,21 +66,14 @@ help-text =
     <b>Lo que puedo hacer</b>
     { $platforms }
     /template: una carta para pegar en los formularios
-    /deadline: la fecha límite y cómo están las cosas
-    { $remind }
-    /stop: no más recordatorios
-    /status: tu lista y el próximo recordatorio
+    /deadline: situación actual
+    { $reminders }/status: tu lista
     /language: cambiar el idioma
     /share: un enlace para compartir
-    /privacy: lo que guardo sobre ti
-    /forget: borrar todo lo que guardo sobre este chat
+    /privacy: qué guardo sobre ti
+    /forget: borrar todo lo que guardo de este chat
 
     También puedes escribir @{ $bot } en cualquier chat para publicar allí una tarjeta.
-
-# La línea /remind de help-text: mientras queden recordatorios por delante…
-help-remind = /remind: recordatorios antes de la fecha límite
-# …y cuando no queda ninguno (la fecha límite ya pasó, o no hay recordatorio antes de ella).
-help-remind-none = /remind: por qué ahora no hay recordatorios
 
 ## /privacy y /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Algo ha fallado por mi parte. Vuelve a intentarlo dentro de un minu
 remind-on = 🔔 Recordatorios activados. Próximo recordatorio: <b>{ $when }</b>.
 remind-no-wave = No queda ningún recordatorio antes de la fecha límite (<b>{ $date }</b>), así que el mejor momento para oponerte es ahora.
 remind-already = 🔔 Los recordatorios ya están activados. Próximo recordatorio: <b>{ $when }</b>.
-remind-after-deadline = La fecha límite (<b>{ $date }</b>) ya ha pasado, así que no hay nada que recordarte, pero puedes oponerte en cualquier momento y la oposición se aplicará desde el día en que te opongas.
+remind-after-deadline = Todavía puedes oponerte en cualquier momento, y tu oposición se aplica desde el día en que la presentes. No hay nada que recordarte, porque esa fecha (<b>{ $date }</b>) ya ha pasado.
 stop-done = 🔕 Recordatorios desactivados. Envía /remind para volver a activarlos.
 stop-not-subscribed = Los recordatorios no estaban activados. Envía /remind para activarlos.
 
 ## /status
 status-title = <b>Tu lista</b>
-status-done = ✅ { $platform }: oposición hecha
+status-done = ✅ { $platform }: hecho
 status-open = ⬜ { $platform }: pendiente
 status-subscribed = 🔔 Recordatorios activados. Próximo: <b>{ $when }</b>.
 status-no-wave = 🔕 No hay más recordatorios previstos.
@@ -124,7 +118,7 @@ group-intro-remind = Un administrador puede activar los recordatorios para el gr
 ## Menú de comandos (256 caracteres como máximo cada uno)
 cmd-start = Empieza aquí
 cmd-template = Una carta para pegar en los formularios
-cmd-deadline = La fecha límite y cómo están las cosas
+cmd-deadline = Situación actual
 cmd-remind = Recordatorios antes de la fecha límite
 cmd-stop = No más recordatorios
 cmd-status = Tu lista
@@ -133,3 +127,44 @@ cmd-share = Un enlace para compartir
 cmd-help = Todos los comandos
 cmd-privacy = Qué guarda el bot
 cmd-forget = Borrar todo lo guardado sobre este chat
+
+## Issue 17: new messages
+# …y bajo una plataforma con ajuste: dice que está desactivado.
+btn-mark-done-setting = ☑️ Desactivado en { $platform }
+
+start-intro =
+    <b>Tus datos y su IA</b>
+    Varias grandes plataformas entrenan IA con lo que la gente de la UE publica o le pregunta a su IA. En cada una puedes oponerte o desactivarlo: lleva un minuto o dos y se aplica desde el día en que lo haces.
+
+# Las líneas /remind y /stop de help-text, solo mientras quede un recordatorio por delante.
+help-reminders =
+    /remind: recordatorios antes de una fecha fijada
+    /stop: no más recordatorios
+
+# /remind cuando ninguna campaña tiene una fecha por delante.
+remind-none = Puedes oponerte o desactivarlo en cualquier momento, y se aplica desde el día en que lo haces. No hay ninguna fecha por delante, así que no hay nada que recordarte.
+
+# /stop cuando no queda ningún recordatorio por delante (sin mencionar /remind).
+stop-none = 🔕 No hay recordatorios previstos, así que no hay nada que desactivar.
+
+# El aviso cuando se marca una plataforma con ajuste.
+marked-done-setting = Anotado: desactivado en { $platform }.
+
+checked-line = <i>🗓 Pasos comprobados el { $date }. Si la pantalla se ve distinta, puede que la app haya cambiado: busca las mismas palabras cerca.</i>
+
+# Lo mismo, para una plataforma con un segundo botón de enlace.
+checked-line-help = <i>🗓 Pasos comprobados el { $date }. Si la pantalla se ve distinta o el primer enlace no se abre, el segundo botón lleva a la página de la propia plataforma.</i>
+
+profile-description = Varias plataformas entrenan IA con lo que la gente de la UE publica o le pregunta a su IA. Este bot te muestra, paso a paso y en tu idioma, cómo oponerte o desactivarlo en cada una, y te da una carta cuando un formulario la pide.
+
+profile-short-description = Oponte al entrenamiento de IA con tus datos, plataforma por plataforma: los pasos, los enlaces, una carta.
+
+share-several =
+    Pásalo: este bot explica, en tu idioma, cómo oponerte al entrenamiento de IA con tus datos, plataforma por plataforma.
+    { $link }
+
+# $commands son los comandos de las plataformas, como /facebook /linkedin.
+group-intro-several =
+    ¡Hola! Explico a las personas de la UE cómo oponerse al entrenamiento de IA con sus datos, plataforma por plataforma.
+
+    Cualquiera aquí puede usar { $commands } y /template.

@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Vastuväitekiri
+btn-letter = ✍️ Kiri
 btn-remind = 🔔 Tuleta mulle meelde
 btn-language = 🌐 Keel
 btn-share = 📣 Jaga
 btn-menu = ↩️ Menüü
-btn-deadline = ⏳ Tähtaeg
+btn-deadline = ℹ️ Hetkeseis
 btn-status = ✅ Minu nimekiri
-btn-mark-done = ☑️ Esitasin vastuväite: { $platform }
+# Märkimisnupp vormiga platvormi all…
+btn-mark-done = ☑️ Vastuväide esitatud: { $platform }
 btn-mark-undone = ↩️ Siiski tegemata: { $platform }
 
 ## /start
@@ -64,22 +65,15 @@ language-set = Tehtud: räägin siin nüüd eesti keeles.
 help-text =
     <b>Mida ma oskan</b>
     { $platforms }
-    /template: kiri, mille saad vormidesse kleepida
-    /deadline: tähtaeg ja hetkeseis
-    { $remind }
-    /stop: meeldetuletused välja
-    /status: sinu kontrollnimekiri ja järgmine meeldetuletus
+    /template: kiri vormidesse kleepimiseks
+    /deadline: hetkeseis
+    { $reminders }/status: sinu kontrollnimekiri
     /language: muuda keelt
-    /share: link edasijagamiseks
+    /share: link edasi jagamiseks
     /privacy: mida ma sinu kohta salvestan
-    /forget: kustuta kõik, mida ma selle vestluse kohta salvestan
+    /forget: kustuta kõik, mida selle vestluse kohta salvestan
 
-    Võid ka kirjutada mis tahes vestluses @{ $bot }, et sinna kaart postitada.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: meeldetuletused enne tähtaega
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: miks praegu meeldetuletusi ei ole
+    Võid ka suvalises vestluses kirjutada @{ $bot }, et sinna kaart postitada.
 
 ## /privacy and /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Minu poolel läks midagi valesti. Palun proovi minuti pärast uuest
 remind-on = 🔔 Meeldetuletused on sisse lülitatud. Järgmine meeldetuletus: <b>{ $when }</b>.
 remind-no-wave = Enne tähtaega (<b>{ $date }</b>) ei ole enam ühtegi meeldetuletust, nii et kõige parem on vastuväide esitada kohe.
 remind-already = 🔔 Meeldetuletused on juba sisse lülitatud. Järgmine meeldetuletus: <b>{ $when }</b>.
-remind-after-deadline = Tähtaeg (<b>{ $date }</b>) on möödas, nii et pole midagi meelde tuletada, kuid vastuväite saad endiselt igal ajal esitada ja see kehtib alates päevast, mil selle esitad.
+remind-after-deadline = Vastuväite saad endiselt igal ajal esitada ja see kehtib alates päevast, mil selle esitad. Meelde pole midagi tuletada, sest see kuupäev (<b>{ $date }</b>) on möödas.
 stop-done = 🔕 Meeldetuletused on välja lülitatud. Saada /remind, et need uuesti sisse lülitada.
 stop-not-subscribed = Meeldetuletused ei olnud sisse lülitatud. Saada /remind, et need sisse lülitada.
 
 ## /status
 status-title = <b>Sinu kontrollnimekiri</b>
-status-done = ✅ { $platform }: vastuväide esitatud
+status-done = ✅ { $platform }: tehtud
 status-open = ⬜ { $platform }: veel tegemata
 status-subscribed = 🔔 Meeldetuletused on sees. Järgmine: <b>{ $when }</b>.
 status-no-wave = 🔕 Rohkem meeldetuletusi ei ole plaanitud.
@@ -124,7 +118,7 @@ group-intro-remind = Administraator saab grupile meeldetuletused sisse lülitada
 ## Command menu (each at most 256 characters)
 cmd-start = Alusta siit
 cmd-template = Kiri vormidesse kleepimiseks
-cmd-deadline = Tähtaeg ja hetkeseis
+cmd-deadline = Hetkeseis
 cmd-remind = Meeldetuletused enne tähtaega
 cmd-stop = Lülita meeldetuletused välja
 cmd-status = Sinu kontrollnimekiri
@@ -133,3 +127,44 @@ cmd-share = Link edasijagamiseks
 cmd-help = Kõik käsud
 cmd-privacy = Mida bot salvestab
 cmd-forget = Kustuta kõik selle vestluse kohta salvestatu
+
+## Issue 17: new messages
+# …ja seadega platvormi all: ütleb, et see on väljas.
+btn-mark-done-setting = ☑️ Väljas: { $platform }
+
+start-intro =
+    <b>Sinu andmed ja nende tehisintellekt</b>
+    Mitu suurt platvormi treenib tehisintellekti sellega, mida ELi inimesed postitavad või oma tehisintellektilt küsivad. Igaühes neist saad vastu vaielda või selle välja lülitada: see võtab minuti või kaks ja kehtib päevast, mil seda teed.
+
+# help-texti read /remind ja /stop, mida näidatakse ainult siis, kui mõni meeldetuletus on ees.
+help-reminders =
+    /remind: meeldetuletused enne kindlat kuupäeva
+    /stop: rohkem meeldetuletusi pole
+
+# /remind, kui ühelgi kampaanial pole eesootavat kuupäeva.
+remind-none = Vastu vaielda või selle välja lülitada saad igal ajal ja see kehtib päevast, mil seda teed. Ühtegi kuupäeva pole ees, nii et meelde pole midagi tuletada.
+
+# /stop, kui ükski meeldetuletus pole ees (ilma viiteta käsule /remind).
+stop-none = 🔕 Meeldetuletusi pole planeeritud, nii et midagi pole välja lülitada.
+
+# Teade, kui seadega platvorm märgitakse tehtuks.
+marked-done-setting = Märgitud: { $platform } väljas.
+
+checked-line = <i>🗓 Juhised kontrollitud: { $date }. Kui ekraan näeb teistsugune välja, võib rakendus olla muutunud: otsi samu sõnu lähedalt.</i>
+
+# Sama teise lingiga platvormi jaoks.
+checked-line-help = <i>🗓 Juhised kontrollitud: { $date }. Kui ekraan näeb teistsugune välja või esimene link ei avane, viib teine nupp platvormi enda lehele.</i>
+
+profile-description = Mitu platvormi treenib tehisintellekti sellega, mida ELi inimesed postitavad või oma tehisintellektilt küsivad. See bot näitab sulle samm-sammult ja sinu keeles, kuidas igaühes vastu vaielda või see välja lülitada, ning annab kirja, kui vorm seda küsib.
+
+profile-short-description = Vaidle vastu tehisintellekti treenimisele sinu andmetega, platvormi kaupa: juhised, lingid, kiri.
+
+share-several =
+    Jaga edasi: see bot selgitab sinu keeles, kuidas vaielda vastu tehisintellekti treenimisele sinu andmetega, platvormi kaupa.
+    { $link }
+
+# $commands on platvormide käsud, näiteks /facebook /linkedin.
+group-intro-several =
+    Tere! Näitan ELi inimestele, kuidas vaielda vastu tehisintellekti treenimisele nende andmetega, platvormi kaupa.
+
+    Siin saavad kõik kasutada käske { $commands } ja /template.

@@ -37,13 +37,14 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Vastustuskirje
+btn-letter = ✍️ Kirje
 btn-remind = 🔔 Muistuta minua
 btn-language = 🌐 Kieli
 btn-share = 📣 Jaa
 btn-menu = ↩️ Valikko
-btn-deadline = ⏳ Määräaika
+btn-deadline = ℹ️ Tilanne nyt
 btn-status = ✅ Tarkistuslistani
+# Merkintäpainike lomakkeella toimivan palvelun alla…
 btn-mark-done = ☑️ Vastustus tehty: { $platform }
 btn-mark-undone = ↩️ Sittenkin tekemättä: { $platform }
 
@@ -64,22 +65,15 @@ language-set = Selvä: puhun täällä suomea.
 help-text =
     <b>Mitä osaan</b>
     { $platforms }
-    /template: kirje, jonka voit liittää lomakkeisiin
-    /deadline: määräaika ja tilanne nyt
-    { $remind }
-    /stop: ei enää muistutuksia
-    /status: tarkistuslistasi ja seuraava muistutus
+    /template: kirje liitettäväksi lomakkeisiin
+    /deadline: tilanne nyt
+    { $reminders }/status: tarkistuslistasi
     /language: vaihda kieltä
     /share: linkki jaettavaksi
     /privacy: mitä tallennan sinusta
     /forget: poista kaikki, mitä tallennan tästä keskustelusta
 
-    Voit myös kirjoittaa @{ $bot } missä tahansa keskustelussa ja lähettää sinne kortin.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: muistutukset ennen määräaikaa
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: miksi muistutuksia ei nyt ole
+    Voit myös kirjoittaa @{ $bot } missä tahansa keskustelussa ja julkaista sinne kortin.
 
 ## /privacy and /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Jokin meni vikaan minun päässäni. Yritä uudelleen minuutin kulu
 remind-on = 🔔 Muistutukset ovat päällä. Seuraava muistutus: <b>{ $when }</b>.
 remind-no-wave = Ennen määräaikaa (<b>{ $date }</b>) ei ole enää yhtään muistutusta jäljellä, joten nyt on paras hetki vastustaa.
 remind-already = 🔔 Muistutukset ovat jo päällä. Seuraava muistutus: <b>{ $when }</b>.
-remind-after-deadline = Määräaika (<b>{ $date }</b>) on mennyt, joten muistutettavaa ei ole, mutta voit yhä vastustaa milloin tahansa, ja vastustuksesi on voimassa siitä päivästä alkaen, jona teet sen.
+remind-after-deadline = Voit yhä vastustaa milloin tahansa, ja vastustuksesi on voimassa siitä päivästä alkaen, jona teet sen. Muistutettavaa ei ole, koska tuo päivä (<b>{ $date }</b>) on jo mennyt.
 stop-done = 🔕 Muistutukset ovat pois päältä. Lähetä /remind, jos haluat ne takaisin.
 stop-not-subscribed = Muistutukset eivät olleet päällä. Lähetä /remind, niin otat ne käyttöön.
 
 ## /status
 status-title = <b>Tarkistuslistasi</b>
-status-done = ✅ { $platform }: vastustettu
+status-done = ✅ { $platform }: tehty
 status-open = ⬜ { $platform }: vielä tekemättä
 status-subscribed = 🔔 Muistutukset päällä. Seuraava: <b>{ $when }</b>.
 status-no-wave = 🔕 Muistutuksia ei ole enää suunniteltu.
@@ -124,7 +118,7 @@ group-intro-remind = Ylläpitäjä voi ottaa muistutukset käyttöön ryhmälle 
 ## Command menu (each at most 256 characters)
 cmd-start = Aloita tästä
 cmd-template = Kirje lomakkeisiin liitettäväksi
-cmd-deadline = Määräaika ja tilanne nyt
+cmd-deadline = Tilanne nyt
 cmd-remind = Muistutukset ennen määräaikaa
 cmd-stop = Ei enää muistutuksia
 cmd-status = Tarkistuslistasi
@@ -133,3 +127,44 @@ cmd-share = Linkki jaettavaksi
 cmd-help = Kaikki komennot
 cmd-privacy = Mitä botti tallentaa
 cmd-forget = Poista kaikki tästä keskustelusta tallennettu
+
+## Issue 17: new messages
+# …ja asetuksella toimivan palvelun alla: se kertoo, että asetus on pois päältä.
+btn-mark-done-setting = ☑️ Pois päältä: { $platform }
+
+start-intro =
+    <b>Sinun tietosi ja niiden tekoäly</b>
+    Useat suuret palvelut kouluttavat tekoälyä sillä, mitä EU:ssa asuvat julkaisevat tai kysyvät niiden tekoälyltä. Jokaisessa voit vastustaa tai kytkeä sen pois: se vie minuutin tai kaksi ja on voimassa siitä päivästä alkaen, jona teet sen.
+
+# help-textin /remind- ja /stop-rivit, näkyvät vain, kun jokin muistutus on tulossa.
+help-reminders =
+    /remind: muistutukset ennen tiettyä päivää
+    /stop: ei enää muistutuksia
+
+# /remind, kun millään kampanjalla ei ole tulevaa päivää.
+remind-none = Voit vastustaa tai kytkeä pois milloin tahansa, ja se on voimassa siitä päivästä alkaen, jona teet sen. Mitään päivää ei ole tulossa, joten muistutettavaa ei ole.
+
+# /stop, kun yhtään muistutusta ei ole tulossa (ei viittausta /remind-komentoon).
+stop-none = 🔕 Muistutuksia ei ole suunniteltu, joten mitään ei tarvitse kytkeä pois.
+
+# Ilmoitus, kun asetuksella toimiva palvelu merkitään tehdyksi.
+marked-done-setting = Merkitty: { $platform } pois päältä.
+
+checked-line = <i>🗓 Ohjeet tarkistettu { $date }. Jos näkymä on erilainen, sovellus on ehkä muuttunut: etsi samoja sanoja läheltä.</i>
+
+# Sama palvelulle, jolla on toinen linkkipainike.
+checked-line-help = <i>🗓 Ohjeet tarkistettu { $date }. Jos näkymä on erilainen tai ensimmäinen linkki ei aukea, toinen painike vie palvelun omalle sivulle.</i>
+
+profile-description = Useat palvelut kouluttavat tekoälyä sillä, mitä EU:ssa asuvat julkaisevat tai kysyvät niiden tekoälyltä. Tämä botti näyttää vaihe vaiheelta ja omalla kielelläsi, miten vastustat tai kytket sen pois kussakin palvelussa, ja antaa kirjeen, kun lomake sitä pyytää.
+
+profile-short-description = Vastusta tekoälyn kouluttamista tiedoillasi palvelu kerrallaan: ohjeet, linkit ja kirje.
+
+share-several =
+    Jaa eteenpäin: tämä botti neuvoo omalla kielelläsi, miten vastustat tekoälyn kouluttamista tiedoillasi palvelu kerrallaan.
+    { $link }
+
+# $commands ovat palvelujen komennot, esimerkiksi /facebook /linkedin.
+group-intro-several =
+    Hei! Kerron EU:ssa asuville, miten he voivat vastustaa tekoälyn kouluttamista heidän tiedoillaan palvelu kerrallaan.
+
+    Kuka tahansa täällä voi käyttää komentoja { $commands } ja /template.

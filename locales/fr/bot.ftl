@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Boutons (courts : ils doivent tenir sur un téléphone)
-btn-letter = ✍️ Lettre d'opposition
+btn-letter = ✍️ Lettre
 btn-remind = 🔔 Me le rappeler
 btn-language = 🌐 Langue
 btn-share = 📣 Partager
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Échéance
+btn-deadline = ℹ️ Où en est-on
 btn-status = ✅ Ma liste
-btn-mark-done = ☑️ Je me suis opposé·e sur { $platform }
+# Le bouton à cocher sous une plateforme à formulaire…
+btn-mark-done = ☑️ Opposition faite sur { $platform }
 btn-mark-undone = ↩️ Finalement pas fait sur { $platform }
 
 ## /start
@@ -65,21 +66,14 @@ help-text =
     <b>Ce que je sais faire</b>
     { $platforms }
     /template : une lettre à coller dans les formulaires
-    /deadline : l'échéance et où en sont les choses
-    { $remind }
-    /stop : plus de rappels
-    /status : votre liste et le prochain rappel
+    /deadline : où en est-on
+    { $reminders }/status : votre liste
     /language : changer de langue
     /share : un lien à faire circuler
     /privacy : ce que je garde sur vous
     /forget : effacer tout ce que je garde sur cette discussion
 
     Tapez aussi @{ $bot } dans n'importe quelle discussion pour y poster une fiche.
-# La ligne /remind de help-text : tant que des rappels sont à venir…
-help-remind = /remind : des rappels avant l'échéance
-# …et quand il n'en reste aucun (échéance passée, ou aucun rappel avant elle).
-help-remind-none = /remind : pourquoi il n'y a pas de rappels maintenant
-
 ## /privacy et /forget
 privacy-text =
     <b>Ce que je garde</b>
@@ -101,13 +95,13 @@ error-text = Un problème est survenu de mon côté. Réessayez dans une minute,
 remind-on = 🔔 Rappels activés. Prochain rappel : <b>{ $when }</b>.
 remind-no-wave = Il ne reste aucun rappel avant l'échéance (<b>{ $date }</b>) : le meilleur moment pour vous opposer, c'est maintenant.
 remind-already = 🔔 Les rappels sont déjà activés. Prochain rappel : <b>{ $when }</b>.
-remind-after-deadline = L'échéance (<b>{ $date }</b>) est passée, il n'y a donc rien à vous rappeler, mais vous pouvez toujours vous opposer et votre opposition vaudra à partir du jour où vous la déposerez.
+remind-after-deadline = Vous pouvez toujours vous opposer, à tout moment, et votre opposition s'applique à partir du jour où vous la déposez. Il n'y a rien à vous rappeler, car cette date (<b>{ $date }</b>) est passée.
 stop-done = 🔕 Rappels désactivés. Envoyez /remind pour les réactiver.
 stop-not-subscribed = Les rappels n'étaient pas activés. Envoyez /remind pour les activer.
 
 ## /status
 status-title = <b>Votre liste</b>
-status-done = ✅ { $platform } : opposition faite
+status-done = ✅ { $platform } : fait
 status-open = ⬜ { $platform } : reste à faire
 status-subscribed = 🔔 Rappels activés. Prochain : <b>{ $when }</b>.
 status-no-wave = 🔕 Plus aucun rappel n'est prévu.
@@ -123,7 +117,7 @@ group-intro-remind = Un administrateur peut activer les rappels pour le groupe a
 ## Menu des commandes (256 caractères au plus chacune)
 cmd-start = Commencer ici
 cmd-template = Une lettre à coller dans les formulaires
-cmd-deadline = L'échéance et où en sont les choses
+cmd-deadline = Où en est-on
 cmd-remind = Des rappels avant l'échéance
 cmd-stop = Plus de rappels
 cmd-status = Votre liste
@@ -132,3 +126,44 @@ cmd-share = Un lien à faire circuler
 cmd-help = Toutes les commandes
 cmd-privacy = Ce que le bot garde
 cmd-forget = Effacer tout ce qui est gardé pour cette discussion
+
+## Issue 17: new messages
+# …et sous une plateforme à réglage : le réglage est désactivé.
+btn-mark-done-setting = ☑️ Désactivé sur { $platform }
+
+start-intro =
+    <b>Vos données et leur IA</b>
+    Plusieurs grandes plateformes entraînent une IA sur ce que les gens de l'UE publient ou demandent à leur IA. Sur chacune, vous pouvez vous opposer ou désactiver le réglage : cela prend une minute ou deux et s'applique dès le jour où vous le faites.
+
+# Les lignes /remind et /stop de help-text, affichées seulement tant qu'un rappel est à venir.
+help-reminders =
+    /remind : des rappels avant une date fixée
+    /stop : plus de rappels
+
+# /remind quand aucune campagne n'a de date à venir.
+remind-none = Vous pouvez vous opposer ou désactiver le réglage à tout moment, et cela s'applique dès le jour où vous le faites. Aucune date n'est à venir : il n'y a donc rien à vous rappeler.
+
+# /stop quand aucun rappel n'est à venir (sans renvoyer vers /remind).
+stop-none = 🔕 Aucun rappel n'est prévu : il n'y a donc rien à désactiver.
+
+# La notification quand une plateforme à réglage est cochée.
+marked-done-setting = Noté : désactivé sur { $platform }.
+
+checked-line = <i>🗓 Étapes vérifiées le { $date }. Si l'écran est différent, l'application a peut-être changé : cherchez les mêmes mots à proximité.</i>
+
+# La même chose pour une plateforme qui a un second bouton de lien.
+checked-line-help = <i>🗓 Étapes vérifiées le { $date }. Si l'écran est différent ou si le premier lien ne s'ouvre pas, le second bouton mène à la page de la plateforme elle-même.</i>
+
+profile-description = Plusieurs plateformes entraînent une IA sur ce que les gens de l'UE publient ou demandent à leur IA. Ce bot vous montre, étape par étape et dans votre langue, comment vous y opposer ou désactiver le réglage sur chacune, et vous donne une lettre quand un formulaire en demande une.
+
+profile-short-description = Opposez-vous à l'entraînement de l'IA sur vos données, plateforme par plateforme : étapes, liens, lettre.
+
+share-several =
+    Faites passer : ce bot explique, dans votre langue, comment s'opposer à l'entraînement de l'IA sur vos données, plateforme par plateforme.
+    { $link }
+
+# $commands : les commandes des plateformes, par exemple /facebook /linkedin.
+group-intro-several =
+    Bonjour ! J'explique aux personnes de l'UE comment s'opposer à l'entraînement de l'IA sur leurs données, plateforme par plateforme.
+
+    Tout le monde ici peut utiliser { $commands } et /template.

@@ -47,14 +47,15 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Litir agóide
+btn-letter = ✍️ Litir
 btn-remind = 🔔 Cuir i gcuimhne dom
 btn-language = 🌐 Teanga
 btn-share = 📣 Roinn
 btn-menu = ↩️ Roghchlár
-btn-deadline = ⏳ Spriocdháta
+btn-deadline = ℹ️ An staid reatha
 btn-status = ✅ Mo sheicliosta
-btn-mark-done = ☑️ Rinne mé agóid ar { $platform }
+# An cnaipe tic faoi ardán le foirm…
+btn-mark-done = ☑️ Agóid déanta ar { $platform }
 btn-mark-undone = ↩️ Níl sé déanta ar { $platform } fós
 
 ## /start
@@ -75,21 +76,14 @@ help-text =
     <b>Cad is féidir liom a dhéanamh</b>
     { $platforms }
     /template: litir le greamú sna foirmeacha
-    /deadline: an spriocdháta agus an staid reatha
-    { $remind }
-    /stop: gan a thuilleadh meabhrúchán
-    /status: do sheicliosta agus an chéad mheabhrúchán eile
+    /deadline: an staid reatha
+    { $reminders }/status: do sheicliosta
     /language: athraigh an teanga
     /share: nasc le scaipeadh
     /privacy: an méid a choinním fút
     /forget: scrios gach rud a choinním faoin gcomhrá seo
 
     Is féidir leat @{ $bot } a chlóscríobh in aon chomhrá freisin chun cárta a phostáil ann.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: meabhrúcháin roimh an spriocdháta
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: cén fáth nach bhfuil meabhrúcháin ann anois
 
 ## /privacy and /forget
 privacy-text =
@@ -112,13 +106,13 @@ error-text = Chuaigh rud éigin mícheart ar mo thaobh. Bain triail eile as i gc
 remind-on = 🔔 Tá meabhrúcháin ar siúl. An chéad mheabhrúchán eile: <b>{ $when }</b>.
 remind-no-wave = Níl aon mheabhrúchán fágtha roimh an spriocdháta (<b>{ $date }</b>), mar sin is é anois an t-am is fearr chun agóid a dhéanamh.
 remind-already = 🔔 Tá meabhrúcháin ar siúl cheana féin. An chéad mheabhrúchán eile: <b>{ $when }</b>.
-remind-after-deadline = Tá an spriocdháta (<b>{ $date }</b>) thart, mar sin níl aon rud le meabhrú duit, ach is féidir leat agóid a dhéanamh am ar bith fós agus beidh éifeacht le d'agóid ón lá a chuireann tú isteach í.
+remind-after-deadline = Is féidir leat agóid a dhéanamh am ar bith fós, agus bíonn éifeacht le d'agóid ón lá a chuireann tú isteach í. Níl aon rud le meabhrú duit, mar tá an dáta sin (<b>{ $date }</b>) thart.
 stop-done = 🔕 Tá meabhrúcháin múchta. Seol /remind chun iad a chur ar siúl arís.
 stop-not-subscribed = Ní raibh meabhrúcháin ar siúl. Seol /remind chun iad a chur ar siúl.
 
 ## /status
 status-title = <b>Do sheicliosta</b>
-status-done = ✅ { $platform }: agóid déanta
+status-done = ✅ { $platform }: déanta
 status-open = ⬜ { $platform }: fós le déanamh
 status-subscribed = 🔔 Tá meabhrúcháin ar siúl. An chéad cheann eile: <b>{ $when }</b>.
 status-no-wave = 🔕 Níl a thuilleadh meabhrúchán beartaithe.
@@ -134,7 +128,7 @@ group-intro-remind = Is féidir le riarthóir meabhrúcháin a chur ar siúl don
 ## Command menu (each at most 256 characters)
 cmd-start = Tosaigh anseo
 cmd-template = Litir le greamú sna foirmeacha
-cmd-deadline = An spriocdháta agus an staid reatha
+cmd-deadline = An staid reatha
 cmd-remind = Meabhrúcháin roimh an spriocdháta
 cmd-stop = Gan a thuilleadh meabhrúchán
 cmd-status = Do sheicliosta
@@ -143,3 +137,44 @@ cmd-share = Nasc le scaipeadh
 cmd-help = Na horduithe ar fad
 cmd-privacy = An méid a choinníonn an bota
 cmd-forget = Scrios gach rud atá coinnithe don chomhrá seo
+
+## Issue 17: new messages
+# …agus faoi ardán le socrú: deir sé go bhfuil sé múchta.
+btn-mark-done-setting = ☑️ Múchta ar { $platform }
+
+start-intro =
+    <b>Do shonraí agus a n-IS</b>
+    Oileann roinnt ardán mór IS ar a bpostálann daoine san AE nó ar a bhfiafraíonn siad dá n-IS. Ar gach ceann acu is féidir leat agóid a dhéanamh nó é a mhúchadh: tógann sé nóiméad nó dhó agus bíonn éifeacht leis ón lá a dhéanann tú é.
+
+# Línte /remind agus /stop de help-text, nach dtaispeántar ach fad atá meabhrúchán le teacht.
+help-reminders =
+    /remind: meabhrúcháin roimh dháta socraithe
+    /stop: gan a thuilleadh meabhrúchán
+
+# /remind nuair nach bhfuil dáta le teacht ag feachtas ar bith.
+remind-none = Is féidir leat agóid a dhéanamh nó é a mhúchadh am ar bith, agus bíonn éifeacht leis ón lá a dhéanann tú é. Níl dáta ar bith le teacht, mar sin níl aon rud le meabhrú duit.
+
+# /stop nuair nach bhfuil meabhrúchán ar bith le teacht (gan tagairt do /remind).
+stop-none = 🔕 Níl aon mheabhrúcháin beartaithe, mar sin níl aon rud le múchadh.
+
+# An fógra nuair a chuirtear tic le hardán le socrú.
+marked-done-setting = Nóta déanta: múchta ar { $platform }.
+
+checked-line = <i>🗓 Seiceáladh na céimeanna ar an { $date }. Má bhreathnaíonn an scáileán difriúil, b'fhéidir gur athraigh an aip: lorg na focail chéanna in aice láimhe.</i>
+
+# Mar an gcéanna, d'ardán a bhfuil an dara cnaipe naisc aige.
+checked-line-help = <i>🗓 Seiceáladh na céimeanna ar an { $date }. Má bhreathnaíonn an scáileán difriúil nó mura n-osclaíonn an chéad nasc, tugann an dara cnaipe thú chuig leathanach an ardáin féin.</i>
+
+profile-description = Oileann roinnt ardán IS ar a bpostálann daoine san AE nó ar a bhfiafraíonn siad dá n-IS. Taispeánann an bota seo duit, céim ar chéim agus i do theanga féin, conas agóid a dhéanamh nó é a mhúchadh ar gach ceann acu, agus tugann sé litir duit nuair a iarrann foirm ceann.
+
+profile-short-description = Déan agóid i gcoinne oiliúint IS ar do shonraí, ardán ar ardán: céimeanna, naisc, litir.
+
+share-several =
+    Scaip an scéal: taispeánann an bota seo, i do theanga féin, conas agóid a dhéanamh i gcoinne oiliúint IS ar do shonraí, ardán ar ardán.
+    { $link }
+
+# Is iad $commands orduithe na n-ardán, mar shampla /facebook /linkedin.
+group-intro-several =
+    Dia daoibh! Taispeánaim do dhaoine san AE conas agóid a dhéanamh i gcoinne oiliúint IS ar a sonraí, ardán ar ardán.
+
+    Is féidir le duine ar bith anseo { $commands } agus /template a úsáid.

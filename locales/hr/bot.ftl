@@ -40,13 +40,14 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Pismo s prigovorom
-btn-remind = 🔔 Podsjeti me
+btn-letter = ✍️ Pismo
+btn-remind = 🔔 Podsjetnik
 btn-language = 🌐 Jezik
 btn-share = 📣 Podijeli
 btn-menu = ↩️ Izbornik
-btn-deadline = ⏳ Rok
+btn-deadline = ℹ️ Trenutačno stanje
 btn-status = ✅ Moj popis
+# Gumb za označavanje ispod platforme s obrascem…
 btn-mark-done = ☑️ Prigovor podnesen: { $platform }
 btn-mark-undone = ↩️ Ipak nije obavljeno: { $platform }
 
@@ -65,24 +66,17 @@ language-set = Gotovo: ovdje ću govoriti hrvatski.
 
 ## /help
 help-text =
-    <b>Što mogu učiniti</b>
+    <b>Što mogu</b>
     { $platforms }
-    /template: pismo koje zalijepite u obrasce
-    /deadline: rok i trenutačno stanje
-    { $remind }
-    /stop: bez daljnjih podsjetnika
-    /status: vaš popis i sljedeći podsjetnik
+    /template: pismo za lijepljenje u obrasce
+    /deadline: trenutačno stanje
+    { $reminders }/status: vaš popis
     /language: promjena jezika
     /share: poveznica za dijeljenje
     /privacy: što pohranjujem o vama
     /forget: brisanje svega što pohranjujem o ovom razgovoru
 
     U bilo kojem razgovoru možete upisati i @{ $bot } kako biste ondje objavili karticu.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: podsjetnici prije roka
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: zašto sada nema podsjetnika
 
 ## /privacy and /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Nešto je pošlo po zlu s moje strane. Pokušajte ponovno za minutu
 remind-on = 🔔 Podsjetnici su uključeni. Sljedeći podsjetnik: <b>{ $when }</b>.
 remind-no-wave = Do roka (<b>{ $date }</b>) više nema nijednog podsjetnika, pa je najbolje da prigovor uložite odmah.
 remind-already = 🔔 Podsjetnici su već uključeni. Sljedeći podsjetnik: <b>{ $when }</b>.
-remind-after-deadline = Rok (<b>{ $date }</b>) je istekao, pa vas nemam na što podsjećati, ali prigovor možete uložiti bilo kada i vrijedit će od dana kad ga podnesete.
+remind-after-deadline = Prigovor i dalje možete uložiti bilo kada i vrijedi od dana kad ga podnesete. Nemam vas na što podsjetiti jer je taj datum (<b>{ $date }</b>) prošao.
 stop-done = 🔕 Podsjetnici su isključeni. Pošaljite /remind da ih ponovno uključite.
 stop-not-subscribed = Podsjetnici nisu bili uključeni. Pošaljite /remind da ih uključite.
 
 ## /status
 status-title = <b>Vaš popis</b>
-status-done = ✅ { $platform }: prigovor uložen
+status-done = ✅ { $platform }: obavljeno
 status-open = ⬜ { $platform }: još treba obaviti
 status-subscribed = 🔔 Podsjetnici su uključeni. Sljedeći: <b>{ $when }</b>.
 status-no-wave = 🔕 Nema više planiranih podsjetnika.
@@ -127,7 +121,7 @@ group-intro-remind = Administrator može uključiti podsjetnike za grupu naredbo
 ## Command menu (each at most 256 characters)
 cmd-start = Počnite ovdje
 cmd-template = Pismo koje zalijepite u obrasce
-cmd-deadline = Rok i trenutačno stanje
+cmd-deadline = Trenutačno stanje
 cmd-remind = Podsjetnici prije roka
 cmd-stop = Bez daljnjih podsjetnika
 cmd-status = Vaš popis
@@ -136,3 +130,44 @@ cmd-share = Poveznica za dijeljenje
 cmd-help = Sve naredbe
 cmd-privacy = Što bot pohranjuje
 cmd-forget = Brisanje svega što je pohranjeno za ovaj razgovor
+
+## Issue 17: new messages
+# …i ispod platforme s postavkom: kaže da je isključena.
+btn-mark-done-setting = ☑️ Isključeno: { $platform }
+
+start-intro =
+    <b>Vaši podaci i njihov AI</b>
+    Nekoliko velikih platformi trenira AI na onome što ljudi u EU-u objavljuju ili pitaju njihov AI. Na svakoj možete uložiti prigovor ili to isključiti: traje minutu-dvije i vrijedi od dana kad to učinite.
+
+# Retci /remind i /stop iz help-text, prikazuju se samo dok je neki podsjetnik pred nama.
+help-reminders =
+    /remind: podsjetnici prije određenog datuma
+    /stop: nema više podsjetnika
+
+# /remind kad nijedna kampanja nema datum pred sobom.
+remind-none = Prigovor možete uložiti ili to isključiti bilo kada i vrijedi od dana kad to učinite. Nijedan datum nije pred nama, pa vas nemam na što podsjetiti.
+
+# /stop kad nijedan podsjetnik nije pred nama (bez upućivanja na /remind).
+stop-none = 🔕 Nema planiranih podsjetnika, pa nema ništa za isključiti.
+
+# Obavijest kad se označi platforma s postavkom.
+marked-done-setting = Zabilježeno: { $platform } – isključeno.
+
+checked-line = <i>🗓 Koraci provjereni { $date }. Ako zaslon izgleda drukčije, aplikacija se možda promijenila: potražite iste riječi u blizini.</i>
+
+# Isto za platformu s drugim gumbom s poveznicom.
+checked-line-help = <i>🗓 Koraci provjereni { $date }. Ako zaslon izgleda drukčije ili se prva poveznica ne otvori, drugi gumb vodi na vlastitu stranicu platforme.</i>
+
+profile-description = Nekoliko platformi trenira AI na onome što ljudi u EU-u objavljuju ili pitaju njihov AI. Ovaj bot korak po korak i na vašem jeziku pokazuje kako na svakoj uložiti prigovor ili to isključiti te vam daje pismo ondje gdje ga obrazac traži.
+
+profile-short-description = Uložite prigovor na treniranje AI-ja na vašim podacima, platformu po platformu: koraci, poveznice, pismo.
+
+share-several =
+    Proslijedite dalje: ovaj bot na vašem jeziku pokazuje kako uložiti prigovor na treniranje AI-ja na vašim podacima, platformu po platformu.
+    { $link }
+
+# $commands su naredbe platformi, npr. /facebook /linkedin.
+group-intro-several =
+    Pozdrav! Pokazujem ljudima u EU-u kako uložiti prigovor na treniranje AI-ja na njihovim podacima, platformu po platformu.
+
+    Svatko ovdje može koristiti { $commands } i /template.

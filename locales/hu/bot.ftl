@@ -37,13 +37,14 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Tiltakozó levél
+btn-letter = ✍️ Levél
 btn-remind = 🔔 Emlékeztess
 btn-language = 🌐 Nyelv
 btn-share = 📣 Megosztás
 btn-menu = ↩️ Menü
-btn-deadline = ⏳ Határidő
+btn-deadline = ℹ️ Hol tartunk
 btn-status = ✅ A listám
+# A kipipáló gomb egy űrlapos platform alatt…
 btn-mark-done = ☑️ Tiltakoztam itt: { $platform }
 btn-mark-undone = ↩️ Mégsem kész: { $platform }
 
@@ -62,24 +63,17 @@ language-set = Kész: itt mostantól magyarul beszélek.
 
 ## /help
 help-text =
-    <b>Miben segíthetek</b>
+    <b>Mire vagyok képes</b>
     { $platforms }
-    /template: levél, amelyet beilleszthetsz az űrlapokba
-    /deadline: a határidő és a jelenlegi helyzet
-    { $remind }
-    /stop: nincs több emlékeztető
-    /status: a listád és a következő emlékeztető
+    /template: levél az űrlapokba való beillesztéshez
+    /deadline: hol tartunk
+    { $reminders }/status: a listád
     /language: nyelv módosítása
-    /share: továbbküldhető link
+    /share: továbbadható link
     /privacy: mit tárolok rólad
-    /forget: mindent töröl, amit erről a csevegésről tárolok
+    /forget: minden törlése, amit erről a csevegésről tárolok
 
-    Bármelyik csevegésben beírhatod azt is, hogy @{ $bot }, és küldhetsz oda egy kártyát.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: emlékeztetők a határidő előtt
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: miért nincs most emlékeztető
+    Bármelyik csevegésben beírhatod a @{ $bot } nevet is, hogy oda egy kártyát küldj.
 
 ## /privacy and /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Valami hiba történt nálam. Kérlek, próbáld újra egy perc mú
 remind-on = 🔔 Emlékeztetők bekapcsolva. Következő emlékeztető: <b>{ $when }</b>.
 remind-no-wave = A határidőig (<b>{ $date }</b>) már nincs több emlékeztető, ezért a legjobb, ha most tiltakozol.
 remind-already = 🔔 Az emlékeztetők már be vannak kapcsolva. Következő emlékeztető: <b>{ $when }</b>.
-remind-after-deadline = A határidő (<b>{ $date }</b>) lejárt, így nincs mire emlékeztetnem, de bármikor tiltakozhatsz, és a tiltakozásod a benyújtás napjától érvényes lesz.
+remind-after-deadline = Továbbra is bármikor tiltakozhatsz, és a tiltakozásod a benyújtás napjától érvényes. Nincs mire emlékeztetnem, mert az a dátum (<b>{ $date }</b>) már elmúlt.
 stop-done = 🔕 Emlékeztetők kikapcsolva. Küldd el a /remind parancsot, ha újra bekapcsolnád őket.
 stop-not-subscribed = Az emlékeztetők nem voltak bekapcsolva. A bekapcsolásukhoz küldd el a /remind parancsot.
 
 ## /status
 status-title = <b>A listád</b>
-status-done = ✅ { $platform }: tiltakozás kész
+status-done = ✅ { $platform }: kész
 status-open = ⬜ { $platform }: még hátravan
 status-subscribed = 🔔 Emlékeztetők bekapcsolva. Következő: <b>{ $when }</b>.
 status-no-wave = 🔕 Nincs több tervezett emlékeztető.
@@ -124,7 +118,7 @@ group-intro-remind = Egy adminisztrátor a /remind paranccsal bekapcsolhatja az 
 ## Command menu (each at most 256 characters)
 cmd-start = Kezdd itt
 cmd-template = Levél az űrlapokba való beillesztéshez
-cmd-deadline = A határidő és a jelenlegi helyzet
+cmd-deadline = Hol tartunk
 cmd-remind = Emlékeztetők a határidő előtt
 cmd-stop = Nincs több emlékeztető
 cmd-status = A listád
@@ -133,3 +127,44 @@ cmd-share = Továbbküldhető link
 cmd-help = Az összes parancs
 cmd-privacy = Mit tárol a bot
 cmd-forget = Minden, erről a csevegésről tárolt adat törlése
+
+## Issue 17: new messages
+# …és egy beállításos platform alatt: azt mondja, hogy ki van kapcsolva.
+btn-mark-done-setting = ☑️ Kikapcsolva itt: { $platform }
+
+start-intro =
+    <b>Az adataid és az ő MI-jük</b>
+    Több nagy platform tanít MI-t azon, amit az EU-ban élők közzétesznek, vagy amit az MI-jüktől kérdeznek. Mindegyiken tiltakozhatsz vagy kikapcsolhatod: egy-két perc, és attól a naptól érvényes, amikor megteszed.
+
+# A help-text /remind és /stop sorai, csak amíg emlékeztető van hátra.
+help-reminders =
+    /remind: emlékeztetők egy kitűzött dátum előtt
+    /stop: nincs több emlékeztető
+
+# /remind, ha egyik kampánynak sincs előttünk álló dátuma.
+remind-none = Bármikor tiltakozhatsz vagy kikapcsolhatod, és attól a naptól érvényes, amikor megteszed. Nincs előttünk álló dátum, így nincs mire emlékeztetnem.
+
+# /stop, ha nincs hátralévő emlékeztető (nem utal a /remind parancsra).
+stop-none = 🔕 Nincs tervezett emlékeztető, így nincs mit kikapcsolni.
+
+# Az értesítés, amikor egy beállításos platformot kipipálnak.
+marked-done-setting = Feljegyeztem: kikapcsolva itt: { $platform }.
+
+checked-line = <i>🗓 A lépéseket ellenőriztük: { $date }. Ha a képernyő másképp néz ki, lehet, hogy az alkalmazás megváltozott: keresd a közelben ugyanezeket a szavakat.</i>
+
+# Ugyanez egy második linkgombbal rendelkező platformhoz.
+checked-line-help = <i>🗓 A lépéseket ellenőriztük: { $date }. Ha a képernyő másképp néz ki, vagy az első link nem nyílik meg, a második gomb a platform saját oldalára visz.</i>
+
+profile-description = Több platform tanít MI-t azon, amit az EU-ban élők közzétesznek, vagy amit az MI-jüktől kérdeznek. Ez a bot lépésről lépésre, a saját nyelveden megmutatja, hogyan tiltakozhatsz vagy kapcsolhatod ki mindegyiken, és ad egy levelet, ahol egy űrlap kéri.
+
+profile-short-description = Tiltakozz az adataiddal történő MI-tanítás ellen, platformról platformra: lépések, linkek, levél.
+
+share-several =
+    Add tovább: ez a bot a saját nyelveden mutatja meg, hogyan tiltakozhatsz az adataiddal történő MI-tanítás ellen, platformról platformra.
+    { $link }
+
+# A $commands a platformok parancsai, például /facebook /linkedin.
+group-intro-several =
+    Sziasztok! Megmutatom az EU-ban élőknek, hogyan tiltakozhatnak az adataikkal történő MI-tanítás ellen, platformról platformra.
+
+    Itt bárki használhatja ezeket: { $commands } és /template.

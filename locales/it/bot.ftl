@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Pulsanti (brevi: devono stare sullo schermo di un telefono)
-btn-letter = ✍️ Lettera di opposizione
+btn-letter = ✍️ Lettera
 btn-remind = 🔔 Ricordamelo
 btn-language = 🌐 Lingua
 btn-share = 📣 Condividi
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Scadenza
+btn-deadline = ℹ️ Situazione attuale
 btn-status = ✅ La mia lista
-btn-mark-done = ☑️ Ho fatto opposizione su { $platform }
+# Il pulsante da spuntare sotto una piattaforma con modulo…
+btn-mark-done = ☑️ Opposizione fatta su { $platform }
 btn-mark-undone = ↩️ In realtà non l'ho fatto su { $platform }
 
 ## /start
@@ -62,24 +63,17 @@ language-set = Fatto: qui parlerò italiano.
 
 ## /help
 help-text =
-    <b>Cosa so fare</b>
+    <b>Cosa posso fare</b>
     { $platforms }
     /template: una lettera da incollare nei moduli
-    /deadline: la scadenza e il punto della situazione
-    { $remind }
-    /stop: basta promemoria
-    /status: la tua lista e il prossimo promemoria
+    /deadline: la situazione attuale
+    { $reminders }/status: la tua lista
     /language: cambia lingua
     /share: un link da far girare
     /privacy: cosa conservo su di te
     /forget: cancella tutto ciò che conservo su questa chat
 
     Puoi anche scrivere @{ $bot } in qualsiasi chat per pubblicarci una scheda.
-
-# La riga /remind di help-text: finché ci sono promemoria in arrivo…
-help-remind = /remind: promemoria prima della scadenza
-# …e quando non ne resta nessuno (scadenza passata, o nessun promemoria prima di essa).
-help-remind-none = /remind: perché ora non ci sono promemoria
 
 ## /privacy e /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Qualcosa è andato storto da parte mia. Riprova tra un minuto.
 remind-on = 🔔 Promemoria attivati. Prossimo promemoria: <b>{ $when }</b>.
 remind-no-wave = Non resta nessun promemoria prima della scadenza (<b>{ $date }</b>): il momento migliore per opporti è adesso.
 remind-already = 🔔 I promemoria sono già attivi. Prossimo promemoria: <b>{ $when }</b>.
-remind-after-deadline = La scadenza (<b>{ $date }</b>) è passata, quindi non c'è niente da ricordarti, ma puoi ancora opporti in qualsiasi momento e la tua opposizione varrà dal giorno in cui la presenti.
+remind-after-deadline = Puoi ancora opporti in qualsiasi momento, e la tua opposizione vale dal giorno in cui la presenti. Non c'è niente da ricordarti, perché quella data (<b>{ $date }</b>) è passata.
 stop-done = 🔕 Promemoria disattivati. Invia /remind per riattivarli.
 stop-not-subscribed = I promemoria non erano attivi. Invia /remind per attivarli.
 
 ## /status
 status-title = <b>La tua lista</b>
-status-done = ✅ { $platform }: opposizione fatta
+status-done = ✅ { $platform }: fatto
 status-open = ⬜ { $platform }: da fare
 status-subscribed = 🔔 Promemoria attivi. Prossimo: <b>{ $when }</b>.
 status-no-wave = 🔕 Non sono previsti altri promemoria.
@@ -124,7 +118,7 @@ group-intro-remind = Un amministratore può attivare i promemoria per il gruppo 
 ## Menu dei comandi (al massimo 256 caratteri ciascuno)
 cmd-start = Inizia da qui
 cmd-template = Una lettera da incollare nei moduli
-cmd-deadline = La scadenza e il punto della situazione
+cmd-deadline = Situazione attuale
 cmd-remind = Promemoria prima della scadenza
 cmd-stop = Basta promemoria
 cmd-status = La tua lista
@@ -133,3 +127,44 @@ cmd-share = Un link da far girare
 cmd-help = Tutti i comandi
 cmd-privacy = Cosa conserva il bot
 cmd-forget = Cancella tutto ciò che è conservato per questa chat
+
+## Issue 17: new messages
+# …e sotto una piattaforma con impostazione: dice che è disattivata.
+btn-mark-done-setting = ☑️ Disattivato su { $platform }
+
+start-intro =
+    <b>I tuoi dati e la loro IA</b>
+    Diverse grandi piattaforme addestrano l'IA su ciò che le persone nell'UE pubblicano o chiedono alla loro IA. Su ognuna puoi opporti o disattivarlo: ci vogliono un paio di minuti e vale dal giorno in cui lo fai.
+
+# Le righe /remind e /stop di help-text, mostrate solo finché c'è un promemoria in arrivo.
+help-reminders =
+    /remind: promemoria prima di una data stabilita
+    /stop: basta promemoria
+
+# /remind quando nessuna campagna ha una data davanti.
+remind-none = Puoi opporti o disattivarlo in qualsiasi momento, e vale dal giorno in cui lo fai. Non c'è nessuna data in arrivo, quindi non c'è niente da ricordarti.
+
+# /stop quando non c'è nessun promemoria in arrivo (senza rimandare a /remind).
+stop-none = 🔕 Non è previsto nessun promemoria, quindi non c'è niente da disattivare.
+
+# L'avviso quando si spunta una piattaforma con impostazione.
+marked-done-setting = Preso nota: disattivato su { $platform }.
+
+checked-line = <i>🗓 Passaggi verificati il { $date }. Se lo schermo è diverso, forse l'app è cambiata: cerca le stesse parole lì vicino.</i>
+
+# Lo stesso, per una piattaforma con un secondo pulsante di link.
+checked-line-help = <i>🗓 Passaggi verificati il { $date }. Se lo schermo è diverso o il primo link non si apre, il secondo pulsante porta alla pagina della piattaforma stessa.</i>
+
+profile-description = Diverse piattaforme addestrano l'IA su ciò che le persone nell'UE pubblicano o chiedono alla loro IA. Questo bot ti mostra, passo dopo passo e nella tua lingua, come opporti o disattivarlo su ognuna, e ti dà una lettera quando un modulo ne chiede una.
+
+profile-short-description = Opponiti all'addestramento dell'IA sui tuoi dati, piattaforma per piattaforma: passaggi, link, una lettera.
+
+share-several =
+    Fai girare: questo bot spiega, nella tua lingua, come opporti all'addestramento dell'IA sui tuoi dati, piattaforma per piattaforma.
+    { $link }
+
+# $commands sono i comandi delle piattaforme, come /facebook /linkedin.
+group-intro-several =
+    Ciao! Spiego alle persone nell'UE come opporsi all'addestramento dell'IA sui loro dati, piattaforma per piattaforma.
+
+    Chiunque qui può usare { $commands } e /template.

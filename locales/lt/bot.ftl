@@ -40,14 +40,15 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Prieštaravimo laiškas
+btn-letter = ✍️ Laiškas
 btn-remind = 🔔 Priminti man
 btn-language = 🌐 Kalba
 btn-share = 📣 Dalytis
 btn-menu = ↩️ Meniu
-btn-deadline = ⏳ Terminas
+btn-deadline = ℹ️ Dabartinė padėtis
 btn-status = ✅ Mano sąrašas
-btn-mark-done = ☑️ Pateikiau prieštaravimą: { $platform }
+# Žymėjimo mygtukas po platforma su forma…
+btn-mark-done = ☑️ Pateikta: { $platform }
 btn-mark-undone = ↩️ Vis dėlto neatlikta: { $platform }
 
 ## /start
@@ -68,21 +69,14 @@ help-text =
     <b>Ką galiu</b>
     { $platforms }
     /template: laiškas, kurį galima įklijuoti į formas
-    /deadline: terminas ir dabartinė padėtis
-    { $remind }
-    /stop: išjungti priminimus
-    /status: jūsų sąrašas ir kitas priminimas
+    /deadline: dabartinė padėtis
+    { $reminders }/status: jūsų sąrašas
     /language: pakeisti kalbą
     /share: nuoroda, kuria galima pasidalyti
     /privacy: ką apie jus saugau
     /forget: ištrinti viską, ką saugau apie šį pokalbį
 
-    Be to, bet kuriame pokalbyje galite įvesti @{ $bot } ir paskelbti ten kortelę.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: priminimai iki termino
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: kodėl dabar priminimų nėra
+    Bet kuriame pokalbyje taip pat galite įvesti @{ $bot } ir ten paskelbti kortelę.
 
 ## /privacy and /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Mano pusėje kažkas nepavyko. Bandykite dar kartą po minutės.
 remind-on = 🔔 Priminimai įjungti. Kitas priminimas: <b>{ $when }</b>.
 remind-no-wave = Iki termino (<b>{ $date }</b>) neliko nė vieno priminimo, tad geriausias metas prieštarauti – dabar.
 remind-already = 🔔 Priminimai jau įjungti. Kitas priminimas: <b>{ $when }</b>.
-remind-after-deadline = Terminas (<b>{ $date }</b>) jau praėjo, tad priminti nebėra ko, tačiau prieštarauti galite bet kada, ir jūsų prieštaravimas galios nuo jo pateikimo dienos.
+remind-after-deadline = Prieštarauti vis dar galite bet kada, ir jūsų prieštaravimas galioja nuo tos dienos, kai jį pateikiate. Priminti nėra ko, nes ta data (<b>{ $date }</b>) jau praėjo.
 stop-done = 🔕 Priminimai išjungti. Atsiųskite /remind, jei norite vėl juos įjungti.
 stop-not-subscribed = Priminimai nebuvo įjungti. Atsiųskite /remind, kad juos įjungtumėte.
 
 ## /status
 status-title = <b>Jūsų sąrašas</b>
-status-done = ✅ { $platform }: prieštaravimas pateiktas
+status-done = ✅ { $platform }: atlikta
 status-open = ⬜ { $platform }: dar reikia padaryti
 status-subscribed = 🔔 Priminimai įjungti. Kitas: <b>{ $when }</b>.
 status-no-wave = 🔕 Daugiau priminimų nenumatyta.
@@ -127,7 +121,7 @@ group-intro-remind = Administratorius gali įjungti priminimus grupei komanda /r
 ## Command menu (each at most 256 characters)
 cmd-start = Pradėkite čia
 cmd-template = Laiškas, kurį galima įklijuoti į formas
-cmd-deadline = Terminas ir dabartinė padėtis
+cmd-deadline = Dabartinė padėtis
 cmd-remind = Priminimai iki termino
 cmd-stop = Išjungti priminimus
 cmd-status = Jūsų sąrašas
@@ -136,3 +130,44 @@ cmd-share = Nuoroda, kuria galima pasidalyti
 cmd-help = Visos komandos
 cmd-privacy = Ką botas saugo
 cmd-forget = Ištrinti viską, kas saugoma apie šį pokalbį
+
+## Issue 17: new messages
+# …ir po platforma su nustatymu: jis išjungtas.
+btn-mark-done-setting = ☑️ Išjungta: { $platform }
+
+start-intro =
+    <b>Jūsų duomenys ir jų DI</b>
+    Kelios didelės platformos moko DI tuo, ką ES gyventojai skelbia arba klausia jų DI. Kiekvienoje galite prieštarauti arba tai išjungti: tai užtrunka minutę ar dvi ir galioja nuo tos dienos, kai tai padarote.
+
+# Eilutės /remind ir /stop iš help-text, rodomos tik tol, kol laukia priminimas.
+help-reminders =
+    /remind: priminimai prieš nustatytą datą
+    /stop: daugiau jokių priminimų
+
+# /remind, kai nė viena kampanija neturi artėjančios datos.
+remind-none = Prieštarauti arba tai išjungti galite bet kada, ir tai galioja nuo tos dienos, kai tai padarote. Jokia data neartėja, tad priminti nėra ko.
+
+# /stop, kai nelaukia joks priminimas (be nuorodos į /remind).
+stop-none = 🔕 Jokių priminimų nesuplanuota, tad nėra ko išjungti.
+
+# Pranešimas, kai pažymima platforma su nustatymu.
+marked-done-setting = Pažymėta: { $platform } išjungta.
+
+checked-line = <i>🗓 Veiksmai patikrinti { $date }. Jei ekranas atrodo kitaip, programėlė galėjo pasikeisti: ieškokite tų pačių žodžių netoliese.</i>
+
+# Tas pats platformai su antru nuorodos mygtuku.
+checked-line-help = <i>🗓 Veiksmai patikrinti { $date }. Jei ekranas atrodo kitaip arba pirmoji nuoroda neatsidaro, antrasis mygtukas veda į pačios platformos puslapį.</i>
+
+profile-description = Kelios platformos moko DI tuo, ką ES gyventojai skelbia arba klausia jų DI. Šis botas jūsų kalba žingsnis po žingsnio parodo, kaip kiekvienoje prieštarauti arba tai išjungti, ir duoda laišką ten, kur forma jo prašo.
+
+profile-short-description = Prieštaraukite DI mokymui jūsų duomenimis, platforma po platformos: veiksmai, nuorodos, laiškas.
+
+share-several =
+    Pasidalykite: šis botas jūsų kalba paaiškina, kaip prieštarauti DI mokymui jūsų duomenimis, platforma po platformos.
+    { $link }
+
+# $commands – platformų komandos, pvz., /facebook /linkedin.
+group-intro-several =
+    Sveiki! Parodau ES gyventojams, kaip prieštarauti DI mokymui jų duomenimis, platforma po platformos.
+
+    Visi čia gali naudoti { $commands } ir /template.

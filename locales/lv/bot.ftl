@@ -40,13 +40,14 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Iebilduma vēstule
+btn-letter = ✍️ Vēstule
 btn-remind = 🔔 Atgādināt man
 btn-language = 🌐 Valoda
 btn-share = 📣 Kopīgot
 btn-menu = ↩️ Izvēlne
-btn-deadline = ⏳ Termiņš
+btn-deadline = ℹ️ Pašreizējā situācija
 btn-status = ✅ Mans saraksts
+# Atzīmēšanas poga zem platformas ar veidlapu…
 btn-mark-done = ☑️ Iebildums iesniegts: { $platform }
 btn-mark-undone = ↩️ Tomēr nav izdarīts: { $platform }
 
@@ -65,24 +66,17 @@ language-set = Darīts: šeit runāšu latviski.
 
 ## /help
 help-text =
-    <b>Ko es varu</b>
+    <b>Ko es protu</b>
     { $platforms }
     /template: vēstule, ko ielīmēt veidlapās
-    /deadline: termiņš un pašreizējā situācija
-    { $remind }
-    /stop: vairs nekādu atgādinājumu
-    /status: jūsu saraksts un nākamais atgādinājums
+    /deadline: pašreizējā situācija
+    { $reminders }/status: jūsu saraksts
     /language: mainīt valodu
-    /share: saite, ko nodot tālāk
-    /privacy: ko es glabāju par jums
+    /share: saite, ko padot tālāk
+    /privacy: ko es par jums glabāju
     /forget: dzēst visu, ko glabāju par šo sarunu
 
     Jebkurā sarunā varat arī ierakstīt @{ $bot }, lai tur publicētu kartīti.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: atgādinājumi pirms termiņa
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: kāpēc pašlaik nav atgādinājumu
 
 ## /privacy and /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Manā pusē kaut kas nogāja greizi. Lūdzu, mēģiniet vēlreiz p�
 remind-on = 🔔 Atgādinājumi ieslēgti. Nākamais atgādinājums: <b>{ $when }</b>.
 remind-no-wave = Līdz termiņam (<b>{ $date }</b>) vairs nav neviena atgādinājuma, tāpēc labākais brīdis iebilst ir tagad.
 remind-already = 🔔 Atgādinājumi jau ir ieslēgti. Nākamais atgādinājums: <b>{ $when }</b>.
-remind-after-deadline = Termiņš (<b>{ $date }</b>) ir pagājis, tāpēc vairs nav par ko atgādināt, taču iebilst varat jebkurā laikā, un jūsu iebildums būs spēkā no dienas, kad to iesniegsiet.
+remind-after-deadline = Iebilst joprojām varat jebkurā laikā, un jūsu iebildums ir spēkā no dienas, kad to iesniedzat. Nav par ko atgādināt, jo šis datums (<b>{ $date }</b>) jau ir pagājis.
 stop-done = 🔕 Atgādinājumi izslēgti. Nosūtiet /remind, lai tos atkal ieslēgtu.
 stop-not-subscribed = Atgādinājumi nebija ieslēgti. Nosūtiet /remind, lai tos ieslēgtu.
 
 ## /status
 status-title = <b>Jūsu saraksts</b>
-status-done = ✅ { $platform }: iebildums iesniegts
+status-done = ✅ { $platform }: izdarīts
 status-open = ⬜ { $platform }: vēl jāizdara
 status-subscribed = 🔔 Atgādinājumi ieslēgti. Nākamais: <b>{ $when }</b>.
 status-no-wave = 🔕 Vairāk atgādinājumu nav paredzēts.
@@ -127,7 +121,7 @@ group-intro-remind = Administrators ar /remind var ieslēgt atgādinājumus grup
 ## Command menu (each at most 256 characters)
 cmd-start = Sāciet šeit
 cmd-template = Vēstule, ko ielīmēt veidlapās
-cmd-deadline = Termiņš un pašreizējā situācija
+cmd-deadline = Pašreizējā situācija
 cmd-remind = Atgādinājumi pirms termiņa
 cmd-stop = Vairs nekādu atgādinājumu
 cmd-status = Jūsu saraksts
@@ -136,3 +130,44 @@ cmd-share = Saite, ko nodot tālāk
 cmd-help = Visas komandas
 cmd-privacy = Ko bots glabā
 cmd-forget = Dzēst visu, kas saglabāts par šo sarunu
+
+## Issue 17: new messages
+# …un zem platformas ar iestatījumu: tas ir izslēgts.
+btn-mark-done-setting = ☑️ Izslēgts: { $platform }
+
+start-intro =
+    <b>Jūsu dati un viņu MI</b>
+    Vairākas lielas platformas apmāca MI ar to, ko cilvēki ES publicē vai jautā savam MI. Katrā no tām varat iebilst vai to izslēgt: tas aizņem minūti vai divas un ir spēkā no dienas, kad to izdarāt.
+
+# help-text rindas /remind un /stop, kas redzamas tikai, kamēr gaidāms atgādinājums.
+help-reminders =
+    /remind: atgādinājumi pirms noteikta datuma
+    /stop: vairs nekādu atgādinājumu
+
+# /remind, ja nevienai kampaņai nav gaidāma datuma.
+remind-none = Iebilst vai to izslēgt varat jebkurā laikā, un tas ir spēkā no dienas, kad to izdarāt. Neviens datums nav gaidāms, tāpēc nav par ko atgādināt.
+
+# /stop, ja nav gaidāma neviena atgādinājuma (bez norādes uz /remind).
+stop-none = 🔕 Atgādinājumi nav ieplānoti, tāpēc nav ko izslēgt.
+
+# Paziņojums, kad tiek atzīmēta platforma ar iestatījumu.
+marked-done-setting = Atzīmēts: { $platform } – izslēgts.
+
+checked-line = <i>🗓 Norādījumi pārbaudīti: { $date }. Ja ekrāns izskatās citādi, lietotne, iespējams, ir mainījusies: meklējiet tos pašus vārdus tuvumā.</i>
+
+# Tas pats platformai ar otru saites pogu.
+checked-line-help = <i>🗓 Norādījumi pārbaudīti: { $date }. Ja ekrāns izskatās citādi vai pirmā saite neatveras, otrā poga ved uz pašas platformas lapu.</i>
+
+profile-description = Vairākas platformas apmāca MI ar to, ko cilvēki ES publicē vai jautā savam MI. Šis bots soli pa solim un jūsu valodā parāda, kā katrā no tām iebilst vai to izslēgt, un sniedz vēstuli, kur veidlapa to prasa.
+
+profile-short-description = Iebilstiet pret MI apmācību ar jūsu datiem, platformu pa platformai: norādījumi, saites, vēstule.
+
+share-several =
+    Padodiet tālāk: šis bots jūsu valodā parāda, kā iebilst pret MI apmācību ar jūsu datiem, platformu pa platformai.
+    { $link }
+
+# $commands ir platformu komandas, piemēram, /facebook /linkedin.
+group-intro-several =
+    Sveiki! Es parādu cilvēkiem ES, kā iebilst pret MI apmācību ar viņu datiem, platformu pa platformai.
+
+    Ikviens šeit var izmantot { $commands } un /template.

@@ -46,13 +46,14 @@ left-minutes = { $count ->
 }
 
 ## Buttons (short: they must fit on a phone)
-btn-letter = ✍️ Ittra ta' oġġezzjoni
+btn-letter = ✍️ Ittra
 btn-remind = 🔔 Fakkarni
 btn-language = 🌐 Lingwa
 btn-share = 📣 Aqsam
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Skadenza
+btn-deadline = ℹ️ Fejn qegħdin
 btn-status = ✅ Il-lista tiegħi
+# Il-buttuna tal-immarkar taħt pjattaforma b'formola…
 btn-mark-done = ☑️ Oġġezzjonajt fuq { $platform }
 btn-mark-undone = ↩️ Għadu ma sarx fuq { $platform }
 
@@ -74,21 +75,14 @@ help-text =
     <b>X'nista' nagħmel</b>
     { $platforms }
     /template: ittra biex twaħħalha fil-formoli
-    /deadline: l-iskadenza u fejn qegħdin
-    { $remind }
-    /stop: ebda tfakkiriet oħra
-    /status: il-lista tiegħek u t-tfakkira li jmiss
+    /deadline: fejn qegħdin
+    { $reminders }/status: il-lista tiegħek
     /language: ibdel il-lingwa
     /share: link biex tgħaddih lil ħaddieħor
     /privacy: x'inżomm dwarek
     /forget: ħassar kull ma nżomm dwar din il-konversazzjoni
 
     Tista' wkoll tikteb @{ $bot } fi kwalunkwe chat biex tibgħat karta hemmhekk.
-
-# The /remind line of help-text: while reminders lie ahead…
-help-remind = /remind: tfakkiriet qabel l-iskadenza
-# …and when none is left (the deadline passed, or no reminder comes before it).
-help-remind-none = /remind: għaliex m'hemmx tfakkiriet issa
 
 ## /privacy and /forget
 privacy-text =
@@ -111,13 +105,13 @@ error-text = Xi ħaġa marret ħażin min-naħa tiegħi. Jekk jogħġbok erġa' 
 remind-on = 🔔 It-tfakkiriet huma attivati. It-tfakkira li jmiss: <b>{ $when }</b>.
 remind-no-wave = Ma fadal l-ebda tfakkira qabel l-iskadenza (<b>{ $date }</b>), għalhekk l-aħjar żmien biex toġġezzjona huwa issa.
 remind-already = 🔔 It-tfakkiriet diġà huma attivati. It-tfakkira li jmiss: <b>{ $when }</b>.
-remind-after-deadline = L-iskadenza (<b>{ $date }</b>) għaddiet, għalhekk m'hemm xejn x'infakkrek, imma xorta tista' toġġezzjona f'kull ħin u l-oġġezzjoni tiegħek tapplika mill-jum li tressaqha.
+remind-after-deadline = Xorta tista' toġġezzjona meta trid, u l-oġġezzjoni tiegħek tapplika mill-jum li tressaqha. M'hemm xejn x'infakkrek, għax dik id-data (<b>{ $date }</b>) għaddiet.
 stop-done = 🔕 It-tfakkiriet ġew diżattivati. Ibgħat /remind biex terġa' tattivahom.
 stop-not-subscribed = It-tfakkiriet ma kinux attivati. Ibgħat /remind biex tattivahom.
 
 ## /status
 status-title = <b>Il-lista tiegħek</b>
-status-done = ✅ { $platform }: oġġezzjoni magħmula
+status-done = ✅ { $platform }: lest
 status-open = ⬜ { $platform }: għad trid issir
 status-subscribed = 🔔 It-tfakkiriet huma attivati. Li jmiss: <b>{ $when }</b>.
 status-no-wave = 🔕 M'hemmx aktar tfakkiriet ippjanati.
@@ -133,7 +127,7 @@ group-intro-remind = Amministratur jista' jattiva t-tfakkiriet għall-grupp bil-
 ## Command menu (each at most 256 characters)
 cmd-start = Ibda hawn
 cmd-template = Ittra biex twaħħalha fil-formoli
-cmd-deadline = L-iskadenza u fejn qegħdin
+cmd-deadline = Fejn qegħdin
 cmd-remind = Tfakkiriet qabel l-iskadenza
 cmd-stop = Ebda tfakkiriet oħra
 cmd-status = Il-lista tiegħek
@@ -142,3 +136,44 @@ cmd-share = Link biex tgħaddih lil ħaddieħor
 cmd-help = Il-kmandi kollha
 cmd-privacy = X'jżomm il-bot
 cmd-forget = Ħassar kull ma hu miżmum għal din il-konversazzjoni
+
+## Issue 17: new messages
+# …u taħt pjattaforma b'setting: tgħid li huwa mitfi.
+btn-mark-done-setting = ☑️ Mitfi fuq { $platform }
+
+start-intro =
+    <b>Id-data tiegħek u l-AI tagħhom</b>
+    Diversi pjattaformi kbar iħarrġu l-AI fuq dak li n-nies fl-UE jippostjaw jew jistaqsu lill-AI tagħhom. Fuq kull waħda tista' toġġezzjona jew titfih: jieħu minuta jew tnejn u japplika mill-jum li tagħmlu.
+
+# Il-linji /remind u /stop ta' help-text, murija biss sakemm ikun hemm tfakkira ġejja.
+help-reminders =
+    /remind: tfakkiriet qabel data stabbilita
+    /stop: ebda tfakkiriet oħra
+
+# /remind meta l-ebda kampanja m'għandha data ġejja.
+remind-none = Tista' toġġezzjona jew titfih meta trid, u japplika mill-jum li tagħmlu. M'hemm l-ebda data ġejja, għalhekk m'hemm xejn x'infakkrek.
+
+# /stop meta m'hemm l-ebda tfakkira ġejja (mingħajr ma jirreferi għal /remind).
+stop-none = 🔕 M'hemmx tfakkiriet ippjanati, għalhekk m'hemm xejn x'titfi.
+
+# In-notifika meta pjattaforma b'setting tiġi mmarkata.
+marked-done-setting = Innotat: mitfi fuq { $platform }.
+
+checked-line = <i>🗓 Passi ċċekkjati fid-data { $date }. Jekk l-iskrin jidher differenti, l-app setgħet inbidlet: fittex l-istess kliem fil-qrib.</i>
+
+# L-istess, għal pjattaforma b'tieni buttuna ta' link.
+checked-line-help = <i>🗓 Passi ċċekkjati fid-data { $date }. Jekk l-iskrin jidher differenti jew l-ewwel link ma jiftaħx, it-tieni buttuna twasslek għall-paġna tal-pjattaforma stess.</i>
+
+profile-description = Diversi pjattaformi jħarrġu l-AI fuq dak li n-nies fl-UE jippostjaw jew jistaqsu lill-AI tagħhom. Dan il-bot jurik, pass pass u bil-lingwa tiegħek, kif toġġezzjona jew titfih fuq kull waħda, u jagħtik ittra fejn formola titlob waħda.
+
+profile-short-description = Oġġezzjona għat-taħriġ tal-AI fuq id-data tiegħek, pjattaforma b'pjattaforma: il-passi, il-links, ittra.
+
+share-several =
+    Għaddih 'il quddiem: dan il-bot juri, bil-lingwa tiegħek, kif toġġezzjona għat-taħriġ tal-AI fuq id-data tiegħek, pjattaforma b'pjattaforma.
+    { $link }
+
+# $commands huma l-kmandi tal-pjattaformi, bħal /facebook /linkedin.
+group-intro-several =
+    Bonġu! Jien nuri lin-nies fl-UE kif joġġezzjonaw għat-taħriġ tal-AI fuq id-data tagħhom, pjattaforma b'pjattaforma.
+
+    Kulħadd hawn jista' juża { $commands } u /template.

@@ -37,14 +37,15 @@ left-minutes = { $count ->
 }
 
 ## Knoppen (kort: ze moeten op een telefoon passen)
-btn-letter = ✍️ Bezwaarbrief
+btn-letter = ✍️ Brief
 btn-remind = 🔔 Herinner me
 btn-language = 🌐 Taal
 btn-share = 📣 Delen
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Uiterste datum
+btn-deadline = ℹ️ Hoe het ervoor staat
 btn-status = ✅ Mijn checklist
-btn-mark-done = ☑️ Ik heb bezwaar gemaakt bij { $platform }
+# De afvinkknop onder een platform met een formulier…
+btn-mark-done = ☑️ Bezwaar gemaakt bij { $platform }
 btn-mark-undone = ↩️ Toch niet gedaan bij { $platform }
 
 ## /start
@@ -65,21 +66,14 @@ help-text =
     <b>Wat ik kan</b>
     { $platforms }
     /template: een brief om in de formulieren te plakken
-    /deadline: de uiterste datum en hoe het ervoor staat
-    { $remind }
-    /stop: geen herinneringen meer
-    /status: je checklist en de volgende herinnering
+    /deadline: hoe het ervoor staat
+    { $reminders }/status: je checklist
     /language: de taal wijzigen
     /share: een link om door te sturen
     /privacy: wat ik over je bewaar
     /forget: alles wissen wat ik over deze chat bewaar
 
-    Je kunt ook in elke chat @{ $bot } typen om daar een kaartje te plaatsen.
-
-# De /remind-regel van help-text, zolang er nog herinneringen komen…
-help-remind = /remind: herinneringen vóór de uiterste datum
-# …en als er geen meer komt (uiterste datum voorbij, of geen herinnering meer daarvoor).
-help-remind-none = /remind: waarom er nu geen herinneringen zijn
+    Je kunt ook in elke chat @{ $bot } typen om daar een kaart te plaatsen.
 
 ## /privacy en /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Er ging aan mijn kant iets mis. Probeer het over een minuut opnieuw
 remind-on = 🔔 Herinneringen staan aan. Volgende herinnering: <b>{ $when }</b>.
 remind-no-wave = Er komt geen herinnering meer vóór de uiterste datum (<b>{ $date }</b>), dus je kunt het beste nu bezwaar maken.
 remind-already = 🔔 Herinneringen staan al aan. Volgende herinnering: <b>{ $when }</b>.
-remind-after-deadline = De uiterste datum (<b>{ $date }</b>) is voorbij, dus er valt niets meer te herinneren, maar je kunt nog altijd bezwaar maken en je bezwaar geldt vanaf de dag waarop je het indient.
+remind-after-deadline = Je kunt nog altijd bezwaar maken, op elk moment, en je bezwaar geldt vanaf de dag waarop je het indient. Er valt niets te herinneren, want die datum (<b>{ $date }</b>) is voorbij.
 stop-done = 🔕 Herinneringen staan uit. Stuur /remind om ze weer aan te zetten.
 stop-not-subscribed = Herinneringen stonden niet aan. Stuur /remind om ze aan te zetten.
 
 ## /status
 status-title = <b>Je checklist</b>
-status-done = ✅ { $platform }: bezwaar gemaakt
+status-done = ✅ { $platform }: gedaan
 status-open = ⬜ { $platform }: nog te doen
 status-subscribed = 🔔 Herinneringen staan aan. Volgende: <b>{ $when }</b>.
 status-no-wave = 🔕 Er staan geen herinneringen meer gepland.
@@ -124,7 +118,7 @@ group-intro-remind = Een beheerder kan met /remind herinneringen voor de groep a
 ## Opdrachtenmenu (elk hoogstens 256 tekens)
 cmd-start = Begin hier
 cmd-template = Een brief om in de formulieren te plakken
-cmd-deadline = De uiterste datum en hoe het ervoor staat
+cmd-deadline = Hoe het ervoor staat
 cmd-remind = Herinneringen vóór de uiterste datum
 cmd-stop = Geen herinneringen meer
 cmd-status = Je checklist
@@ -133,3 +127,44 @@ cmd-share = Een link om door te sturen
 cmd-help = Alle opdrachten
 cmd-privacy = Wat de bot bewaart
 cmd-forget = Alles wissen wat over deze chat is bewaard
+
+## Issue 17: new messages
+# …en onder een platform met een instelling: die staat uit.
+btn-mark-done-setting = ☑️ Staat uit bij { $platform }
+
+start-intro =
+    <b>Jouw gegevens en hun AI</b>
+    Verschillende grote platforms trainen AI met wat mensen in de EU posten of aan hun AI vragen. Op elk ervan kun je bezwaar maken of het uitzetten: dat kost een minuut of twee en geldt vanaf de dag waarop je het doet.
+
+# De regels /remind en /stop van help-text, alleen zolang er een herinnering op komst is.
+help-reminders =
+    /remind: herinneringen vóór een datum
+    /stop: geen herinneringen meer
+
+# /remind als geen enkele campagne een datum voor zich heeft.
+remind-none = Je kunt op elk moment bezwaar maken of het uitzetten, en het geldt vanaf de dag waarop je het doet. Er komt geen datum aan, dus er valt niets te herinneren.
+
+# /stop als er geen herinnering op komst is (zonder naar /remind te verwijzen).
+stop-none = 🔕 Er staan geen herinneringen gepland, dus er valt niets uit te zetten.
+
+# De melding als een platform met een instelling wordt afgevinkt.
+marked-done-setting = Genoteerd: staat uit bij { $platform }.
+
+checked-line = <i>🗓 Stappen gecontroleerd op { $date }. Ziet het scherm er anders uit, dan is de app misschien veranderd: zoek in de buurt naar dezelfde woorden.</i>
+
+# Hetzelfde, voor een platform met een tweede linkknop.
+checked-line-help = <i>🗓 Stappen gecontroleerd op { $date }. Ziet het scherm er anders uit of opent de eerste link niet, dan brengt de tweede knop je naar de eigen pagina van het platform.</i>
+
+profile-description = Verschillende platforms trainen AI met wat mensen in de EU posten of aan hun AI vragen. Deze bot laat je stap voor stap en in je eigen taal zien hoe je op elk ervan bezwaar maakt of het uitzet, en geeft je een brief waar een formulier erom vraagt.
+
+profile-short-description = Maak bezwaar tegen AI-training met je gegevens, platform voor platform: de stappen, de links, een brief.
+
+share-several =
+    Stuur het door: deze bot legt in je eigen taal uit hoe je bezwaar maakt tegen AI-training met je gegevens, platform voor platform.
+    { $link }
+
+# $commands zijn de opdrachten van de platforms, zoals /facebook /linkedin.
+group-intro-several =
+    Hallo! Ik leg mensen in de EU uit hoe ze bezwaar maken tegen AI-training met hun gegevens, platform voor platform.
+
+    Iedereen hier kan { $commands } en /template gebruiken.

@@ -43,13 +43,14 @@ left-minutes = { $count ->
 }
 
 ## Przyciski (krótkie: muszą się zmieścić na ekranie telefonu)
-btn-letter = ✍️ Pismo ze sprzeciwem
+btn-letter = ✍️ Pismo
 btn-remind = 🔔 Przypomnij mi
 btn-language = 🌐 Język
 btn-share = 📣 Udostępnij
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Termin
+btn-deadline = ℹ️ Aktualna sytuacja
 btn-status = ✅ Moja lista
+# Przycisk do odhaczenia pod platformą z formularzem…
 btn-mark-done = ☑️ Sprzeciw złożony: { $platform }
 btn-mark-undone = ↩️ Jednak jeszcze nie: { $platform }
 
@@ -71,21 +72,14 @@ help-text =
     <b>Co potrafię</b>
     { $platforms }
     /template: pismo do wklejenia w formularze
-    /deadline: termin i aktualna sytuacja
-    { $remind }
-    /stop: koniec przypomnień
-    /status: Twoja lista i następne przypomnienie
-    /language: zmiana języka
+    /deadline: aktualna sytuacja
+    { $reminders }/status: Twoja lista
+    /language: zmień język
     /share: link do przekazania dalej
     /privacy: co o Tobie przechowuję
-    /forget: usunięcie wszystkiego, co przechowuję o tym czacie
+    /forget: usuń wszystko, co przechowuję o tym czacie
 
-    Możesz też wpisać @{ $bot } na dowolnym czacie, aby wysłać tam kartę.
-
-# Wiersz /remind w help-text: dopóki przed terminem są jeszcze przypomnienia…
-help-remind = /remind: przypomnienia przed terminem
-# …i gdy nie zostało żadne (termin minął albo przed nim nie ma już przypomnienia).
-help-remind-none = /remind: dlaczego teraz nie ma przypomnień
+    W każdym czacie możesz też wpisać @{ $bot }, aby wstawić tam kartę.
 
 ## /privacy i /forget
 privacy-text =
@@ -108,13 +102,13 @@ error-text = Coś poszło nie tak po mojej stronie. Spróbuj ponownie za minutę
 remind-on = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.
 remind-no-wave = Przed terminem (<b>{ $date }</b>) nie zostało już żadne przypomnienie, więc najlepiej zgłosić sprzeciw już teraz.
 remind-already = 🔔 Przypomnienia są już włączone. Następne: <b>{ $when }</b>.
-remind-after-deadline = Termin (<b>{ $date }</b>) już minął, więc nie ma o czym przypominać, ale sprzeciw możesz zgłosić w każdej chwili i będzie obowiązywał od dnia jego złożenia.
+remind-after-deadline = Sprzeciw możesz zgłosić w każdej chwili i obowiązuje on od dnia, w którym go złożysz. Nie ma o czym przypominać, bo ta data (<b>{ $date }</b>) już minęła.
 stop-done = 🔕 Przypomnienia wyłączone. Wyślij /remind, aby je znowu włączyć.
 stop-not-subscribed = Przypomnienia nie były włączone. Wyślij /remind, aby je włączyć.
 
 ## /status
 status-title = <b>Twoja lista</b>
-status-done = ✅ { $platform }: sprzeciw złożony
+status-done = ✅ { $platform }: gotowe
 status-open = ⬜ { $platform }: do zrobienia
 status-subscribed = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.
 status-no-wave = 🔕 Nie są zaplanowane żadne kolejne przypomnienia.
@@ -130,7 +124,7 @@ group-intro-remind = Administrator może włączyć przypomnienia dla grupy pole
 ## Menu poleceń (każde najwyżej 256 znaków)
 cmd-start = Zacznij tutaj
 cmd-template = Pismo do wklejenia w formularze
-cmd-deadline = Termin i aktualna sytuacja
+cmd-deadline = Aktualna sytuacja
 cmd-remind = Przypomnienia przed terminem
 cmd-stop = Koniec przypomnień
 cmd-status = Twoja lista
@@ -139,3 +133,44 @@ cmd-share = Link do przekazania dalej
 cmd-help = Wszystkie polecenia
 cmd-privacy = Co bot przechowuje
 cmd-forget = Usuń wszystko, co zapisano o tym czacie
+
+## Issue 17: new messages
+# …i pod platformą z ustawieniem: mówi, że jest wyłączone.
+btn-mark-done-setting = ☑️ Wyłączone: { $platform }
+
+start-intro =
+    <b>Twoje dane i ich AI</b>
+    Kilka dużych platform trenuje AI na tym, co ludzie w UE publikują albo o co pytają ich AI. Na każdej z nich możesz zgłosić sprzeciw albo to wyłączyć: zajmuje to minutę lub dwie i obowiązuje od dnia, w którym to zrobisz.
+
+# Wiersze /remind i /stop w help-text, pokazywane tylko wtedy, gdy przed nami jest przypomnienie.
+help-reminders =
+    /remind: przypomnienia przed wyznaczoną datą
+    /stop: koniec przypomnień
+
+# /remind, gdy żadna kampania nie ma daty przed sobą.
+remind-none = Sprzeciw możesz zgłosić albo to wyłączyć w każdej chwili i obowiązuje to od dnia, w którym to zrobisz. Przed nami nie ma żadnej daty, więc nie ma o czym przypominać.
+
+# /stop, gdy przed nami nie ma żadnego przypomnienia (bez odsyłania do /remind).
+stop-none = 🔕 Nie zaplanowano żadnych przypomnień, więc nie ma czego wyłączać.
+
+# Komunikat po odhaczeniu platformy z ustawieniem.
+marked-done-setting = Zapisano: { $platform } – wyłączone.
+
+checked-line = <i>🗓 Kroki sprawdzone { $date }. Jeśli ekran wygląda inaczej, aplikacja mogła się zmienić: poszukaj tych samych słów w pobliżu.</i>
+
+# To samo dla platformy z drugim przyciskiem z linkiem.
+checked-line-help = <i>🗓 Kroki sprawdzone { $date }. Jeśli ekran wygląda inaczej albo pierwszy link się nie otwiera, drugi przycisk prowadzi do strony samej platformy.</i>
+
+profile-description = Kilka platform trenuje AI na tym, co ludzie w UE publikują albo o co pytają ich AI. Ten bot pokazuje krok po kroku, w Twoim języku, jak na każdej z nich zgłosić sprzeciw albo to wyłączyć, i daje Ci pismo tam, gdzie formularz o nie prosi.
+
+profile-short-description = Zgłoś sprzeciw wobec trenowania AI na Twoich danych, platforma po platformie: kroki, linki, pismo.
+
+share-several =
+    Przekaż dalej: ten bot pokazuje w Twoim języku, jak zgłosić sprzeciw wobec trenowania AI na Twoich danych, platforma po platformie.
+    { $link }
+
+# $commands to polecenia platform, np. /facebook /linkedin.
+group-intro-several =
+    Cześć! Pokazuję ludziom w UE, jak zgłosić sprzeciw wobec trenowania AI na ich danych, platforma po platformie.
+
+    Każdy tutaj może używać { $commands } i /template.

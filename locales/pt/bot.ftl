@@ -37,13 +37,14 @@ left-minutes = { $count ->
 }
 
 ## Botões (curtos: têm de caber num telemóvel)
-btn-letter = ✍️ Carta de oposição
+btn-letter = ✍️ Carta
 btn-remind = 🔔 Lembrar-me
 btn-language = 🌐 Idioma
 btn-share = 📣 Partilhar
 btn-menu = ↩️ Menu
-btn-deadline = ⏳ Prazo
+btn-deadline = ℹ️ Ponto da situação
 btn-status = ✅ A minha lista
+# O botão de assinalar sob uma plataforma com formulário…
 btn-mark-done = ☑️ Já me opus no { $platform }
 btn-mark-undone = ↩️ Afinal ainda não o fiz no { $platform }
 
@@ -62,24 +63,17 @@ language-set = Feito: aqui vou falar português.
 
 ## /help
 help-text =
-    <b>O que sei fazer</b>
+    <b>O que posso fazer</b>
     { $platforms }
     /template: uma carta para colar nos formulários
-    /deadline: o prazo e o ponto da situação
-    { $remind }
-    /stop: acabar com os lembretes
-    /status: a sua lista e o próximo lembrete
+    /deadline: ponto da situação
+    { $reminders }/status: a sua lista
     /language: mudar de língua
     /share: uma ligação para partilhar
     /privacy: o que guardo sobre si
     /forget: apagar tudo o que guardo sobre esta conversa
 
-    Também pode escrever @{ $bot } em qualquer conversa para lá publicar um cartão.
-
-# A linha /remind de help-text: enquanto houver lembretes pela frente…
-help-remind = /remind: lembretes antes do prazo
-# …e quando já não há nenhum (o prazo passou, ou não há lembrete antes dele).
-help-remind-none = /remind: porque é que agora não há lembretes
+    Também pode escrever @{ $bot } em qualquer conversa para publicar aí um cartão.
 
 ## /privacy e /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Algo correu mal do meu lado. Tente novamente daqui a um minuto.
 remind-on = 🔔 Lembretes ativados. Próximo lembrete: <b>{ $when }</b>.
 remind-no-wave = Já não há nenhum lembrete antes do prazo (<b>{ $date }</b>), por isso o melhor momento para se opor é agora.
 remind-already = 🔔 Os lembretes já estão ativados. Próximo lembrete: <b>{ $when }</b>.
-remind-after-deadline = O prazo (<b>{ $date }</b>) já passou, por isso já não há nada para lembrar, mas pode opor-se a qualquer momento e a sua oposição aplica-se a partir do dia em que a apresentar.
+remind-after-deadline = Pode opor-se a qualquer momento, e a sua oposição aplica-se a partir do dia em que a apresentar. Não há lembretes a enviar, porque essa data (<b>{ $date }</b>) já passou.
 stop-done = 🔕 Lembretes desativados. Envie /remind para os voltar a ativar.
 stop-not-subscribed = Os lembretes não estavam ativados. Envie /remind para os ativar.
 
 ## /status
 status-title = <b>A sua lista</b>
-status-done = ✅ { $platform }: oposição feita
+status-done = ✅ { $platform }: feito
 status-open = ⬜ { $platform }: por fazer
 status-subscribed = 🔔 Lembretes ativados. Próximo: <b>{ $when }</b>.
 status-no-wave = 🔕 Não há mais lembretes previstos.
@@ -124,7 +118,7 @@ group-intro-remind = Um administrador pode ativar os lembretes para o grupo com 
 ## Menu de comandos (256 caracteres no máximo cada um)
 cmd-start = Começar aqui
 cmd-template = Uma carta para colar nos formulários
-cmd-deadline = O prazo e o ponto da situação
+cmd-deadline = Ponto da situação
 cmd-remind = Lembretes antes do prazo
 cmd-stop = Acabar com os lembretes
 cmd-status = A sua lista
@@ -133,3 +127,44 @@ cmd-share = Uma ligação para partilhar
 cmd-help = Todos os comandos
 cmd-privacy = O que o bot guarda
 cmd-forget = Apagar tudo o que está guardado sobre esta conversa
+
+## Issue 17: new messages
+# …e sob uma plataforma com definição: diz que está desativada.
+btn-mark-done-setting = ☑️ Desativado no { $platform }
+
+start-intro =
+    <b>Os seus dados e a IA deles</b>
+    Várias grandes plataformas treinam IA com o que as pessoas da UE publicam ou perguntam à IA delas. Em cada uma pode opor-se ou desativar: demora um ou dois minutos e aplica-se a partir do dia em que o faz.
+
+# As linhas /remind e /stop de help-text, mostradas só enquanto houver um lembrete pela frente.
+help-reminders =
+    /remind: lembretes antes de uma data marcada
+    /stop: acabar com os lembretes
+
+# /remind quando nenhuma campanha tem uma data pela frente.
+remind-none = Pode opor-se ou desativar a qualquer momento, e aplica-se a partir do dia em que o faz. Não há nenhuma data pela frente, por isso não há lembretes a enviar.
+
+# /stop quando não há nenhum lembrete pela frente (sem remeter para /remind).
+stop-none = 🔕 Não há lembretes previstos, por isso não há nada para desativar.
+
+# O aviso quando se assinala uma plataforma com definição.
+marked-done-setting = Registado: desativado no { $platform }.
+
+checked-line = <i>🗓 Passos verificados a { $date }. Se o ecrã estiver diferente, a aplicação pode ter mudado: procure as mesmas palavras ali perto.</i>
+
+# O mesmo, para uma plataforma com um segundo botão de ligação.
+checked-line-help = <i>🗓 Passos verificados a { $date }. Se o ecrã estiver diferente ou a primeira ligação não abrir, o segundo botão leva à página da própria plataforma.</i>
+
+profile-description = Várias plataformas treinam IA com o que as pessoas da UE publicam ou perguntam à IA delas. Este bot mostra-lhe, passo a passo e na sua língua, como se opor ou desativar em cada uma, e dá-lhe uma carta quando um formulário a pede.
+
+profile-short-description = Oponha-se ao treino de IA com os seus dados, plataforma a plataforma: os passos, as ligações, uma carta.
+
+share-several =
+    Passe a palavra: este bot mostra, na sua língua, como se opor ao treino de IA com os seus dados, plataforma a plataforma.
+    { $link }
+
+# $commands são os comandos das plataformas, como /facebook /linkedin.
+group-intro-several =
+    Olá! Explico às pessoas da UE como se oporem ao treino de IA com os seus dados, plataforma a plataforma.
+
+    Qualquer pessoa aqui pode usar { $commands } e /template.

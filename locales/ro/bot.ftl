@@ -40,13 +40,14 @@ left-minutes = { $count ->
 }
 
 ## Butoane (scurte: trebuie să încapă pe ecranul telefonului)
-btn-letter = ✍️ Scrisoare de opoziție
+btn-letter = ✍️ Scrisoare
 btn-remind = 🔔 Amintește-mi
 btn-language = 🌐 Limbă
 btn-share = 📣 Distribuie
 btn-menu = ↩️ Meniu
-btn-deadline = ⏳ Termen
+btn-deadline = ℹ️ Stadiul lucrurilor
 btn-status = ✅ Lista mea
+# Butonul de bifat sub o platformă cu formular…
 btn-mark-done = ☑️ M-am opus pe { $platform }
 btn-mark-undone = ↩️ De fapt, nu am făcut-o pe { $platform }
 
@@ -68,21 +69,14 @@ help-text =
     <b>Ce pot face</b>
     { $platforms }
     /template: o scrisoare de lipit în formulare
-    /deadline: termenul și stadiul lucrurilor
-    { $remind }
-    /stop: gata cu mementourile
-    /status: lista ta și următorul memento
+    /deadline: stadiul lucrurilor
+    { $reminders }/status: lista ta
     /language: schimbă limba
     /share: un link de dat mai departe
     /privacy: ce păstrez despre tine
     /forget: șterge tot ce păstrez despre această conversație
 
     Poți scrie și @{ $bot } în orice conversație ca să postezi acolo un card.
-
-# Rândul /remind din help-text: cât timp urmează mementouri…
-help-remind = /remind: mementouri înainte de termen
-# …și când nu mai rămâne niciunul (termenul a trecut sau nu mai e niciun memento înainte de el).
-help-remind-none = /remind: de ce nu există mementouri acum
 
 ## /privacy și /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Ceva nu a mers bine din partea mea. Te rog să încerci din nou pes
 remind-on = 🔔 Mementourile sunt activate. Următorul memento: <b>{ $when }</b>.
 remind-no-wave = Nu mai rămâne niciun memento înainte de termen (<b>{ $date }</b>), așa că acum este cel mai bun moment să te opui.
 remind-already = 🔔 Mementourile sunt deja activate. Următorul memento: <b>{ $when }</b>.
-remind-after-deadline = Termenul (<b>{ $date }</b>) a trecut, așa că nu am ce să-ți amintesc, dar te poți opune oricând, iar opoziția ta se aplică din ziua în care o depui.
+remind-after-deadline = Te poți opune în continuare oricând, iar opoziția ta se aplică din ziua în care o depui. Nu am ce să-ți amintesc, pentru că acea dată (<b>{ $date }</b>) a trecut.
 stop-done = 🔕 Mementourile sunt dezactivate. Trimite /remind ca să le reactivezi.
 stop-not-subscribed = Mementourile nu erau activate. Trimite /remind ca să le activezi.
 
 ## /status
 status-title = <b>Lista ta</b>
-status-done = ✅ { $platform }: opoziție făcută
+status-done = ✅ { $platform }: gata
 status-open = ⬜ { $platform }: de făcut
 status-subscribed = 🔔 Mementouri activate. Următorul: <b>{ $when }</b>.
 status-no-wave = 🔕 Nu mai sunt programate mementouri.
@@ -127,7 +121,7 @@ group-intro-remind = Un administrator poate activa mementourile pentru grup cu /
 ## Meniul de comenzi (cel mult 256 de caractere fiecare)
 cmd-start = Începe aici
 cmd-template = O scrisoare de lipit în formulare
-cmd-deadline = Termenul și stadiul lucrurilor
+cmd-deadline = Stadiul lucrurilor
 cmd-remind = Mementouri înainte de termen
 cmd-stop = Oprește mementourile
 cmd-status = Lista ta
@@ -136,3 +130,44 @@ cmd-share = Un link de dat mai departe
 cmd-help = Toate comenzile
 cmd-privacy = Ce păstrează botul
 cmd-forget = Șterge tot ce e păstrat pentru această conversație
+
+## Issue 17: new messages
+# …și sub o platformă cu setare: spune că este dezactivată.
+btn-mark-done-setting = ☑️ Dezactivat pe { $platform }
+
+start-intro =
+    <b>Datele tale și IA lor</b>
+    Mai multe platforme mari antrenează IA pe ce postează oamenii din UE sau pe întrebările pe care le pun IA-ului lor. Pe fiecare te poți opune sau poți dezactiva: durează un minut sau două și se aplică din ziua în care o faci.
+
+# Rândurile /remind și /stop din help-text, afișate doar cât timp urmează un memento.
+help-reminders =
+    /remind: mementouri înainte de o dată stabilită
+    /stop: oprește mementourile
+
+# /remind când nicio campanie nu are o dată în față.
+remind-none = Te poți opune sau poți dezactiva oricând, iar asta se aplică din ziua în care o faci. Nu urmează nicio dată, așa că nu am ce să-ți amintesc.
+
+# /stop când nu urmează niciun memento (fără trimitere la /remind).
+stop-none = 🔕 Nu sunt programate mementouri, așa că nu e nimic de oprit.
+
+# Notificarea când o platformă cu setare este bifată.
+marked-done-setting = Am notat: dezactivat pe { $platform }.
+
+checked-line = <i>🗓 Pași verificați pe { $date }. Dacă ecranul arată altfel, poate că aplicația s-a schimbat: caută aceleași cuvinte în apropiere.</i>
+
+# La fel, pentru o platformă cu un al doilea buton cu link.
+checked-line-help = <i>🗓 Pași verificați pe { $date }. Dacă ecranul arată altfel sau primul link nu se deschide, al doilea buton duce la pagina platformei înseși.</i>
+
+profile-description = Mai multe platforme antrenează IA pe ce postează oamenii din UE sau pe întrebările pe care le pun IA-ului lor. Acest bot îți arată, pas cu pas și în limba ta, cum să te opui sau să dezactivezi pe fiecare și îți dă o scrisoare acolo unde un formular cere una.
+
+profile-short-description = Opune-te antrenării IA pe datele tale, platformă cu platformă: pașii, linkurile, o scrisoare.
+
+share-several =
+    Dă mai departe: acest bot arată, în limba ta, cum să te opui antrenării IA pe datele tale, platformă cu platformă.
+    { $link }
+
+# $commands sunt comenzile platformelor, de pildă /facebook /linkedin.
+group-intro-several =
+    Salut! Le arăt oamenilor din UE cum să se opună antrenării IA pe datele lor, platformă cu platformă.
+
+    Oricine de aici poate folosi { $commands } și /template.

@@ -40,13 +40,14 @@ left-minutes = { $count ->
 }
 
 ## Tlačidlá (krátke: musia sa zmestiť na displej telefónu)
-btn-letter = ✍️ List s námietkou
+btn-letter = ✍️ List
 btn-remind = 🔔 Pripomenúť mi
 btn-language = 🌐 Jazyk
 btn-share = 📣 Zdieľať
 btn-menu = ↩️ Ponuka
-btn-deadline = ⏳ Termín
+btn-deadline = ℹ️ Aktuálny stav
 btn-status = ✅ Môj zoznam
+# Tlačidlo na odškrtnutie pod platformou s formulárom…
 btn-mark-done = ☑️ Námietka podaná: { $platform }
 btn-mark-undone = ↩️ Ešte nie: { $platform }
 
@@ -65,24 +66,17 @@ language-set = Hotovo: tu budem hovoriť po slovensky.
 
 ## /help
 help-text =
-    <b>Čo dokážem</b>
+    <b>Čo viem</b>
     { $platforms }
     /template: list na vloženie do formulárov
-    /deadline: termín a aktuálny stav
-    { $remind }
-    /stop: už žiadne pripomienky
-    /status: váš zoznam a ďalšia pripomienka
-    /language: zmena jazyka
+    /deadline: aktuálny stav
+    { $reminders }/status: váš zoznam
+    /language: zmeniť jazyk
     /share: odkaz na ďalšie zdieľanie
     /privacy: čo si o vás ukladám
-    /forget: vymazanie všetkého, čo si o tomto chate ukladám
+    /forget: vymazať všetko, čo si o tomto chate ukladám
 
-    V ľubovoľnom chate môžete tiež napísať @{ $bot } a vložiť tam kartu.
-
-# Riadok /remind v help-text: kým pred termínom nejaké pripomienky zostávajú…
-help-remind = /remind: pripomienky pred termínom
-# …a keď už žiadna nezostáva (termín uplynul alebo pred ním už žiadna pripomienka nie je).
-help-remind-none = /remind: prečo teraz nie sú žiadne pripomienky
+    V akomkoľvek chate môžete tiež napísať @{ $bot } a vložiť tam kartu.
 
 ## /privacy a /forget
 privacy-text =
@@ -105,13 +99,13 @@ error-text = Na mojej strane sa niečo pokazilo. Skúste to prosím znova o min�
 remind-on = 🔔 Pripomienky sú zapnuté. Ďalšia pripomienka: <b>{ $when }</b>.
 remind-no-wave = Pred termínom (<b>{ $date }</b>) už nezostáva žiadna pripomienka, takže najlepšie je podať námietku hneď teraz.
 remind-already = 🔔 Pripomienky už sú zapnuté. Ďalšia pripomienka: <b>{ $when }</b>.
-remind-after-deadline = Termín (<b>{ $date }</b>) už uplynul, takže nie je čo pripomínať, ale námietku môžete podať kedykoľvek a bude platiť odo dňa, keď ju podáte.
+remind-after-deadline = Námietku môžete podať kedykoľvek a platí odo dňa, keď ju podáte. Nie je čo pripomínať, pretože ten dátum (<b>{ $date }</b>) už prešiel.
 stop-done = 🔕 Pripomienky sú vypnuté. Znova ich zapnete príkazom /remind.
 stop-not-subscribed = Pripomienky neboli zapnuté. Zapnete ich príkazom /remind.
 
 ## /status
 status-title = <b>Váš zoznam</b>
-status-done = ✅ { $platform }: námietka podaná
+status-done = ✅ { $platform }: hotovo
 status-open = ⬜ { $platform }: zostáva urobiť
 status-subscribed = 🔔 Pripomienky sú zapnuté. Ďalšia: <b>{ $when }</b>.
 status-no-wave = 🔕 Žiadne ďalšie pripomienky nie sú naplánované.
@@ -127,7 +121,7 @@ group-intro-remind = Správca môže pre skupinu zapnúť pripomienky príkazom 
 ## Ponuka príkazov (každý najviac 256 znakov)
 cmd-start = Začnite tu
 cmd-template = List na vloženie do formulárov
-cmd-deadline = Termín a aktuálny stav
+cmd-deadline = Aktuálny stav
 cmd-remind = Pripomienky pred termínom
 cmd-stop = Už žiadne pripomienky
 cmd-status = Váš zoznam
@@ -136,3 +130,44 @@ cmd-share = Odkaz na ďalšie zdieľanie
 cmd-help = Všetky príkazy
 cmd-privacy = Čo si bot ukladá
 cmd-forget = Vymazať všetko uložené o tomto chate
+
+## Issue 17: new messages
+# …a pod platformou s nastavením: hovorí, že je vypnuté.
+btn-mark-done-setting = ☑️ Vypnuté: { $platform }
+
+start-intro =
+    <b>Vaše údaje a ich AI</b>
+    Niekoľko veľkých platforiem trénuje AI na tom, čo ľudia v EÚ zverejňujú alebo na čo sa pýtajú ich AI. Na každej z nich môžete podať námietku alebo to vypnúť: zaberie to minútu či dve a platí to odo dňa, keď to urobíte.
+
+# Riadky /remind a /stop v help-text, zobrazené len vtedy, keď je nejaká pripomienka pred nami.
+help-reminders =
+    /remind: pripomienky pred stanoveným dátumom
+    /stop: už žiadne pripomienky
+
+# /remind, keď žiadna kampaň nemá dátum pred sebou.
+remind-none = Námietku môžete podať alebo to vypnúť kedykoľvek a platí to odo dňa, keď to urobíte. Žiadny dátum nie je pred nami, takže nie je čo pripomínať.
+
+# /stop, keď žiadna pripomienka nie je pred nami (bez odkazu na /remind).
+stop-none = 🔕 Nie sú naplánované žiadne pripomienky, takže nie je čo vypínať.
+
+# Oznámenie, keď sa odškrtne platforma s nastavením.
+marked-done-setting = Zaznamenané: { $platform } vypnuté.
+
+checked-line = <i>🗓 Postup overený { $date }. Ak obrazovka vyzerá inak, aplikácia sa možno zmenila: hľadajte rovnaké slová v okolí.</i>
+
+# To isté pre platformu s druhým tlačidlom s odkazom.
+checked-line-help = <i>🗓 Postup overený { $date }. Ak obrazovka vyzerá inak alebo sa prvý odkaz neotvorí, druhé tlačidlo vedie na vlastnú stránku platformy.</i>
+
+profile-description = Niekoľko platforiem trénuje AI na tom, čo ľudia v EÚ zverejňujú alebo na čo sa pýtajú ich AI. Tento bot vám krok za krokom a vo vašom jazyku ukáže, ako na každej z nich podať námietku alebo to vypnúť, a dá vám list tam, kde ho formulár žiada.
+
+profile-short-description = Podajte námietku proti trénovaniu AI na vašich údajoch, platformu po platforme: postup, odkazy, list.
+
+share-several =
+    Pošlite to ďalej: tento bot vo vašom jazyku ukazuje, ako podať námietku proti trénovaniu AI na vašich údajoch, platformu po platforme.
+    { $link }
+
+# $commands sú príkazy platforiem, napr. /facebook /linkedin.
+group-intro-several =
+    Dobrý deň! Ukazujem ľuďom v EÚ, ako podať námietku proti trénovaniu AI na ich údajoch, platformu po platforme.
+
+    Ktokoľvek tu môže používať { $commands } a /template.

@@ -43,13 +43,14 @@ left-minutes = { $count ->
 }
 
 ## Gumbi (kratki: biti morajo vidni na zaslonu telefona)
-btn-letter = ✍️ Pismo z ugovorom
-btn-remind = 🔔 Opomni me
+btn-letter = ✍️ Pismo
+btn-remind = 🔔 Opomnik
 btn-language = 🌐 Jezik
 btn-share = 📣 Deli
 btn-menu = ↩️ Meni
-btn-deadline = ⏳ Rok
+btn-deadline = ℹ️ Trenutno stanje
 btn-status = ✅ Moj seznam
+# Gumb za kljukico pod platformo z obrazcem …
 btn-mark-done = ☑️ Ugovor vložen: { $platform }
 btn-mark-undone = ↩️ Še ni vloženo: { $platform }
 
@@ -71,21 +72,14 @@ help-text =
     <b>Kaj znam</b>
     { $platforms }
     /template: pismo, ki ga prilepite v obrazce
-    /deadline: rok in trenutno stanje
-    { $remind }
-    /stop: nič več opomnikov
-    /status: vaš seznam in naslednji opomnik
+    /deadline: trenutno stanje
+    { $reminders }/status: vaš seznam
     /language: zamenjava jezika
     /share: povezava za deljenje
     /privacy: kaj hranim o vas
     /forget: izbris vsega, kar hranim o tem klepetu
 
-    V katerem koli klepetu lahko vtipkate tudi @{ $bot } in v njem objavite kartico.
-
-# Vrstica /remind v help-text: dokler so pred rokom še opomniki …
-help-remind = /remind: opomniki pred rokom
-# … in ko ni nobenega več (rok je potekel ali pred njim ni več opomnika).
-help-remind-none = /remind: zakaj zdaj ni opomnikov
+    V katerem koli klepetu lahko vpišete tudi @{ $bot } in tam objavite kartico.
 
 ## /privacy in /forget
 privacy-text =
@@ -108,13 +102,13 @@ error-text = Na moji strani je šlo nekaj narobe. Poskusite znova čez minuto.
 remind-on = 🔔 Opomniki so vklopljeni. Naslednji opomnik: <b>{ $when }</b>.
 remind-no-wave = Pred rokom (<b>{ $date }</b>) ni več nobenega opomnika, zato je najbolje, da ugovor vložite zdaj.
 remind-already = 🔔 Opomniki so že vklopljeni. Naslednji opomnik: <b>{ $when }</b>.
-remind-after-deadline = Rok (<b>{ $date }</b>) je potekel, zato vas nimam več na kaj opomniti, vendar lahko ugovor vložite kadar koli in bo veljal od dneva, ko ga vložite.
+remind-after-deadline = Ugovor lahko še vedno vložite kadar koli in velja od dneva, ko ga vložite. Nimam vas na kaj opomniti, ker je ta datum (<b>{ $date }</b>) že mimo.
 stop-done = 🔕 Opomniki so izklopljeni. Pošljite /remind, da jih znova vklopite.
 stop-not-subscribed = Opomniki niso bili vklopljeni. Pošljite /remind, da jih vklopite.
 
 ## /status
 status-title = <b>Vaš seznam</b>
-status-done = ✅ { $platform }: ugovor vložen
+status-done = ✅ { $platform }: opravljeno
 status-open = ⬜ { $platform }: še treba opraviti
 status-subscribed = 🔔 Opomniki so vklopljeni. Naslednji: <b>{ $when }</b>.
 status-no-wave = 🔕 Nadaljnji opomniki niso načrtovani.
@@ -130,7 +124,7 @@ group-intro-remind = Skrbnik lahko za skupino vklopi opomnike z ukazom /remind.
 ## Meni ukazov (vsak največ 256 znakov)
 cmd-start = Začetek
 cmd-template = Pismo za obrazce
-cmd-deadline = Rok in trenutno stanje
+cmd-deadline = Trenutno stanje
 cmd-remind = Opomniki pred rokom
 cmd-stop = Nič več opomnikov
 cmd-status = Vaš seznam
@@ -139,3 +133,44 @@ cmd-share = Povezava za deljenje
 cmd-help = Vsi ukazi
 cmd-privacy = Kaj bot hrani
 cmd-forget = Izbris vsega, kar je shranjeno o tem klepetu
+
+## Issue 17: new messages
+# … in pod platformo z nastavitvijo: pove, da je izklopljena.
+btn-mark-done-setting = ☑️ Izklopljeno: { $platform }
+
+start-intro =
+    <b>Vaši podatki in njihova UI</b>
+    Več velikih platform uči UI na tem, kar ljudje v EU objavijo ali vprašajo njihovo UI. Na vsaki lahko ugovarjate ali to izklopite: traja minuto ali dve in velja od dneva, ko to storite.
+
+# Vrstici /remind in /stop iz help-text, prikazani le, dokler je pred nami kak opomnik.
+help-reminders =
+    /remind: opomniki pred določenim datumom
+    /stop: nič več opomnikov
+
+# /remind, ko nobena kampanja nima datuma pred sabo.
+remind-none = Ugovarjate ali izklopite lahko kadar koli in velja od dneva, ko to storite. Pred nami ni nobenega datuma, zato vas nimam na kaj opomniti.
+
+# /stop, ko pred nami ni nobenega opomnika (brez napotila na /remind).
+stop-none = 🔕 Ni načrtovanih opomnikov, zato ni ničesar za izklop.
+
+# Obvestilo, ko se odkljuka platforma z nastavitvijo.
+marked-done-setting = Zabeleženo: { $platform } izklopljeno.
+
+checked-line = <i>🗓 Koraki preverjeni { $date }. Če je zaslon videti drugače, se je aplikacija morda spremenila: poiščite iste besede v bližini.</i>
+
+# Enako za platformo z drugim gumbom s povezavo.
+checked-line-help = <i>🗓 Koraki preverjeni { $date }. Če je zaslon videti drugače ali se prva povezava ne odpre, drugi gumb vodi na lastno stran platforme.</i>
+
+profile-description = Več platform uči UI na tem, kar ljudje v EU objavijo ali vprašajo njihovo UI. Ta bot vam korak za korakom in v vašem jeziku pokaže, kako na vsaki ugovarjate ali to izklopite, in vam da pismo, kjer ga obrazec zahteva.
+
+profile-short-description = Ugovarjajte učenju UI na svojih podatkih, platformo za platformo: koraki, povezave, pismo.
+
+share-several =
+    Delite naprej: ta bot v vašem jeziku pokaže, kako ugovarjate učenju UI na svojih podatkih, platformo za platformo.
+    { $link }
+
+# $commands so ukazi platform, npr. /facebook /linkedin.
+group-intro-several =
+    Pozdravljeni! Ljudem v EU pokažem, kako ugovarjajo učenju UI na svojih podatkih, platformo za platformo.
+
+    Vsi tukaj lahko uporabljajo { $commands } in /template.

@@ -37,13 +37,14 @@ left-minutes = { $count ->
 }
 
 ## Knappar (korta: de måste få plats på en telefon)
-btn-letter = ✍️ Invändningsbrev
+btn-letter = ✍️ Brev
 btn-remind = 🔔 Påminn mig
 btn-language = 🌐 Språk
 btn-share = 📣 Dela
 btn-menu = ↩️ Meny
-btn-deadline = ⏳ Tidsfrist
+btn-deadline = ℹ️ Läget just nu
 btn-status = ✅ Min checklista
+# Avbockningsknappen under en plattform med formulär …
 btn-mark-done = ☑️ Jag har invänt på { $platform }
 btn-mark-undone = ↩️ Inte klart på { $platform } ändå
 
@@ -65,21 +66,14 @@ help-text =
     <b>Det här kan jag</b>
     { $platforms }
     /template: ett brev att klistra in i formulären
-    /deadline: tidsfristen och läget just nu
-    { $remind }
-    /stop: inga fler påminnelser
-    /status: din checklista och nästa påminnelse
+    /deadline: läget just nu
+    { $reminders }/status: din checklista
     /language: byt språk
-    /share: en länk att skicka vidare
+    /share: en länk att sprida
     /privacy: vad jag sparar om dig
     /forget: radera allt jag sparar om den här chatten
 
-    Du kan också skriva @{ $bot } i vilken chatt som helst för att dela ett kort där.
-
-# Raden om /remind i help-text, så länge det finns påminnelser kvar …
-help-remind = /remind: påminnelser före tidsfristen
-# … och när ingen finns kvar (tidsfristen har passerat, eller ingen påminnelse kommer före den).
-help-remind-none = /remind: varför det inte finns några påminnelser nu
+    Du kan också skriva @{ $bot } i vilken chatt som helst för att lägga upp ett kort där.
 
 ## /privacy och /forget
 privacy-text =
@@ -102,13 +96,13 @@ error-text = Något gick fel hos mig. Försök igen om en minut.
 remind-on = 🔔 Påminnelser är på. Nästa påminnelse: <b>{ $when }</b>.
 remind-no-wave = Det finns ingen påminnelse kvar före tidsfristen (<b>{ $date }</b>), så det bästa är att invända redan nu.
 remind-already = 🔔 Påminnelser är redan på. Nästa påminnelse: <b>{ $when }</b>.
-remind-after-deadline = Tidsfristen (<b>{ $date }</b>) har passerat, så det finns inget att påminna dig om, men du kan fortfarande invända när som helst, och din invändning gäller från den dag du skickar in den.
+remind-after-deadline = Du kan fortfarande invända när som helst, och din invändning gäller från den dag du skickar in den. Det finns inget att påminna dig om, eftersom det datumet (<b>{ $date }</b>) har passerat.
 stop-done = 🔕 Påminnelser är avstängda. Skicka /remind för att slå på dem igen.
 stop-not-subscribed = Påminnelser var inte på. Skicka /remind för att slå på dem.
 
 ## /status
 status-title = <b>Din checklista</b>
-status-done = ✅ { $platform }: invändning gjord
+status-done = ✅ { $platform }: klart
 status-open = ⬜ { $platform }: kvar att göra
 status-subscribed = 🔔 Påminnelser är på. Nästa: <b>{ $when }</b>.
 status-no-wave = 🔕 Inga fler påminnelser är planerade.
@@ -124,7 +118,7 @@ group-intro-remind = En administratör kan slå på påminnelser för gruppen me
 ## Kommandomeny (högst 256 tecken vardera)
 cmd-start = Börja här
 cmd-template = Ett brev att klistra in i formulären
-cmd-deadline = Tidsfristen och läget just nu
+cmd-deadline = Läget just nu
 cmd-remind = Påminnelser före tidsfristen
 cmd-stop = Inga fler påminnelser
 cmd-status = Din checklista
@@ -133,3 +127,44 @@ cmd-share = En länk att skicka vidare
 cmd-help = Alla kommandon
 cmd-privacy = Vad boten sparar
 cmd-forget = Radera allt som sparats om den här chatten
+
+## Issue 17: new messages
+# … och under en plattform med inställning: den säger att den är avstängd.
+btn-mark-done-setting = ☑️ Avstängt på { $platform }
+
+start-intro =
+    <b>Dina uppgifter och deras AI</b>
+    Flera stora plattformar tränar AI på det som folk i EU lägger upp eller frågar sin AI. På var och en kan du invända eller stänga av det: det tar en minut eller två och gäller från den dag du gör det.
+
+# Raderna /remind och /stop i help-text, som bara visas medan en påminnelse ligger framför oss.
+help-reminders =
+    /remind: påminnelser före ett datum
+    /stop: inga fler påminnelser
+
+# /remind när ingen kampanj har ett datum framför sig.
+remind-none = Du kan invända eller stänga av när som helst, och det gäller från den dag du gör det. Inget datum ligger framför oss, så det finns inget att påminna dig om.
+
+# /stop när ingen påminnelse ligger framför oss (utan hänvisning till /remind).
+stop-none = 🔕 Inga påminnelser är planerade, så det finns inget att stänga av.
+
+# Notisen när en plattform med inställning bockas av.
+marked-done-setting = Noterat: avstängt på { $platform }.
+
+checked-line = <i>🗓 Stegen kontrollerades den { $date }. Ser skärmen annorlunda ut kan appen ha ändrats: leta efter samma ord i närheten.</i>
+
+# Samma sak för en plattform med en andra länkknapp.
+checked-line-help = <i>🗓 Stegen kontrollerades den { $date }. Ser skärmen annorlunda ut eller öppnas inte den första länken, leder den andra knappen till plattformens egen sida.</i>
+
+profile-description = Flera plattformar tränar AI på det som folk i EU lägger upp eller frågar sin AI. Den här boten visar dig steg för steg och på ditt språk hur du invänder eller stänger av det på var och en, och ger dig ett brev där ett formulär ber om ett.
+
+profile-short-description = Invänd mot AI-träning på dina uppgifter, plattform för plattform: stegen, länkarna, ett brev.
+
+share-several =
+    Sprid vidare: den här boten visar, på ditt språk, hur du invänder mot AI-träning på dina uppgifter, plattform för plattform.
+    { $link }
+
+# $commands är plattformarnas kommandon, till exempel /facebook /linkedin.
+group-intro-several =
+    Hej! Jag visar folk i EU hur de invänder mot AI-träning på deras uppgifter, plattform för plattform.
+
+    Alla här kan använda { $commands } och /template.
