@@ -50,17 +50,8 @@ pub async fn run(settings: &Settings) -> bool {
                         return false;
                     }
                 };
-                let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, "objection_bot");
-                for lang in langs {
-                    problems.extend(preview::problems(&brain, lang, Utc::now()));
-                    for c in campaigns.iter() {
-                        problems.extend(preview::problems(
-                            &brain,
-                            lang,
-                            c.deadline.to_utc() - chrono::Duration::days(2),
-                        ));
-                    }
-                }
+                let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, LONGEST_USERNAME);
+                problems.extend(screen_problems(&brain));
                 problems.extend(database_report(settings, &campaigns).await);
             }
             Err(p) => problems.extend(p),
@@ -80,6 +71,42 @@ pub async fn run(settings: &Settings) -> bool {
         println!("{} problems", problems.len());
     }
     problems.is_empty()
+}
+
+/// The longest username Telegram gives a bot, so that screens naming the bot are checked
+/// at their longest.
+const LONGEST_USERNAME: &str = "a_username_of_32_characters__bot";
+
+/// Every problem with the screens of every language against Telegram's limits, composed now
+/// and two days before each campaign's deadline; one line each, sorted.
+pub fn screen_problems(brain: &Brain) -> Vec<String> {
+    let mut problems = Vec::new();
+    for lang in brain.i18n.languages() {
+        problems.extend(preview::problems(brain, lang, Utc::now()));
+        for c in brain.campaigns.iter() {
+            problems.extend(preview::problems(brain, lang, c.deadline.to_utc() - chrono::Duration::days(2)));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+/// What `run` checks before it contacts Telegram: the same screens and limits as `check`, so
+/// that the bot never starts with a screen Telegram would refuse. The first problem and how
+/// many more, on one line.
+pub async fn before_start(campaigns: Arc<Campaigns>, i18n: Arc<I18n>) -> Result<(), String> {
+    let store = Store::in_memory().await.map_err(|e| e.to_string())?;
+    let brain = Brain::new(campaigns, i18n, store.clone(), LONGEST_USERNAME);
+    let problems = screen_problems(&brain);
+    store.close().await;
+    match problems.split_first() {
+        None => Ok(()),
+        Some((first, [])) => Err(format!("texts: {first}; `objection-bot check` shows every problem")),
+        Some((first, rest)) => {
+            Err(format!("texts: {first} (and {} more problems; `objection-bot check` lists them all)", rest.len()))
+        }
+    }
 }
 
 /// One campaign in a line or two: its platforms, languages and next wave.

@@ -177,6 +177,8 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
+    // The screens `check` holds against Telegram's limits, before anything else.
+    objection_bot::check::before_start(campaigns.clone(), i18n.clone()).await?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
