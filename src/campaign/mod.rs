@@ -245,6 +245,17 @@ impl Campaign {
         self.platforms.iter().find(|p| p.key == key)
     }
 
+    /// Whether the bot ever shows message `id` of this campaign's texts: one of
+    /// [`CAMPAIGN_MESSAGES`], or one of [`PLATFORM_MESSAGES`] of a platform in its file.
+    pub fn uses_message(&self, id: &str) -> bool {
+        CAMPAIGN_MESSAGES.contains(&id)
+            || self.platforms.iter().any(|p| {
+                id.strip_prefix(p.key.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|suffix| PLATFORM_MESSAGES.contains(&suffix))
+            })
+    }
+
     /// The platforms not yet ticked off in `done`, in the campaign's order.
     pub fn open_platforms<'a>(&'a self, done: &std::collections::BTreeSet<String>) -> Vec<&'a Platform> {
         self.platforms.iter().filter(|p| !done.contains(&p.key)).collect()

@@ -6,7 +6,7 @@ use std::{path::Path, sync::Arc};
 use super::{load, Campaign, CampaignFile, CampaignFolder, Platform, CAMPAIGN_MESSAGES, PLATFORM_MESSAGES};
 use crate::{
     html,
-    i18n::{self, I18n},
+    i18n::{self, I18n, LocaleSource},
     lang::Lang,
     limits,
 };
@@ -189,11 +189,12 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
         needed.extend(PLATFORM_MESSAGES.iter().map(|s| (format!("{}-{s}", p.key), format!(" (platform `{}`)", p.key))));
     }
     let before = examined.problems.len();
-    for (id, why) in needed {
-        if !defined.contains_key(&id) {
+    for (id, why) in &needed {
+        if !defined.contains_key(id) {
             examined.problems.push(format!("{}: message `{id}` is missing{why}", place(reference)));
         }
     }
+    unused_messages(source, &needed, examined);
     examined.problems.extend(i18n::check_sources_against(
         &folder.locales,
         reference,
@@ -235,4 +236,39 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
         ));
     }
     Some(Campaign::new(file, texts))
+}
+
+/// Messages of the reference texts that the bot never shows, by file: those of a platform no
+/// longer in the campaign file are a warning (they may stay), anything else is a problem (a
+/// typo, or a file that does not belong there).
+fn unused_messages(source: &LocaleSource, needed: &[(String, String)], examined: &mut Examined) {
+    for (name, text) in &source.files {
+        let (left, strange): (Vec<String>, Vec<String>) = i18n::message_variables(text)
+            .into_keys()
+            .filter(|id| !needed.iter().any(|(n, _)| n == id))
+            .partition(|id| {
+                PLATFORM_MESSAGES
+                    .iter()
+                    .any(|s| id.strip_suffix(s).and_then(|k| k.strip_suffix('-')).is_some_and(super::valid_key))
+            });
+        if !strange.is_empty() {
+            examined.problems.push(format!("{name}: {} not a message the bot uses", listed(&strange)));
+        }
+        if !left.is_empty() {
+            examined.warnings.push(format!(
+                "{name}: {} of no platform in the campaign file; the bot never shows them",
+                listed(&left)
+            ));
+        }
+    }
+}
+
+/// Up to five message ids, and how many more, with their verb.
+fn listed(ids: &[String]) -> String {
+    let shown: Vec<String> = ids.iter().take(5).map(|id| format!("`{id}`")).collect();
+    match ids.len() {
+        1 => format!("message {} is", shown[0]),
+        n if n > 5 => format!("messages {} and {} more are", shown.join(", "), n - 5),
+        _ => format!("messages {} are", shown.join(", ")),
+    }
 }
