@@ -7,12 +7,12 @@ use std::{sync::Arc, time::Duration};
 use chrono::Utc;
 
 use crate::{
-    brain::Brain,
+    brain::{Brain, ChatKind, Context, Input, Reply},
     campaign::{embedded_folders, folders_from_dir, Campaign, Campaigns},
     config::Settings,
     i18n::{self, I18n},
     lang::Lang,
-    logging, preview,
+    limits, logging, preview,
     store::Store,
 };
 
@@ -51,7 +51,7 @@ pub async fn run(settings: &Settings) -> bool {
                     }
                 };
                 let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, LONGEST_USERNAME);
-                problems.extend(screen_problems(&brain));
+                problems.extend(screen_problems(&brain).await);
                 problems.extend(database_report(settings, &campaigns).await);
             }
             Err(p) => problems.extend(p),
@@ -77,14 +77,35 @@ pub async fn run(settings: &Settings) -> bool {
 /// at their longest.
 const LONGEST_USERNAME: &str = "a_username_of_32_characters__bot";
 
-/// Every problem with the screens of every language against Telegram's limits, composed now
-/// and two days before each campaign's deadline; one line each, sorted.
-pub fn screen_problems(brain: &Brain) -> Vec<String> {
+/// Every problem with the screens of every language against Telegram's limits, composed now,
+/// two days before and a day after each campaign's deadline; one line each, sorted. /status
+/// is asked of the brain for a chat with every platform still open, its longest form.
+pub async fn screen_problems(brain: &Brain) -> Vec<String> {
     let mut problems = Vec::new();
+    let mut times = vec![Utc::now()];
+    for c in brain.campaigns.iter() {
+        times
+            .extend([c.deadline.to_utc() - chrono::Duration::days(2), c.deadline.to_utc() + chrono::Duration::days(1)]);
+    }
     for lang in brain.i18n.languages() {
-        problems.extend(preview::problems(brain, lang, Utc::now()));
-        for c in brain.campaigns.iter() {
-            problems.extend(preview::problems(brain, lang, c.deadline.to_utc() - chrono::Duration::days(2)));
+        for &now in &times {
+            problems.extend(preview::problems(brain, lang, now));
+            let ctx = Context {
+                chat_id: 1,
+                kind: ChatKind::Private,
+                language_code: Some(lang.code().into()),
+                is_admin: false,
+                user_id: None,
+                now,
+            };
+            for reply in brain.handle(&ctx, Input::Text("/status".into())).await {
+                let mut found = Vec::new();
+                match &reply {
+                    Reply::Message(m) => limits::check_message(m, "the status screen", &mut found),
+                    other => found.extend(limits::check_reply(other)),
+                }
+                problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
+            }
         }
     }
     problems.sort();
@@ -98,7 +119,7 @@ pub fn screen_problems(brain: &Brain) -> Vec<String> {
 pub async fn before_start(campaigns: Arc<Campaigns>, i18n: Arc<I18n>) -> Result<(), String> {
     let store = Store::in_memory().await.map_err(|e| e.to_string())?;
     let brain = Brain::new(campaigns, i18n, store.clone(), LONGEST_USERNAME);
-    let problems = screen_problems(&brain);
+    let problems = screen_problems(&brain).await;
     store.close().await;
     match problems.split_first() {
         None => Ok(()),
