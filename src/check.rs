@@ -7,13 +7,13 @@ use std::{sync::Arc, time::Duration};
 use chrono::Utc;
 
 use crate::{
-    brain::{Brain, ChatKind, Context, Input, Reply},
+    brain::{Brain, ChatKind, Context},
     campaign::{embedded_folders, folders_from_dir, Campaign, Campaigns},
     config::Settings,
     i18n::{self, I18n},
     lang::Lang,
     limits, logging, preview,
-    store::Store,
+    store::{ChatState, Store},
 };
 
 /// Runs every check and prints the findings; true when there is no problem.
@@ -51,7 +51,7 @@ pub async fn run(settings: &Settings) -> bool {
                     }
                 };
                 let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, LONGEST_USERNAME);
-                problems.extend(screen_problems(&brain).await);
+                problems.extend(screen_problems(&brain));
                 problems.extend(database_report(settings, &campaigns).await);
             }
             Err(p) => problems.extend(p),
@@ -79,8 +79,8 @@ const LONGEST_USERNAME: &str = "a_username_of_32_characters__bot";
 
 /// Every problem with the screens of every language against Telegram's limits, composed now,
 /// two days before and a day after each campaign's deadline; one line each, sorted. /status
-/// is asked of the brain for a chat with every platform still open, its longest form.
-pub async fn screen_problems(brain: &Brain) -> Vec<String> {
+/// is composed for a chat with every platform still open, its longest form.
+pub fn screen_problems(brain: &Brain) -> Vec<String> {
     let mut problems = Vec::new();
     let mut times = vec![Utc::now()];
     for c in brain.campaigns.iter() {
@@ -98,14 +98,9 @@ pub async fn screen_problems(brain: &Brain) -> Vec<String> {
                 user_id: None,
                 now,
             };
-            for reply in brain.handle(&ctx, Input::Text("/status".into())).await {
-                let mut found = Vec::new();
-                match &reply {
-                    Reply::Message(m) => limits::check_message(m, "the status screen", &mut found),
-                    other => found.extend(limits::check_reply(other)),
-                }
-                problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
-            }
+            let mut found = Vec::new();
+            limits::check_message(&brain.status(&ctx, &ChatState::default(), lang), "the status screen", &mut found);
+            problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
         }
     }
     problems.sort();
@@ -113,14 +108,12 @@ pub async fn screen_problems(brain: &Brain) -> Vec<String> {
     problems
 }
 
-/// What `run` checks before it contacts Telegram: the same screens and limits as `check`, so
-/// that the bot never starts with a screen Telegram would refuse. The first problem and how
-/// many more, on one line.
-pub async fn before_start(campaigns: Arc<Campaigns>, i18n: Arc<I18n>) -> Result<(), String> {
-    let store = Store::in_memory().await.map_err(|e| e.to_string())?;
-    let brain = Brain::new(campaigns, i18n, store.clone(), LONGEST_USERNAME);
-    let problems = screen_problems(&brain).await;
-    store.close().await;
+/// What `run` checks before it asks Telegram anything: the same screens and limits as
+/// `check` (with the longest username a bot can have), so that the bot never starts with a
+/// screen Telegram would refuse. The first problem and how many more, on one line.
+pub fn before_start(brain: &Brain) -> Result<(), String> {
+    let brain = Brain { bot_username: LONGEST_USERNAME.into(), ..brain.clone() };
+    let problems = screen_problems(&brain);
     match problems.split_first() {
         None => Ok(()),
         Some((first, [])) => Err(format!("texts: {first}; `objection-bot check` shows every problem")),

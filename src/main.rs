@@ -177,12 +177,12 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
-    // The screens `check` holds against Telegram's limits, before anything else.
-    objection_bot::check::before_start(campaigns.clone(), i18n.clone()).await?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
     let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
+    // The screens `check` holds against Telegram's limits, before Telegram is asked anything.
+    objection_bot::check::before_start(&brain)?;
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
