@@ -6,13 +6,19 @@ use std::{
     path::{Path, PathBuf},
 };
 
-/// The files under `dir` (recursively) whose name ends with one of `endings`, sorted.
+/// The files under `dir` (recursively) whose name ends with one of `endings`, sorted. A
+/// symbolic link stops the build: only plain files inside the folder are embedded, so a link
+/// to a file elsewhere (an env file, a key) can never end up in the binary.
 fn files(dir: &Path, endings: &[&str], out: &mut Vec<PathBuf>) {
     println!("cargo:rerun-if-changed={}", dir.display());
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.is_dir() {
+        let kind = entry.file_type().expect("the type of a file to embed");
+        if kind.is_symlink() {
+            panic!("{}: a symbolic link; campaign and locale files are embedded only as plain files", path.display());
+        }
+        if kind.is_dir() {
             files(&path, endings, out);
         } else if endings.iter().any(|e| path.to_string_lossy().ends_with(e)) {
             println!("cargo:rerun-if-changed={}", path.display());

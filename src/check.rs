@@ -7,13 +7,13 @@ use std::{sync::Arc, time::Duration};
 use chrono::Utc;
 
 use crate::{
-    brain::Brain,
+    brain::{Brain, ChatKind, Context},
     campaign::{embedded_folders, folders_from_dir, Campaign, Campaigns},
     config::Settings,
     i18n::{self, I18n},
     lang::Lang,
-    logging, preview,
-    store::Store,
+    limits, logging, preview,
+    store::{ChatState, Store},
 };
 
 /// Runs every check and prints the findings; true when there is no problem.
@@ -50,13 +50,8 @@ pub async fn run(settings: &Settings) -> bool {
                         return false;
                     }
                 };
-                let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, "objection_bot");
-                for lang in langs {
-                    problems.extend(preview::problems(&brain, lang, Utc::now()));
-                    for deadline in campaigns.iter().filter_map(|c| c.deadline) {
-                        problems.extend(preview::problems(&brain, lang, deadline.to_utc() - chrono::Duration::days(2)));
-                    }
-                }
+                let brain = Brain::new(campaigns.clone(), Arc::new(i18n), store, LONGEST_USERNAME);
+                problems.extend(screen_problems(&brain));
                 problems.extend(database_report(settings, &campaigns).await);
             }
             Err(p) => problems.extend(p),
@@ -76,6 +71,55 @@ pub async fn run(settings: &Settings) -> bool {
         println!("{} problems", problems.len());
     }
     problems.is_empty()
+}
+
+/// The longest username Telegram gives a bot, so that screens naming the bot are checked
+/// at their longest.
+const LONGEST_USERNAME: &str = "a_username_of_32_characters__bot";
+
+/// Every problem with the screens of every language against Telegram's limits, composed now,
+/// two days before and a day after each campaign's deadline; one line each, sorted. /status
+/// is composed for a chat with every platform still open, its longest form.
+pub fn screen_problems(brain: &Brain) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut times = vec![Utc::now()];
+    for deadline in brain.campaigns.iter().filter_map(|c| c.deadline) {
+        times.extend([deadline.to_utc() - chrono::Duration::days(2), deadline.to_utc() + chrono::Duration::days(1)]);
+    }
+    for lang in brain.i18n.languages() {
+        for &now in &times {
+            problems.extend(preview::problems(brain, lang, now));
+            let ctx = Context {
+                chat_id: 1,
+                kind: ChatKind::Private,
+                language_code: Some(lang.code().into()),
+                is_admin: false,
+                user_id: None,
+                now,
+            };
+            let mut found = Vec::new();
+            limits::check_message(&brain.status(&ctx, &ChatState::default(), lang), "the status screen", &mut found);
+            problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+/// What `run` checks before it asks Telegram anything: the same screens and limits as
+/// `check` (with the longest username a bot can have), so that the bot never starts with a
+/// screen Telegram would refuse. The first problem and how many more, on one line.
+pub fn before_start(brain: &Brain) -> Result<(), String> {
+    let brain = Brain { bot_username: LONGEST_USERNAME.into(), ..brain.clone() };
+    let problems = screen_problems(&brain);
+    match problems.split_first() {
+        None => Ok(()),
+        Some((first, [])) => Err(format!("texts: {first}; `objection-bot check` shows every problem")),
+        Some((first, rest)) => {
+            Err(format!("texts: {first} (and {} more problems; `objection-bot check` lists them all)", rest.len()))
+        }
+    }
 }
 
 /// One campaign in a line or two: its platforms, languages and next wave.

@@ -98,7 +98,7 @@ fn to_plain_parts(html: &str) -> Result<String, String> {
                     .strip_prefix("href=\"")
                     .and_then(|v| v.strip_suffix('"'))
                     .ok_or("<a> needs exactly href=\"…\"")?;
-                Some(value.replace("&amp;", "&"))
+                Some(check_link(value)?)
             }
             "span" if attrs == "class=\"tg-spoiler\"" => None,
             "span" => return Err("<span> needs class=\"tg-spoiler\"".into()),
@@ -113,6 +113,33 @@ fn to_plain_parts(html: &str) -> Result<String, String> {
     if let Some((open, _)) = stack.pop() {
         return Err(format!("<{open}> is never closed"));
     }
+    Ok(out)
+}
+
+/// The target of a link as written in an `href` (entities decoded), if a link may go there:
+/// `https:` pages, which include Telegram's own `https://t.me/…`, and Telegram's `tg:` links.
+/// Anything else (`javascript:`, `data:`, `http:`, `file:`, a relative address) is refused.
+pub fn check_link(href: &str) -> Result<String, String> {
+    let target = decode_all(href)?;
+    match url::Url::parse(&target) {
+        Ok(url) if matches!(url.scheme(), "https" | "tg") => Ok(target),
+        Ok(url) => Err(format!("a link to `{}:` (only https: and Telegram's tg: links are allowed)", url.scheme())),
+        Err(_) => Err("a link that is not a full https: or tg: address".into()),
+    }
+}
+
+/// `text` with its entities decoded, or the first one that is not known.
+fn decode_all(text: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        let end = rest.find(';').filter(|&e| e <= 10).ok_or("a bare `&`: write &amp;")?;
+        out.push(decode_entity(&rest[1..end]).ok_or_else(|| format!("unknown entity {}", &rest[..=end]))?);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
     Ok(out)
 }
 
@@ -161,6 +188,35 @@ mod tests {
         let html = "<a href=\"https://example.org/?a=1&amp;b=2\">form</a>";
         assert_eq!(validate(html), Ok(()));
         assert_eq!(to_plain(html), "form (https://example.org/?a=1&b=2)");
+    }
+
+    #[test]
+    fn links_go_only_to_https_and_telegram() {
+        for ok in [
+            "https://example.org/form",
+            "https://t.me/objection_bot?start=x",
+            "tg://resolve?domain=x",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert_eq!(validate(&format!("<a href=\"{ok}\">go</a>")), Ok(()), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "&#106;avascript:alert(1)",
+            "java&#x73;cript:alert(1)",
+            "data:text/html,x",
+            "http://example.org",
+            "file:///etc/passwd",
+            "mailto:a@example.org",
+            "/relative",
+            "",
+        ] {
+            let problem = validate(&format!("<a href=\"{bad}\">go</a>")).expect_err(bad);
+            assert!(problem.contains("link"), "{bad}: {problem}");
+        }
+        assert!(validate("<a href=\"javascript:x\">go</a>").unwrap_err().contains("`javascript:`"));
     }
 
     #[test]

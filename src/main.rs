@@ -183,6 +183,8 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open_for_lease(&settings.database_url, settings.lease_ttl).await?;
     let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
+    // The screens `check` holds against Telegram's limits, before Telegram is asked anything.
+    objection_bot::check::before_start(&brain)?;
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);

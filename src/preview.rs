@@ -64,7 +64,8 @@ pub fn sample_args(
 }
 
 /// Every message of `lang` with sample values: (id, text), or the Fluent error. The bot's
-/// own words first, then each campaign's texts as `<campaign id>/<message id>`.
+/// own words first, then each campaign's texts as `<campaign id>/<message id>` (only those
+/// the bot shows: texts left from a removed platform are not).
 pub fn render_messages(brain: &Brain, lang: Lang) -> Vec<(String, Result<String, String>)> {
     let first = brain.campaigns.first();
     let mut out: Vec<(String, Result<String, String>)> = brain
@@ -78,7 +79,7 @@ pub fn render_messages(brain: &Brain, lang: Lang) -> Vec<(String, Result<String,
         .collect();
     for c in brain.campaigns.iter() {
         let lang = c.texts.resolve(lang);
-        for (id, _) in c.texts.reference_messages() {
+        for (id, _) in c.texts.reference_messages().iter().filter(|(id, _)| c.uses_message(id)) {
             let args = sample_args(brain, c, &c.texts, lang, id, 3);
             out.push((format!("{}/{id}", c.id), c.texts.try_tr(lang, id, &args)));
         }

@@ -358,3 +358,77 @@ fn the_old_campaign_file_setting_stops_the_program_with_one_line_saying_what_rep
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("CAMPAIGN_FILE") && err.contains("CAMPAIGNS_DIR"), "{err}");
 }
+
+/// `campaigns/example-2026/` with `count` made-up platforms (`p1`, `p2`, …), in English only,
+/// each named `name(i)` with the /help line `help(i)`; returns `campaigns/`.
+fn many_platforms(
+    work: &Workdir,
+    count: usize,
+    name: impl Fn(usize) -> String,
+    help: impl Fn(usize) -> String,
+) -> PathBuf {
+    let root = example_campaign(work, in_secs(86_400), &["1h"], |t| {
+        let head = &t[..t.find("[[platforms]]").expect("a platform")];
+        let platforms: String = (1..=count)
+            .map(|i| format!("[[platforms]]\nkey = \"p{i}\"\nform_url = \"https://example.org/p{i}\"\n\n"))
+            .collect();
+        format!("{head}{platforms}")
+    });
+    let locales = root.join(EXAMPLE).join("locales");
+    std::fs::remove_dir_all(locales.join("de")).unwrap();
+    let en = locales.join("en/campaign.ftl");
+    let text = std::fs::read_to_string(&en).unwrap();
+    let mut texts = text[..text.find("examplenet-name").expect("the platforms' texts")].to_owned();
+    for i in 1..=count {
+        let (name, help) = (name(i), help(i));
+        texts.push_str(&format!(
+            "p{i}-name = {name}\np{i}-button = Platform {i}\np{i}-form-button = Open the form of Platform {i}\n\
+             p{i}-help = {help}\np{i}-command = Switch off Platform {i}\np{i}-inline-title = Platform {i}\n\
+             p{i}-inline-desc = Its form\np{i}-keywords = p{i}\np{i}-steps = <b>Platform {i}</b>: open the form.\n"
+        ));
+    }
+    std::fs::write(&en, texts).unwrap();
+    root
+}
+
+/// Runs the bot against `fake` and asserts that it stops at start with one line naming
+/// `screen`, before asking Telegram anything.
+fn refused_at_start(fake: &FakeTelegram, work: &Workdir, env: &[(&str, &str)], screen: &str) {
+    let mut bot = BotProcess::start(fake, work, env);
+    let status = bot.wait(WAIT);
+    let err = bot.stderr();
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "run must stop at start: {err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains(screen) && err.contains("over 4096") && err.contains("objection-bot check"), "{err}");
+    assert!(fake.requests().is_empty(), "nothing is asked of Telegram before the texts fit");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn run_refuses_at_start_with_one_line_the_campaigns_whose_screens_check_refuses() {
+    let work = Workdir::new();
+    let long_help = |i| format!("/p{i}: switch off the AI training of Platform {i}, in its settings, step by step");
+    let campaigns = many_platforms(&work, 63, |i| format!("Platform {i}"), long_help);
+    let env = [("CAMPAIGNS_DIR", campaigns.to_str().unwrap())];
+    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("the help screen: the message is") && out.contains("over 4096"), "{out}");
+    let fake = FakeTelegram::start().await;
+    refused_at_start(&fake, &work, &env, "the help screen");
+
+    // Short /help lines but long names: the checklist of /status is what grows too long.
+    many_platforms(&work, 89, |i| format!("Platform number {i} of a list"), |i| format!("/p{i}: its steps"));
+    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("the status screen: the message is") && !out.contains("help screen"), "{out}");
+    refused_at_start(&fake, &work, &env, "the status screen");
+
+    // Fewer platforms fit, and the same bot starts and answers /help within the limit.
+    many_platforms(&work, 20, |i| format!("Platform {i}"), long_help);
+    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(0), "{out}");
+    let mut bot = BotProcess::start(&fake, &work, &env);
+    wait_until_polling(&fake, &bot).await;
+    let help = ask(&fake, 7, "en", "/help").await;
+    assert!(help.text().contains("/p20") && help.text().chars().count() <= 4096, "{}", help.text());
+    assert!(bot.stop().is_some_and(|s| s.success()), "{}", bot.stderr());
+}

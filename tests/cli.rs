@@ -288,3 +288,130 @@ fn copy_takes_its_target_from_the_environment_and_refuses_a_password_on_the_comm
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("COPY_TO_DATABASE_URL: not set"), "{err}");
 }
+
+/// The built-in campaign in English only, under `dir/campaigns/`, and an env file beside it
+/// whose lines are in Fluent's message shape; returns (the campaigns folder, the env file).
+fn english_campaign_and_env_file(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let root = campaigns_dir(dir, |t| t.to_owned());
+    for lang in std::fs::read_dir(root.join("meta-ai-2025/locales")).unwrap().flatten() {
+        if lang.file_name() != "en" {
+            std::fs::remove_dir_all(lang.path()).unwrap();
+        }
+    }
+    let env = dir.join("bot.env");
+    std::fs::write(&env, "TELOXIDE_TOKEN=999888:SECRETfromTheEnvFile\nDATABASE_URL=postgres://u:DBPASSWORD@h/db\n")
+        .unwrap();
+    (root, env)
+}
+
+/// Asserts that `check`, `run` and `preview` all refuse the texts, naming `named`, and that no
+/// line shows the env file's secrets.
+fn refused_by_check_run_and_preview(dir: &Path, env: &[(&str, &str)], named: &str) {
+    let check = bot_in(dir, &["check"], env, "");
+    let text = stdout(&check);
+    assert_eq!(check.status.code(), Some(1), "{text}");
+    assert!(text.contains(named), "check names the file: {text}");
+    let mut run_env = env.to_vec();
+    run_env.extend([("TELOXIDE_TOKEN", "1:abc"), ("TELOXIDE_API_URL", "http://127.0.0.1:9")]);
+    let run = bot_in(dir, &["run"], &run_env, "");
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(2), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains(named), "run names the file: {err}");
+    let preview = bot_in(dir, &["preview", "--lang", "en"], env, "");
+    assert_eq!(preview.status.code(), Some(2), "{}", stdout(&preview));
+    assert!(stderr(&preview).contains(named), "{}", stderr(&preview));
+    for out in [&check, &run, &preview] {
+        let all = format!("{}{}", stdout(out), stderr(out));
+        assert!(!all.contains("SECRETfromTheEnvFile") && !all.contains("DBPASSWORD"), "{all}");
+    }
+}
+
+#[test]
+fn a_campaign_text_linked_to_a_file_outside_its_folder_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, secrets) = english_campaign_and_env_file(dir.path());
+    let link = root.join("meta-ai-2025/locales/en/zz-extra.ftl");
+    std::os::unix::fs::symlink(&secrets, &link).unwrap();
+    let env = [("CAMPAIGNS_DIR", root.to_str().unwrap())];
+    refused_by_check_run_and_preview(dir.path(), &env, "locales/en/zz-extra.ftl: a symbolic link");
+
+    // A linked language folder, or a linked campaign folder, is refused the same way.
+    std::fs::remove_file(&link).unwrap();
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::rename(root.join("meta-ai-2025/locales/en"), elsewhere.join("en")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("en"), root.join("meta-ai-2025/locales/en")).unwrap();
+    refused_by_check_run_and_preview(dir.path(), &env, "meta-ai-2025/locales/en: a symbolic link");
+    std::fs::remove_file(root.join("meta-ai-2025/locales/en")).unwrap();
+    std::fs::rename(elsewhere.join("en"), root.join("meta-ai-2025/locales/en")).unwrap();
+    std::fs::rename(root.join("meta-ai-2025"), elsewhere.join("meta-ai-2025")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("meta-ai-2025"), root.join("meta-ai-2025")).unwrap();
+    refused_by_check_run_and_preview(dir.path(), &env, "campaigns/meta-ai-2025: a symbolic link");
+
+    // The same texts as plain files are fine again.
+    std::fs::remove_file(root.join("meta-ai-2025")).unwrap();
+    std::fs::rename(elsewhere.join("meta-ai-2025"), root.join("meta-ai-2025")).unwrap();
+    let check = bot_in(dir.path(), &["check"], &env, "");
+    assert!(check.status.success(), "{}", stdout(&check));
+}
+
+#[test]
+fn a_bot_locale_linked_to_a_file_outside_its_folder_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, secrets) = english_campaign_and_env_file(dir.path());
+    let locales = dir.path().join("locales");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), &locales);
+    std::os::unix::fs::symlink(&secrets, locales.join("fr/zz-extra.ftl")).unwrap();
+    let env = [("LOCALES_DIR", locales.to_str().unwrap())];
+    refused_by_check_run_and_preview(dir.path(), &env, "locales/fr/zz-extra.ftl: a symbolic link");
+}
+
+#[test]
+fn a_campaign_file_with_messages_the_bot_never_uses_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, secrets) = english_campaign_and_env_file(dir.path());
+    std::fs::copy(&secrets, root.join("meta-ai-2025/locales/en/zz-extra.ftl")).unwrap();
+    let env = [("CAMPAIGNS_DIR", root.to_str().unwrap())];
+    refused_by_check_run_and_preview(
+        dir.path(),
+        &env,
+        "locales/en/zz-extra.ftl: messages `DATABASE_URL`, `TELOXIDE_TOKEN` are not a message the bot uses",
+    );
+}
+
+#[test]
+fn check_and_run_refuse_a_campaign_link_to_anywhere_but_https_or_telegram_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = campaigns_dir(dir.path(), |t| t.to_owned());
+    let env = [("CAMPAIGNS_DIR", root.to_str().unwrap())];
+    let file = root.join("meta-ai-2025/locales/de/campaign.ftl");
+    let text = std::fs::read_to_string(&file).unwrap();
+    for (target, scheme) in [
+        ("javascript:alert(1)", "javascript:"),
+        ("&#106;avascript:alert(1)", "javascript:"),
+        ("http://example.org", "http:"),
+    ] {
+        let changed = text.replacen("\ntitle = ", &format!("\ntitle = <a href=\"{target}\">Hier</a> "), 1);
+        assert!(changed != text, "the German title is one line");
+        std::fs::write(&file, changed).unwrap();
+        let check = bot_in(dir.path(), &["check"], &env, "");
+        let out = stdout(&check);
+        assert_eq!(check.status.code(), Some(1), "{out}");
+        let line = out.lines().find(|l| l.contains("locales/de/campaign.ftl")).unwrap_or_else(|| panic!("{out}"));
+        assert!(line.contains("message `title`") && line.contains(&format!("`{scheme}`")), "{line}");
+        let run = bot_in(
+            dir.path(),
+            &["run"],
+            &[env[0], ("TELOXIDE_TOKEN", "1:abc"), ("TELOXIDE_API_URL", "http://127.0.0.1:9")],
+            "",
+        );
+        assert_eq!(run.status.code(), Some(2));
+        assert!(stderr(&run).contains("locales/de/campaign.ftl"), "{}", stderr(&run));
+    }
+    let allowed = "https://t.me/objection_bot";
+    std::fs::write(&file, text.replacen("\ntitle = ", &format!("\ntitle = <a href=\"{allowed}\">Hier</a> "), 1))
+        .unwrap();
+    let check = bot_in(dir.path(), &["check"], &env, "");
+    assert!(check.status.success(), "{}", stdout(&check));
+}

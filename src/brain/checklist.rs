@@ -84,7 +84,7 @@ impl Brain {
     /// /status: one checklist, each platform ticked or not (under its campaign's title when
     /// there are several), the next reminder (only when some campaign has a deadline), and a
     /// button to each platform still open.
-    pub(super) fn status(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Message {
+    pub fn status(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Message {
         let mut lines = vec![self.label(lang, "status-title")];
         let mut open: Vec<Button> = Vec::new();
         for c in self.campaigns.iter() {

@@ -5,7 +5,7 @@
 use std::{collections::BTreeMap, path::Path};
 
 use crate::{
-    i18n::{sources_from_dir, LocaleSource},
+    i18n::{not_plain, plain_entries, sources_from_dir, LocaleSource},
     lang::Lang,
 };
 
@@ -62,26 +62,36 @@ pub fn embedded_folders() -> Vec<CampaignFolder> {
 
 /// Every campaign folder in `dir` (`CAMPAIGNS_DIR`), in name order. A sub-folder without a
 /// `campaign.toml` is reported, not skipped: a campaign must never vanish without a word.
+/// Only plain files and folders inside `dir` are read: a symbolic link anywhere below it is a
+/// problem naming it, never followed (`dir` itself is the operator's setting and may be one).
 pub fn folders_from_dir(dir: &Path) -> Result<Vec<CampaignFolder>, String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("CAMPAIGNS_DIR: {} cannot be read: {e}", dir.display()))?;
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
-    paths.sort();
+    let mut link_problems = Vec::new();
+    let entries = plain_entries(dir, &mut link_problems)
+        .map_err(|e| format!("CAMPAIGNS_DIR: {} cannot be read: {e}", dir.display()))?;
+    if let Some(problem) = link_problems.first() {
+        return Err(problem.clone());
+    }
     let mut folders = Vec::new();
-    for path in paths {
+    for (path, _) in entries.into_iter().filter(|(_, is_dir)| *is_dir) {
         let name = path.display().to_string();
         let mut folder = CampaignFolder { name, toml: None, locales: Vec::new(), problems: Vec::new() };
-        match std::fs::read_to_string(path.join("campaign.toml")) {
-            Ok(text) => folder.toml = Some(text),
-            Err(e) => folder.problems.push(format!("{}: cannot be read: {e}", folder.toml_name())),
+        let toml = path.join("campaign.toml");
+        match std::fs::symlink_metadata(&toml) {
+            Ok(meta) if !meta.is_file() => folder.problems.push(not_plain(&toml, meta.is_symlink())),
+            _ => match std::fs::read_to_string(&toml) {
+                Ok(text) => folder.toml = Some(text),
+                Err(e) => folder.problems.push(format!("{}: cannot be read: {e}", folder.toml_name())),
+            },
         }
         let locales = path.join("locales");
-        if locales.is_dir() {
-            let (sources, problems) = sources_from_dir(&locales);
-            folder.locales = sources;
-            folder.problems.extend(problems);
-        } else {
-            folder.problems.push(format!("{}/locales: missing (the campaign's texts go there)", folder.name));
+        match std::fs::symlink_metadata(&locales) {
+            Ok(meta) if meta.is_dir() => {
+                let (sources, problems) = sources_from_dir(&locales);
+                folder.locales = sources;
+                folder.problems.extend(problems);
+            }
+            Ok(meta) if meta.is_symlink() => folder.problems.push(not_plain(&locales, true)),
+            _ => folder.problems.push(format!("{}/locales: missing (the campaign's texts go there)", folder.name)),
         }
         folders.push(folder);
     }

@@ -30,3 +30,7 @@ pub const LETTER_MESSAGES: [&str; 5] =
 /// The messages every platform defines, each named `<key>-<suffix>`.
 pub const PLATFORM_MESSAGES: [&str; 9] =
     ["name", "button", "form-button", "help", "command", "inline-title", "inline-desc", "keywords", "steps"];
+
+/// The messages a platform may define besides: its own tick label, and the label of its
+/// second link button (required when it has a `help_url`).
+pub const OPTIONAL_PLATFORM_MESSAGES: [&str; 2] = ["mark-done", "help-button"];

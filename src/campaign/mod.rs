@@ -19,7 +19,10 @@ mod set;
 
 pub use self::{
     load::{embedded_folders, folders_from_dir, CampaignFolder},
-    messages::{CAMPAIGN_MESSAGES, DEADLINE_MESSAGES, EVERGREEN_MESSAGES, LETTER_MESSAGES, PLATFORM_MESSAGES},
+    messages::{
+        CAMPAIGN_MESSAGES, DEADLINE_MESSAGES, EVERGREEN_MESSAGES, LETTER_MESSAGES, OPTIONAL_PLATFORM_MESSAGES,
+        PLATFORM_MESSAGES,
+    },
     scaffold::new_campaign,
     set::{Campaigns, Examined, BOT_COMMANDS, RESERVED_KEYS},
 };
@@ -290,6 +293,20 @@ impl Campaign {
     /// The platform with this key, if the campaign has it.
     pub fn platform(&self, key: &str) -> Option<&Platform> {
         self.platforms.iter().find(|p| p.key == key)
+    }
+
+    /// Whether the bot ever shows message `id` of this campaign's texts: one of
+    /// [`CAMPAIGN_MESSAGES`], or one of [`PLATFORM_MESSAGES`] of a platform in its file.
+    pub fn uses_message(&self, id: &str) -> bool {
+        CAMPAIGN_MESSAGES.contains(&id)
+            || DEADLINE_MESSAGES.contains(&id)
+            || EVERGREEN_MESSAGES.contains(&id)
+            || LETTER_MESSAGES.contains(&id)
+            || self.platforms.iter().any(|p| {
+                id.strip_prefix(p.key.as_str()).and_then(|rest| rest.strip_prefix('-')).is_some_and(|suffix| {
+                    PLATFORM_MESSAGES.contains(&suffix) || OPTIONAL_PLATFORM_MESSAGES.contains(&suffix)
+                })
+            })
     }
 
     /// The platforms not yet ticked off in `done`, in the campaign's order.

@@ -5,11 +5,11 @@ use std::{path::Path, sync::Arc};
 
 use super::{
     load, Campaign, CampaignFile, CampaignFolder, Kind, Platform, CAMPAIGN_MESSAGES, DEADLINE_MESSAGES,
-    EVERGREEN_MESSAGES, LETTER_MESSAGES, PLATFORM_MESSAGES,
+    EVERGREEN_MESSAGES, LETTER_MESSAGES, OPTIONAL_PLATFORM_MESSAGES, PLATFORM_MESSAGES,
 };
 use crate::{
     html,
-    i18n::{self, I18n},
+    i18n::{self, I18n, LocaleSource},
     lang::Lang,
     limits,
 };
@@ -221,11 +221,17 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
     }
 
     let before = examined.problems.len();
-    for (id, why) in needed {
-        if !defined.contains_key(&id) {
+    for (id, why) in &needed {
+        if !defined.contains_key(id) {
             examined.problems.push(format!("{}: message `{id}` is missing{why}", place(reference)));
         }
     }
+    // Used when present, never required: the other kind of date's messages (a copy may keep
+    // them for an operator to add or drop a deadline), and a platform's own tick label.
+    let mut allowed = needed.clone();
+    allowed.extend(DEADLINE_MESSAGES.iter().chain(&EVERGREEN_MESSAGES).map(|id| (id.to_string(), String::new())));
+    allowed.extend(file.platforms.iter().map(|p| (format!("{}-mark-done", p.key), String::new())));
+    unused_messages(source, &allowed, examined);
     examined.problems.extend(i18n::check_sources_against(
         &folder.locales,
         reference,
@@ -276,4 +282,40 @@ fn campaign_from(folder: &CampaignFolder, examined: &mut Examined) -> Option<Cam
         ));
     }
     Some(Campaign::new(file, texts))
+}
+
+/// Messages of the reference texts that the bot never shows, by file: those of a platform no
+/// longer in the campaign file are a warning (they may stay), anything else is a problem (a
+/// typo, or a file that does not belong there).
+fn unused_messages(source: &LocaleSource, needed: &[(String, String)], examined: &mut Examined) {
+    for (name, text) in &source.files {
+        let (left, strange): (Vec<String>, Vec<String>) = i18n::message_variables(text)
+            .into_keys()
+            .filter(|id| !needed.iter().any(|(n, _)| n == id))
+            .partition(|id| {
+                PLATFORM_MESSAGES
+                    .iter()
+                    .chain(&OPTIONAL_PLATFORM_MESSAGES)
+                    .any(|s| id.strip_suffix(s).and_then(|k| k.strip_suffix('-')).is_some_and(super::valid_key))
+            });
+        if !strange.is_empty() {
+            examined.problems.push(format!("{name}: {} not a message the bot uses", listed(&strange)));
+        }
+        if !left.is_empty() {
+            examined.warnings.push(format!(
+                "{name}: {} of no platform in the campaign file; the bot never shows them",
+                listed(&left)
+            ));
+        }
+    }
+}
+
+/// Up to five message ids, and how many more, with their verb.
+fn listed(ids: &[String]) -> String {
+    let shown: Vec<String> = ids.iter().take(5).map(|id| format!("`{id}`")).collect();
+    match ids.len() {
+        1 => format!("message {} is", shown[0]),
+        n if n > 5 => format!("messages {} and {} more are", shown.join(", "), n - 5),
+        _ => format!("messages {} are", shown.join(", ")),
+    }
 }

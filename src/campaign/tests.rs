@@ -199,3 +199,58 @@ fn offsets_read_and_write_back() {
     assert!(parse_offset("").is_err());
     assert!(parse_offset("é").is_err());
 }
+
+#[test]
+fn messages_the_bot_never_uses_name_their_file() {
+    // WhatsApp leaves the campaign file: its texts may stay, with a warning.
+    let mut f = folder(|t| t[..t.find("[[platforms]]\nkey = \"whatsapp\"").unwrap()].to_owned());
+    let examined = Campaigns::examine(vec![f.clone()]);
+    assert!(examined.problems.is_empty(), "{:?}", examined.problems);
+    let warning = examined.warnings.iter().find(|w| w.contains("whatsapp-")).expect("a warning");
+    assert!(warning.starts_with("campaigns/meta-ai/locales/en/campaign.ftl: messages `whatsapp-"), "{warning}");
+    assert!(warning.contains("and 5 more are of no platform in the campaign file"), "{warning}");
+
+    // Anything else is a problem naming the file.
+    let en = f.locales.iter_mut().find(|s| s.lang == Lang::En).unwrap();
+    en.files.push(("campaigns/meta-ai/locales/en/zz.ftl".into(), "TELOXIDE_TOKEN = 1:SECRET\n".into()));
+    let examined = Campaigns::examine(vec![f]);
+    assert!(examined.campaigns.is_none());
+    assert_eq!(
+        examined.problems[0],
+        "campaigns/meta-ai/locales/en/zz.ftl: message `TELOXIDE_TOKEN` is not a message the bot uses"
+    );
+}
+
+#[test]
+fn a_linked_campaign_file_or_folder_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("campaigns");
+    new_campaign(&root, "meta-ai", "meta-ai").unwrap();
+    assert!(folders_from_dir(&root).unwrap()[0].problems.is_empty());
+    let secret = dir.path().join("secret.env");
+    std::fs::write(&secret, "TOKEN = 1:SECRET\n").unwrap();
+    let toml = root.join("meta-ai/campaign.toml");
+    std::fs::rename(&toml, dir.path().join("campaign.toml")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("campaign.toml"), &toml).unwrap();
+    std::os::unix::fs::symlink(&secret, root.join("meta-ai/locales/en/zz.ftl")).unwrap();
+    let found = folders_from_dir(&root).unwrap().remove(0);
+    assert_eq!(found.problems.len(), 2, "{:?}", found.problems);
+    assert!(found.problems[0].contains("meta-ai/campaign.toml: a symbolic link"), "{:?}", found.problems);
+    assert!(found.problems[1].contains("meta-ai/locales/en/zz.ftl: a symbolic link"), "{:?}", found.problems);
+    assert!(found.toml.is_none());
+
+    std::os::unix::fs::symlink(root.join("meta-ai"), root.join("again")).unwrap();
+    let e = folders_from_dir(&root).unwrap_err();
+    assert!(e.contains("campaigns/again: a symbolic link"), "{e}");
+}
+
+#[test]
+fn a_campaign_uses_its_own_and_its_platforms_messages_only() {
+    let c = Campaign::embedded("meta-ai");
+    for id in ["title", "letter-body", "facebook-steps", "whatsapp-command"] {
+        assert!(c.uses_message(id), "{id}");
+    }
+    for id in ["TELOXIDE_TOKEN", "examplenet-steps", "facebook-colour", "facebook", "-facebook-steps"] {
+        assert!(!c.uses_message(id), "{id}");
+    }
+}

@@ -27,6 +27,92 @@ fn for_each_message(text: &str, mut visit: impl FnMut(&str, &ast::Pattern<&str>)
     }
 }
 
+/// Where a variable stands in a pattern flattened by [`flatten`]; a bot-supplied value.
+const VARIABLE: char = '\u{1}';
+/// Where anything else stands (another message, a term, a function, a select).
+const UNKNOWN: char = '\u{2}';
+
+/// A pattern's text with literals written out and every other placeable marked (a select's
+/// variants are looked at on their own).
+fn flatten(pattern: &ast::Pattern<&str>) -> String {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression } => match expression {
+                ast::Expression::Inline(ast::InlineExpression::StringLiteral { value })
+                | ast::Expression::Inline(ast::InlineExpression::NumberLiteral { value }) => out.push_str(value),
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { .. }) => out.push(VARIABLE),
+                ast::Expression::Select { .. } | ast::Expression::Inline(_) => out.push(UNKNOWN),
+            },
+        }
+    }
+    out
+}
+
+/// Every link target in a locale file that goes anywhere but `https:` or Telegram's `tg:`,
+/// one line each naming the file, the line and the message. A target that starts with a
+/// variable is the bot's own value and is checked where screens are composed.
+pub fn link_problems(name: &str, text: &str) -> Vec<String> {
+    let resource = match FluentResource::try_new(text.to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut problems = Vec::new();
+    for entry in resource.entries() {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        let mut patterns: Vec<&ast::Pattern<&str>> =
+            value.into_iter().chain(attributes.iter().map(|a| &a.value)).collect();
+        while let Some(pattern) = patterns.pop() {
+            for element in &pattern.elements {
+                if let ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } = element
+                {
+                    patterns.extend(variants.iter().map(|v| &v.value));
+                }
+            }
+            for target in link_targets(&flatten(pattern)) {
+                if target.starts_with(VARIABLE) {
+                    continue;
+                }
+                let written = target.replace(VARIABLE, "x");
+                if let Err(e) = crate::html::check_link(&written) {
+                    let line = text
+                        .lines()
+                        .position(|l| {
+                            l.strip_prefix(id.as_str()).is_some_and(|rest| rest.trim_start().starts_with('='))
+                        })
+                        .map_or(String::new(), |n| format!(" line {}:", n + 1));
+                    problems.push(format!("{name}:{line} message `{id}`: {e}"));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The raw `href` values of the `<a>` tags in a flattened pattern.
+fn link_targets(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let Some(end) = rest.find('>') else { break };
+        let tag = &rest[..end];
+        let Some((name, attrs)) = tag.split_once(char::is_whitespace) else { continue };
+        if !name.eq_ignore_ascii_case("a") {
+            continue;
+        }
+        let attrs = attrs.trim();
+        if attrs.get(..6).is_some_and(|a| a.eq_ignore_ascii_case("href=\"")) {
+            out.extend(attrs[6..].split('"').next());
+        }
+    }
+    out
+}
+
 /// A locale's messages in file order, with their variables.
 pub(super) fn messages_in_order(text: &str) -> Vec<(String, BTreeSet<String>)> {
     let mut out = Vec::new();
@@ -163,7 +249,8 @@ pub fn integer_plural_categories(lang: Lang) -> BTreeSet<String> {
 }
 
 /// Every problem with the bot's locales, one line each: parse errors, messages missing or
-/// extra against the French reference, variables that differ, plural categories not covered.
+/// extra against the French reference, variables that differ, plural categories not covered,
+/// links to anywhere but `https:` and Telegram's `tg:`.
 pub fn check_sources(sources: &[LocaleSource]) -> Vec<String> {
     check_sources_against(sources, REFERENCE, "locales")
 }
@@ -185,6 +272,7 @@ pub fn check_sources_against(sources: &[LocaleSource], reference: Lang, folder: 
                     problems.push(format!("{name}: line {}: {}", line_of(text, e.pos.start), e.kind));
                 }
             }
+            problems.extend(link_problems(name, text));
         }
         let text = joined(source);
         let vars = message_variables(&text);

@@ -18,7 +18,7 @@ mod load;
 use self::lint::{line_of, messages_in_order};
 pub use self::{
     lint::{check_sources, check_sources_against, integer_plural_categories, message_variables},
-    load::{embedded_sources, load_sources, sources_from_dir},
+    load::{embedded_sources, load_sources, not_plain, plain_entries, sources_from_dir},
 };
 
 /// The language every other locale must match, message for message.

@@ -90,3 +90,63 @@ fn the_shipped_locales_have_no_problems() {
     problems.extend(check_sources(&sources));
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn link_targets_other_than_https_or_telegram_are_named_with_file_line_and_message() {
+    let text = "## <a href=\"javascript:comment\"> in a comment is no link\n\
+        ok = <a href=\"https://example.org/?a=1&amp;b=2\">form</a> <a href=\"tg://resolve?domain=x\">bot</a>\n\
+        own = <a href=\"{ $link }\">share</a> <a href=\"https://t.me/{ $bot }?start=x\">start</a>\n\
+        bad = <a href=\"javascript:alert(1)\">x</a>\n\
+        hidden = <A HREF=\"&#106;avascript:x\">x</A>\n\
+        literal = <a href=\"{\"java\"}script:x\">x</a>\n\
+        term = <a href=\"{ -place }\">x</a>\n\
+        plain = <a href=\"http://example.org\">x</a>\n\
+        select = { $count ->\n    [one] <a href=\"data:text/html,x\">x</a>\n   *[other] fine\n}\n\
+        attr = fine\n    .title = <a href=\"file:///etc/passwd\">x</a>\n\
+        -place = <a href=\"vbscript:x\">x</a>\n";
+    let problems = lint::link_problems("en/x.ftl", text);
+    let expect = [
+        "en/x.ftl: line 4: message `bad`: a link to `javascript:`",
+        "en/x.ftl: line 5: message `hidden`: a link to `javascript:`",
+        "en/x.ftl: line 6: message `literal`: a link to `javascript:`",
+        "en/x.ftl: line 7: message `term`: a link that is not a full https: or tg: address",
+        "en/x.ftl: line 8: message `plain`: a link to `http:`",
+        "en/x.ftl: line 9: message `select`: a link to `data:`",
+        "en/x.ftl: line 13: message `attr`: a link to `file:`",
+        "en/x.ftl: line 15: message `-place`: a link to `vbscript:`",
+    ];
+    for (found, expected) in problems.iter().zip(expect) {
+        assert!(found.starts_with(expected), "{found}\n{expected}");
+    }
+    assert_eq!(problems.len(), expect.len(), "{problems:#?}");
+}
+
+#[test]
+fn a_locale_link_is_a_problem_of_check_sources() {
+    let sources = vec![LocaleSource {
+        lang: Lang::Fr,
+        files: vec![("locales/fr/bot.ftl".into(), "a = <a href=\"javascript:x\">x</a>\n".into())],
+    }];
+    let problems = check_sources(&sources);
+    assert!(problems.iter().any(|p| p.starts_with("locales/fr/bot.ftl: line 1: message `a`")), "{problems:?}");
+}
+
+#[test]
+fn a_linked_locale_file_or_folder_is_refused_naming_it_and_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let secret = dir.path().join("secret.env");
+    std::fs::write(&secret, "TOKEN = 1:SECRET\n").unwrap();
+    let locales = dir.path().join("locales");
+    std::fs::create_dir_all(locales.join("fr")).unwrap();
+    std::fs::write(locales.join("fr/bot.ftl"), "a = un\n").unwrap();
+    std::os::unix::fs::symlink(&secret, locales.join("fr/zz.ftl")).unwrap();
+    std::os::unix::fs::symlink(locales.join("fr"), locales.join("de")).unwrap();
+    let (sources, problems) = sources_from_dir(&locales);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems.iter().all(|p| p.contains(": a symbolic link;")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("locales/fr/zz.ftl")) && problems.iter().any(|p| p.contains("locales/de"))
+    );
+    assert_eq!(sources.len(), 1);
+    assert!(sources[0].joined().contains("a = un") && !sources[0].joined().contains("SECRET"));
+}
