@@ -300,6 +300,15 @@ pub fn load_dotenv() -> Result<(), SettingError> {
     }
 }
 
+/// `--env-file PATH`: adds that file's variables (in `.env`'s form, such as systemd's
+/// `EnvironmentFile=`) to the environment, instead of `./.env`; the file must be there.
+pub fn load_env_file(path: &Path) -> Result<(), SettingError> {
+    dotenvy::from_path(path).map_err(|e| SettingError {
+        name: "--env-file",
+        problem: format!("{}: {}", path.display(), dotenv_problem(&e, fs::read_to_string(path).ok())),
+    })
+}
+
 /// Why `.env` was refused, without the line at fault: it may hold the token.
 fn dotenv_problem(error: &dotenvy::Error, content: Option<String>) -> String {
     match error {

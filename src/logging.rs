@@ -137,13 +137,30 @@ pub fn panic_report(
     }
 }
 
+/// Whether a panic is `println!` meeting a closed pipe (`… | head`, a closed `less`): the
+/// reader wants no more, which is no failure.
+pub fn is_closed_pipe(message: &str) -> bool {
+    (message.starts_with("failed printing to stdout") || message.starts_with("failed printing to stderr"))
+        && (message.contains("Broken pipe") || message.contains("os error 32"))
+}
+
+/// Whether `RUST_BACKTRACE` asks for a backtrace, as Rust's own panic hook reads it.
+fn backtrace_wanted(value: Option<&str>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
+}
+
 /// Replaces the default panic hook (which prints the panic's message as is) with one that
-/// blanks the token out of the message and the backtrace.
+/// blanks the token out of the message and the backtrace (printed only if `RUST_BACKTRACE`
+/// asks), and ends the program quietly with status 0 when its output's reader has gone.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        if is_closed_pipe(panic_message(info.payload())) {
+            std::process::exit(0);
+        }
         let thread = std::thread::current();
         let report = panic_report(thread.name(), panic_message(info.payload()), info.location(), secret());
-        let backtrace = Backtrace::capture();
+        let wanted = backtrace_wanted(std::env::var("RUST_BACKTRACE").ok().as_deref());
+        let backtrace = if wanted { Backtrace::force_capture() } else { Backtrace::disabled() };
         let tail = match backtrace.status() {
             BacktraceStatus::Captured => format!("stack backtrace:\n{}", scrub(&backtrace.to_string())),
             _ => "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace".to_owned(),
@@ -188,11 +205,15 @@ impl<L: Log> Log for Redacting<L> {
     }
 }
 
-/// Installs the logger: `RUST_LOG` chooses the level (default `info`), `format` the lines,
+/// The log filters without `RUST_LOG`: `info`, but sqlx only from `warn` (its notices, such
+/// as PostgreSQL's "relation already exists, skipping" at every start, are not news).
+pub const DEFAULT_FILTERS: &str = "info,sqlx=warn";
+
+/// Installs the logger: `RUST_LOG` chooses the level (default [`DEFAULT_FILTERS`]), `format` the lines,
 /// and the token remembered by [`protect`] never shows.
 pub fn init(format: LogFormat) {
     let _ = FORMAT.set(format);
-    let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into());
+    let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_FILTERS.into());
     let logger = logger(format, &filters, env_logger::Target::Stderr);
     let max = logger.filter();
     if log::set_boxed_logger(Box::new(Redacting::new(logger, secret().map(str::to_owned)))).is_ok() {
@@ -324,6 +345,27 @@ mod tests {
         let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
         assert_eq!(first["level"], "INFO");
         assert_eq!(first["message"], "GET /bot<token>/getMe \"quoted\"\nand a second line");
+    }
+
+    #[test]
+    fn a_closed_pipe_is_told_from_other_panics_and_backtraces_follow_rust_backtrace() {
+        assert!(is_closed_pipe("failed printing to stdout: Broken pipe (os error 32)"));
+        assert!(!is_closed_pipe("failed printing to stdout: No space left on device (os error 28)"));
+        assert!(!is_closed_pipe("index out of bounds: Broken pipe"));
+        for (value, wanted) in
+            [(None, false), (Some("0"), false), (Some(""), false), (Some("1"), true), (Some("full"), true)]
+        {
+            assert_eq!(backtrace_wanted(value), wanted, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn sqlx_notices_stay_out_of_the_default_log() {
+        let logger = logger(LogFormat::Text, DEFAULT_FILTERS, env_logger::Target::Stderr);
+        let at = |target: &str, level: Level| logger.enabled(&Metadata::builder().target(target).level(level).build());
+        assert!(!at("sqlx::postgres::notice", Level::Info));
+        assert!(at("sqlx::query", Level::Warn));
+        assert!(at("objection_bot::telegram", Level::Info));
     }
 
     #[test]

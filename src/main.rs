@@ -1,9 +1,12 @@
 //! The command line: `run` (the default), `console`, `check`, `new-campaign`, `resume`,
-//! `stats`, `preview` and `webhook`; wiring only.
+//! `copy`, `stats`, `preview` and `webhook`; wiring only.
+
+mod exit;
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
 use clap::{Parser, Subcommand};
+use exit::Fatal;
 use objection_bot::{
     brain::Brain,
     campaign::Campaigns,
@@ -20,10 +23,14 @@ use objection_bot::{
 #[derive(Parser)]
 #[command(
     name = "objection-bot",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("OBJECTION_BOT_COMMIT"), ")"),
     about = "A Telegram bot that helps people in the EU object to Meta training its AI on their content"
 )]
 struct Cli {
+    /// Read the settings from this file instead of ./.env (as systemd's EnvironmentFile=, e.g.
+    /// /etc/objection-bot/env, so that operator commands see the service's settings).
+    #[arg(long, global = true, value_name = "PATH")]
+    env_file: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -98,31 +105,26 @@ enum WebhookAction {
     Delete,
 }
 
-/// A start-up failure: one line on standard error, exit status 2.
-struct Fatal(String);
-
-impl<E: std::fmt::Display> From<E> for Fatal {
-    fn from(e: E) -> Fatal {
-        Fatal(e.to_string())
-    }
-}
-
 fn main() -> ExitCode {
-    let dotenv = config::load_dotenv();
+    logging::install_panic_hook();
+    // A usage error exits 2 here, before any setting is read.
+    let cli = Cli::parse();
+    let dotenv = match &cli.env_file {
+        Some(path) => config::load_env_file(path),
+        None => config::load_dotenv(),
+    };
     // The raw token is remembered before anything checks it, so that no line about a setting,
     // a start-up failure or a panic can show it.
     let raw_token = std::env::var_os("TELOXIDE_TOKEN").map(|t| t.to_string_lossy().into_owned());
     logging::protect(raw_token.as_deref());
-    logging::install_panic_hook();
-    let cli = Cli::parse();
     let settings = match dotenv.and_then(|()| Settings::from_env()) {
         Ok(s) => s,
-        Err(e) => return fatal(&e.to_string()),
+        Err(e) => return exit::report(&Fatal::config(e)),
     };
     logging::init(settings.log_format);
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
-        Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
+        Err(e) => return exit::report(&format!("cannot start the async runtime: {e}").into()),
     };
     let result = runtime.block_on(async move {
         match cli.command.unwrap_or(Cmd::Run) {
@@ -141,26 +143,26 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
-        Err(Fatal(line)) => fatal(&line),
+        Err(fatal) => exit::report(&fatal),
     }
 }
 
-/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
-/// `LOG_FORMAT=json` once the settings are read; exit status 2.
-fn fatal(line: &str) -> ExitCode {
-    eprintln!("{}", logging::fatal_report(line));
-    ExitCode::from(2)
-}
-
 fn campaigns(settings: &Settings) -> Result<Arc<Campaigns>, Fatal> {
-    Ok(Arc::new(Campaigns::load(settings.campaigns_dir.as_deref())?))
+    Ok(Arc::new(Campaigns::load(settings.campaigns_dir.as_deref()).map_err(Fatal::config)?))
 }
 
 fn load(settings: &Settings) -> Result<(Arc<Campaigns>, Arc<I18n>), Fatal> {
     let campaigns = campaigns(settings)?;
     let i18n = I18n::load(settings.locales_dir.as_deref(), campaigns.default_language())
-        .map_err(|p| Fatal(format!("locales: {}", p.join("; "))))?;
+        .map_err(|p| Fatal::config(format!("locales: {}", p.join("; "))))?;
     Ok((campaigns, Arc::new(i18n)))
+}
+
+/// Opens the database, naming a SQLite file that cannot be opened and why; exit 69 when it
+/// cannot be reached.
+async fn open_store(url: &str) -> Result<Store, Fatal> {
+    exit::check_sqlite(url, true)?;
+    Store::open(url).await.map_err(|e| Fatal::unavailable(format!("database: {e}")))
 }
 
 fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode, Fatal> {
@@ -172,14 +174,15 @@ fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode,
 
 async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let Some(token) = settings.token.clone() else {
-        return Err(Fatal(
-            "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`".into(),
+        return Err(Fatal::config(
+            "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`",
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
+    exit::check_sqlite(&settings.database_url, true)?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let store = Store::open(&settings.database_url).await?;
+    let store = open_store(&settings.database_url).await?;
     let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
@@ -198,8 +201,31 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,
     };
-    telegram::run(bot, brain, options).await?;
+    log::info!("{}", summary(&options, &brain.campaigns, &settings.database_url));
+    telegram::run(bot, brain, options).await.map_err(Fatal::from_run)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The start-up line: how updates come in, the database's kind, and each campaign with its
+/// next reminder wave (no URL, which may hold a secret).
+fn summary(options: &telegram::RunOptions, campaigns: &Campaigns, database_url: &str) -> String {
+    let door = if options.webhook.is_some() { "webhook" } else { "long polling" };
+    let database = match objection_bot::store::Kind::of(database_url) {
+        Some(objection_bot::store::Kind::Postgres) => "PostgreSQL",
+        _ => "SQLite",
+    };
+    let now = chrono::Utc::now();
+    let waves: Vec<String> = campaigns
+        .iter()
+        .map(|c| match c.next_wave_after(now) {
+            Some(w) => {
+                format!("{} (next wave {} at {})", c.id, w.key, w.due.with_timezone(c.deadline.offset()).to_rfc3339())
+            }
+            None if c.is_over(now) => format!("{} (the deadline has passed)", c.id),
+            None => format!("{} (no wave before the deadline)", c.id),
+        })
+        .collect();
+    format!("starting: {door}, database {database}, campaigns {}", waves.join(", "))
 }
 
 fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
@@ -212,7 +238,7 @@ fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
 
 async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCode, Fatal> {
     let Some(token) = settings.token.clone() else {
-        return Err(Fatal("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot".into()));
+        return Err(Fatal::config("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot"));
     };
     let bot = telegram::bot(token, settings.api_url.clone(), Duration::from_secs(25))?;
     match action {
@@ -229,8 +255,8 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
         }
         WebhookAction::Set => {
             let Some(webhook) = webhook(&settings) else {
-                return Err(Fatal(
-                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET".into(),
+                return Err(Fatal::config(
+                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET",
                 ));
             };
             telegram::webhook::ensure(&bot, &webhook, true).await?;
@@ -248,7 +274,7 @@ async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, F
     let (campaigns, i18n) = load(&settings)?;
     if let Some(code) = &lang {
         if Lang::from_tag(code).is_none() {
-            return Err(Fatal(format!("--lang: `{code}` is not one of the 24 EU language codes")));
+            return Err(Fatal::usage(format!("--lang: `{code}` is not one of the 24 EU language codes")));
         }
     }
     let store = Store::in_memory().await?;
@@ -258,8 +284,13 @@ async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, F
 }
 
 async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
+    exit::check_sqlite(&settings.database_url, false)?;
     if !Store::file_exists(&settings.database_url) {
-        return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
+        let at = exit::sqlite_path(&settings.database_url)
+            .map_or(settings.database_url.clone(), |p| p.display().to_string());
+        return Err(Fatal::from(format!(
+            "no database at {at} yet (missing): nothing to report; for a service's database, add --env-file with its settings"
+        )));
     }
     stats::print(&settings.database_url, &*campaigns(&settings)?, settings.broadcast_rate, options).await?;
     Ok(ExitCode::SUCCESS)
@@ -267,8 +298,9 @@ async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCo
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
     let campaigns = campaigns(&settings)?;
+    exit::check_sqlite(&settings.database_url, true)?;
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let store = Store::open(&settings.database_url).await?;
+    let store = open_store(&settings.database_url).await?;
     for campaign in campaigns.iter() {
         let resumed = store.resume_waves(&campaign.id).await?;
         if resumed.is_empty() {
@@ -285,14 +317,15 @@ async fn copy_cmd(settings: Settings, to: &str) -> Result<ExitCode, Fatal> {
     if objection_bot::store::Kind::of(&settings.database_url) != Some(objection_bot::store::Kind::Sqlite)
         || !Store::file_exists(&settings.database_url)
     {
-        return Err(Fatal("DATABASE_URL: copy reads an existing SQLite database".into()));
+        return Err(Fatal::config("DATABASE_URL: copy reads an existing SQLite database"));
     }
     if objection_bot::store::Kind::of(to) != Some(objection_bot::store::Kind::Postgres) {
-        return Err(Fatal("--to: not a postgres:// URL (the value is not shown, as it may hold a password)".into()));
+        return Err(Fatal::usage("--to: not a postgres:// URL (the value is not shown, as it may hold a password)"));
     }
+    exit::check_sqlite(&settings.database_url, true)?;
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let from = Store::open(&settings.database_url).await?;
-    let target = Store::open(to).await?;
+    let from = open_store(&settings.database_url).await?;
+    let target = open_store(to).await?;
     let counts = objection_bot::store::copy(&from, &target).await?;
     for (table, n) in counts {
         println!("{table:<14} {n} rows, the same in both");
@@ -308,7 +341,7 @@ async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Res
     } else {
         let code = lang.unwrap_or_default();
         let Some(l) = Lang::from_tag(&code).filter(|l| i18n.languages().contains(l)) else {
-            return Err(Fatal(format!("--lang: no translation for `{code}`")));
+            return Err(Fatal::usage(format!("--lang: no translation for `{code}`")));
         };
         vec![l]
     };

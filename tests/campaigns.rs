@@ -299,7 +299,7 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
     assert_eq!(code, Some(0));
     let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")];
     let (code, _, err) = program(work.dir.path(), &["run"], &env);
-    assert_eq!(code, Some(2));
+    assert_eq!(code, Some(78));
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("is also a platform of campaign"), "{err}");
 }
@@ -308,7 +308,7 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
 fn the_old_campaign_file_setting_stops_the_program_with_one_line_saying_what_replaced_it() {
     let work = Workdir::new();
     let (code, _, err) = program(work.dir.path(), &["check"], &[("CAMPAIGN_FILE", "campaign.toml")]);
-    assert_eq!(code, Some(2));
+    assert_eq!(code, Some(78));
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("CAMPAIGN_FILE") && err.contains("CAMPAIGNS_DIR"), "{err}");
 }

@@ -1,0 +1,116 @@
+//! How the program ends when it cannot go on: one line on standard error and an exit status
+//! (sysexits.h) a supervisor can act on; and what stops a SQLite database from opening.
+
+use std::{fmt::Display, io::ErrorKind, process::ExitCode, str::FromStr};
+
+use objection_bot::{logging, store::Kind};
+
+/// A usage error (clap's own status too): a wrong flag or argument.
+pub const USAGE: u8 = 2;
+/// EX_UNAVAILABLE: Telegram or the database cannot be reached; worth retrying.
+pub const UNAVAILABLE: u8 = 69;
+/// EX_CONFIG: a setting, the `.env` file or a campaign file is wrong; retrying cannot help.
+pub const CONFIG: u8 = 78;
+
+/// A failure: one line on standard error and its exit status.
+pub struct Fatal {
+    pub line: String,
+    pub code: u8,
+}
+
+impl Fatal {
+    /// A configuration error: exit 78.
+    pub fn config(e: impl Display) -> Fatal {
+        Fatal { line: e.to_string(), code: CONFIG }
+    }
+
+    /// Telegram or the database unreachable: exit 69.
+    pub fn unavailable(e: impl Display) -> Fatal {
+        Fatal { line: e.to_string(), code: UNAVAILABLE }
+    }
+
+    /// A wrong argument: exit 2.
+    pub fn usage(e: impl Display) -> Fatal {
+        Fatal { line: e.to_string(), code: USAGE }
+    }
+
+    /// Why the bot stopped: a bad token or another bot's database is configuration, a
+    /// failed `getMe` otherwise means Telegram is out of reach, the rest keeps status 2.
+    pub fn from_run(e: anyhow::Error) -> Fatal {
+        let line = e.to_string();
+        if line.starts_with("getMe failed: Telegram said:")
+            && ["Invalid bot token", "Unauthorized", "Not Found"].iter().any(|s| line.contains(s))
+        {
+            Fatal { line: format!("{line}; check TELOXIDE_TOKEN (@BotFather: /token)"), code: CONFIG }
+        } else if line.starts_with("getMe failed") {
+            Fatal::unavailable(line)
+        } else if line.starts_with("the database belongs to bot") {
+            Fatal::config(line)
+        } else {
+            Fatal { line, code: USAGE }
+        }
+    }
+}
+
+/// Any other failure keeps the status every start-up failure had: 2.
+impl<E: Display> From<E> for Fatal {
+    fn from(e: E) -> Fatal {
+        Fatal { line: e.to_string(), code: USAGE }
+    }
+}
+
+/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
+/// `LOG_FORMAT=json` once the settings are read; returns its exit status.
+pub fn report(fatal: &Fatal) -> ExitCode {
+    eprintln!("{}", logging::fatal_report(&fatal.line));
+    ExitCode::from(fatal.code)
+}
+
+/// A SQLite database that cannot be opened, named by its file (a SQLite URL holds no
+/// password) with the reason, before SQLite says only "unable to open database file".
+/// `write`: the command writes to it. A file that does not exist yet is fine here: `run`
+/// creates it, and the read-only commands say so themselves.
+pub fn check_sqlite(url: &str, write: bool) -> Result<(), Fatal> {
+    if Kind::of(url) != Some(Kind::Sqlite) || url.contains(":memory:") || url.contains("mode=memory") {
+        return Ok(());
+    }
+    let Some(path) = sqlite_path(url) else { return Ok(()) };
+    let unavailable = |why: String| Err(Fatal::unavailable(format!("database {}: {why}", path.display())));
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.is_dir() => unavailable("is a folder, not a database file".into()),
+        Ok(_) => match std::fs::OpenOptions::new().read(true).write(write).open(&path) {
+            Ok(_) => Ok(()),
+            Err(e) => unavailable(reason(&e)),
+        },
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            // The first folder up the path that is there must let us in (and write, for `run`).
+            match path.ancestors().skip(1).find(|dir| dir.exists() || dir.as_os_str().is_empty()) {
+                Some(dir) if !dir.as_os_str().is_empty() && std::fs::read_dir(dir).is_err() => {
+                    unavailable(format!("cannot be reached: {}: permission denied", dir.display()))
+                }
+                _ if write && !path.parent().is_some_and(std::path::Path::is_dir) => {
+                    unavailable("missing, and so is its folder".into())
+                }
+                _ => Ok(()),
+            }
+        }
+        Err(e) => unavailable(reason(&e)),
+    }
+}
+
+/// The file of a SQLite URL, as an absolute path (to show where it was looked for).
+pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+    Some(std::path::absolute(options.get_filename()).unwrap_or_else(|_| options.get_filename().to_owned()))
+}
+
+/// An I/O error in words an operator acts on.
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        ErrorKind::PermissionDenied => {
+            "permission denied (run the command as the user the bot runs as, or with sudo)".into()
+        }
+        ErrorKind::NotFound => "missing".into(),
+        _ => e.to_string(),
+    }
+}
