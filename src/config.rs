@@ -7,6 +7,9 @@ use std::{
 
 pub use crate::logging::LogFormat;
 
+mod help;
+pub use help::{settings_help, SETTINGS};
+
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: {problem}")]

@@ -5,7 +5,7 @@ mod exit;
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use exit::Fatal;
 use objection_bot::{
     brain::Brain,
@@ -107,8 +107,12 @@ enum WebhookAction {
 
 fn main() -> ExitCode {
     logging::install_panic_hook();
-    // A usage error exits 2 here, before any setting is read.
-    let cli = Cli::parse();
+    // A usage error exits 2 here, before any setting is read. `--help` and `run --help` end
+    // with every setting, its default and meaning.
+    let help = config::settings_help();
+    let matches =
+        Cli::command().after_help(help.clone()).mut_subcommand("run", |run| run.after_help(help)).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let dotenv = match &cli.env_file {
         Some(path) => config::load_env_file(path),
         None => config::load_dotenv(),

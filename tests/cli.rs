@@ -488,3 +488,28 @@ fn run_says_at_start_how_it_gets_updates_its_database_and_each_campaigns_next_wa
     let line = err.lines().find(|l| l.contains("starting:")).unwrap_or_else(|| panic!("no start-up line: {err}"));
     assert!(line.contains("starting: webhook") && !line.contains("example.org"), "{line}");
 }
+
+#[test]
+fn help_and_run_help_list_every_setting_with_its_default_and_meaning() {
+    for args in [&["--help"][..], &["run", "--help"]] {
+        let out = bot(args, &[], "");
+        assert!(out.status.success());
+        let text = stdout(&out);
+        for (name, default, meaning) in objection_bot::config::SETTINGS {
+            let line = text.lines().find(|l| l.trim_start().starts_with(&format!("{name} "))).unwrap_or_else(|| {
+                panic!("{args:?}: {name} is missing:\n{text}");
+            });
+            assert!(line.contains(meaning) && line.contains(&format!("[default: {default}]")), "{line}");
+        }
+        for name in ["BROADCAST_RATE", "DATABASE_URL", "WAVE_PAUSE_SAMPLE", "LOG_FORMAT"] {
+            assert!(text.contains(name), "{args:?}: {name}");
+        }
+        assert!(text.contains("--env-file") || args.len() > 1, "{text}");
+        assert!(text.contains("78 configuration error"), "{text}");
+    }
+    // README's Settings table and the help come from the same list.
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    for (name, ..) in objection_bot::config::SETTINGS {
+        assert!(readme.contains(&format!("| `{name}` |")), "README's Settings table lacks {name}");
+    }
+}
