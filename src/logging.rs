@@ -212,12 +212,58 @@ pub const DEFAULT_FILTERS: &str = "info,sqlx=warn";
 /// Installs the logger: `RUST_LOG` chooses the level (default [`DEFAULT_FILTERS`]), `format` the lines,
 /// and the token remembered by [`protect`] never shows.
 pub fn init(format: LogFormat) {
+    install(format, false);
+}
+
+/// [`init`], but each distinct line is written once: for `check`, which renders every message
+/// in many ways and reports each problem itself.
+pub fn init_once_per_line(format: LogFormat) {
+    install(format, true);
+}
+
+fn install(format: LogFormat, once: bool) {
     let _ = FORMAT.set(format);
     let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_FILTERS.into());
     let logger = logger(format, &filters, env_logger::Target::Stderr);
     let max = logger.filter();
-    if log::set_boxed_logger(Box::new(Redacting::new(logger, secret().map(str::to_owned)))).is_ok() {
+    let secret = secret().map(str::to_owned);
+    let installed = if once {
+        log::set_boxed_logger(Box::new(Redacting::new(OncePerLine::new(logger), secret)))
+    } else {
+        log::set_boxed_logger(Box::new(Redacting::new(logger, secret)))
+    };
+    if installed.is_ok() {
         log::set_max_level(max);
+    }
+}
+
+/// Wraps a logger and lets each distinct (level, target, message) through only once.
+pub struct OncePerLine<L> {
+    inner: L,
+    seen: std::sync::Mutex<std::collections::HashSet<String>>,
+}
+
+impl<L: Log> OncePerLine<L> {
+    pub fn new(inner: L) -> OncePerLine<L> {
+        OncePerLine { inner, seen: Default::default() }
+    }
+}
+
+impl<L: Log> Log for OncePerLine<L> {
+    fn enabled(&self, metadata: &Metadata) -> bool {
+        self.inner.enabled(metadata)
+    }
+
+    fn log(&self, record: &Record) {
+        let key = format!("{} {} {}", record.level(), record.target(), record.args());
+        let first = self.seen.lock().map(|mut seen| seen.insert(key)).unwrap_or(true);
+        if first {
+            self.inner.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.inner.flush()
     }
 }
 
@@ -357,6 +403,17 @@ mod tests {
         {
             assert_eq!(backtrace_wanted(value), wanted, "{value:?}");
         }
+    }
+
+    #[test]
+    fn once_per_line_lets_each_distinct_line_through_once() {
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let logger = OncePerLine::new(Capture(lines.clone()));
+        for message in ["unknown variable $dya", "unknown variable $dya", "another", "unknown variable $dya"] {
+            logger.log(&Record::builder().args(format_args!("{message}")).level(Level::Warn).build());
+        }
+        logger.log(&Record::builder().args(format_args!("another")).level(Level::Error).build());
+        assert_eq!(*lines.lock().unwrap(), ["unknown variable $dya", "another", "another"]);
     }
 
     #[test]

@@ -125,7 +125,10 @@ fn main() -> ExitCode {
         Ok(s) => s,
         Err(e) => return exit::report(&Fatal::config(e)),
     };
-    logging::init(settings.log_format);
+    match cli.command {
+        Some(Cmd::Check) => logging::init_once_per_line(settings.log_format),
+        _ => logging::init(settings.log_format),
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => return exit::report(&format!("cannot start the async runtime: {e}").into()),
@@ -332,7 +335,8 @@ async fn copy_cmd(settings: Settings, to: &str) -> Result<ExitCode, Fatal> {
     let target = open_store(to).await?;
     let counts = objection_bot::store::copy(&from, &target).await?;
     for (table, n) in counts {
-        println!("{table:<14} {n} rows, the same in both");
+        let rows = objection_bot::check::counted(n, "row", "rows");
+        println!("{table:<14} {rows}, the same in both");
     }
     println!("copied; set DATABASE_URL to the PostgreSQL database and start the bot");
     Ok(ExitCode::SUCCESS)

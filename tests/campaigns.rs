@@ -266,9 +266,9 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
     std::fs::write(folder.join("campaign.toml"), toml).unwrap();
     let dir = work.path("campaigns");
     let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap())];
-    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    let (code, _, err) = program(work.dir.path(), &["check"], &env);
     assert_eq!(code, Some(1));
-    assert!(out
+    assert!(err
         .contains("campaigns/meta-ai-2026/locales/en: message `examplenet-steps` is missing (platform `examplenet`)"));
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-2026/locales");
     for lang in std::fs::read_dir(folder.join("locales")).unwrap().flatten() {

@@ -44,7 +44,7 @@ fn check_fails_with_one_clear_line_on_a_broken_campaign() {
     let path = campaigns_dir(dir.path(), |t| t.replace("+02:00", ""));
     let out = bot(&["check"], &[("CAMPAIGNS_DIR", path.to_str().unwrap())], "");
     assert!(!out.status.success());
-    let text = stdout(&out);
+    let text = stderr(&out);
     assert!(text.contains("field `deadline`") && text.contains("offset"), "{text}");
 
     // `run` stops at start with that one line, too.
@@ -149,7 +149,7 @@ fn check_fails_on_a_locale_with_a_missing_message() {
     std::fs::write(&de, without).unwrap();
     let out = bot(&["check"], &[("LOCALES_DIR", locales.to_str().unwrap())], "");
     assert!(!out.status.success());
-    let text = stdout(&out);
+    let text = stderr(&out);
     assert!(text.contains("locales/de: message `stale-button` is missing"), "{text}");
 }
 
@@ -512,4 +512,37 @@ fn help_and_run_help_list_every_setting_with_its_default_and_meaning() {
     for (name, ..) in objection_bot::config::SETTINGS {
         assert!(readme.contains(&format!("| `{name}` |")), "README's Settings table lacks {name}");
     }
+}
+
+#[test]
+fn check_writes_each_problem_once_to_standard_error_and_counts_them_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let locales = dir.path().join("locales");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), &locales);
+    // One broken variable, in a message every screen with a date renders.
+    let de = locales.join("de/bot.ftl");
+    let text = std::fs::read_to_string(&de).unwrap();
+    assert!(text.contains("date-format = { $day }"));
+    std::fs::write(&de, text.replace("date-format = { $day }", "date-format = { $dya }")).unwrap();
+    let out = bot(&["check"], &[("LOCALES_DIR", locales.to_str().unwrap())], "");
+    assert_eq!(out.status.code(), Some(1));
+    let (text, err) = (stdout(&out), stderr(&out));
+    assert!(!text.contains("error:"), "errors go to standard error: {text}");
+    assert!(err.contains("error: locales/de: message `date-format` uses variables"), "{err}");
+    let mut lines: Vec<&str> = err.lines().map(|l| l.split_once(" WARN ").map_or(l, |(_, rest)| rest)).collect();
+    let all = lines.len();
+    lines.sort();
+    lines.dedup();
+    assert_eq!(lines.len(), all, "a line repeated: {err}");
+    assert!(err.trim_end().ends_with("2 problems"), "{err}");
+
+    // One problem is "1 problem"; a campaign with one wave has "1 reminder wave".
+    let campaigns =
+        campaigns_dir(dir.path(), |t| t.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\"]").replace("+02:00", ""));
+    let out = bot(&["check"], &[("CAMPAIGNS_DIR", campaigns.to_str().unwrap())], "");
+    assert!(stderr(&out).trim_end().ends_with("\n1 problem"), "{}", stderr(&out));
+    let campaigns =
+        campaigns_dir(&dir.path().join("one"), |t| t.replace("[\"7d\", \"3d\", \"1d\", \"3h\"]", "[\"1d\"]"));
+    let text = stdout(&bot(&["check"], &[("CAMPAIGNS_DIR", campaigns.to_str().unwrap())], ""));
+    assert!(text.contains(", 1 reminder wave\n"), "{text}");
 }

@@ -217,7 +217,7 @@ async fn a_wave_answered_blocked_for_everyone_pauses_and_keeps_the_subscribers()
         .env("CAMPAIGNS_DIR", &campaign)
         .output()
         .unwrap();
-    let out = String::from_utf8_lossy(&check.stdout);
+    let out = String::from_utf8_lossy(&check.stderr);
     assert!(!check.status.success() && out.contains("is paused"), "{out}");
 }
 

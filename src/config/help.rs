@@ -32,9 +32,6 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     ("LOG_FORMAT", "text", "text, or json for one JSON object a line"),
 ];
 
-/// Variables read only to refuse them with a line saying what replaced them.
-pub const RETIRED: &[&str] = &["CAMPAIGN_FILE"];
-
 /// The text after `--help`: the settings with their defaults and meanings, and the exit statuses.
 pub fn settings_help() -> String {
     let width = SETTINGS.iter().map(|(name, ..)| name.len()).max().unwrap_or(0);
@@ -55,6 +52,9 @@ pub fn settings_help() -> String {
 mod tests {
     use super::*;
     use std::cell::RefCell;
+
+    /// Variables read only to refuse them with a line saying what replaced them.
+    const RETIRED: &[&str] = &["CAMPAIGN_FILE"];
 
     #[test]
     fn the_table_names_every_setting_the_program_reads_and_no_other() {
