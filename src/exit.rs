@@ -7,6 +7,9 @@ use objection_bot::{logging, store::Kind};
 
 /// A usage error (clap's own status too): a wrong flag or argument.
 pub const USAGE: u8 = 2;
+/// Any other failure (a second `run` on one SQLite database, a reminder task that ended):
+/// the status every failure had before these were told apart.
+pub const OTHER: u8 = 2;
 /// EX_UNAVAILABLE: Telegram or the database cannot be reached; worth retrying.
 pub const UNAVAILABLE: u8 = 69;
 /// EX_CONFIG: a setting, the `.env` file or a campaign file is wrong; retrying cannot help.
@@ -34,28 +37,32 @@ impl Fatal {
         Fatal { line: e.to_string(), code: USAGE }
     }
 
-    /// Why the bot stopped: a bad token or another bot's database is configuration, a
-    /// failed `getMe` otherwise means Telegram is out of reach, the rest keeps status 2.
-    pub fn from_run(e: anyhow::Error) -> Fatal {
+    /// Why a talk with Telegram, or the bot, stopped: a token Telegram refuses, a request
+    /// it calls bad (a webhook URL it will not take) or another bot's database is
+    /// configuration; any other failed Bot API call means Telegram is out of reach; the
+    /// rest (a reminder task that ended, another process polling) keeps status 2.
+    pub fn from_telegram(e: anyhow::Error) -> Fatal {
         let line = e.to_string();
-        if line.starts_with("getMe failed: Telegram said:")
-            && ["Invalid bot token", "Unauthorized", "Not Found"].iter().any(|s| line.contains(s))
-        {
-            Fatal { line: format!("{line}; check TELOXIDE_TOKEN (@BotFather: /token)"), code: CONFIG }
-        } else if line.starts_with("getMe failed") {
-            Fatal::unavailable(line)
-        } else if line.starts_with("the database belongs to bot") {
-            Fatal::config(line)
-        } else {
-            Fatal { line, code: USAGE }
+        let call = line.split_once(" failed: ").filter(|(method, _)| method.chars().all(|c| c.is_ascii_alphanumeric()));
+        match call {
+            Some((_, why)) if TOKEN_REFUSED.iter().any(|s| why.starts_with(&format!("Telegram said: {s}"))) => {
+                Fatal::config(format!("{line}; check TELOXIDE_TOKEN (@BotFather: /token)"))
+            }
+            Some((_, why)) if why.starts_with("Telegram said: Bad Request") => Fatal::config(line),
+            Some(_) => Fatal::unavailable(line),
+            None if line.starts_with("the database belongs to bot") => Fatal::config(line),
+            None => Fatal { line, code: OTHER },
         }
     }
 }
 
+/// How Telegram (through teloxide's words) refuses a token: 401, or 404 for a bot that is not there.
+const TOKEN_REFUSED: [&str; 3] = ["Invalid bot token", "Unauthorized", "Not Found"];
+
 /// Any other failure keeps the status every start-up failure had: 2.
 impl<E: Display> From<E> for Fatal {
     fn from(e: E) -> Fatal {
-        Fatal { line: e.to_string(), code: USAGE }
+        Fatal { line: e.to_string(), code: OTHER }
     }
 }
 

@@ -209,7 +209,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         lease_ttl: settings.lease_ttl,
     };
     log::info!("{}", summary(&options, &brain.campaigns, &settings.database_url));
-    telegram::run(bot, brain, options).await.map_err(Fatal::from_run)?;
+    telegram::run(bot, brain, options).await.map_err(Fatal::from_telegram)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -250,7 +250,7 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
     let bot = telegram::bot(token, settings.api_url.clone(), Duration::from_secs(25))?;
     match action {
         WebhookAction::Info => {
-            let info = telegram::webhook::info(&bot).await?;
+            let info = telegram::webhook::info(&bot).await.map_err(Fatal::from_telegram)?;
             let url = if info.url.is_empty() { "(none: the bot uses long polling)".to_string() } else { info.url };
             println!("url: {url}");
             println!("max connections: {}", info.max_connections.map_or("-".into(), |n| n.to_string()));
@@ -266,11 +266,11 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
                     "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET",
                 ));
             };
-            telegram::webhook::ensure(&bot, &webhook, true).await?;
+            telegram::webhook::ensure(&bot, &webhook, true).await.map_err(Fatal::from_telegram)?;
             println!("webhook set");
         }
         WebhookAction::Delete => {
-            telegram::webhook::delete(&bot).await?;
+            telegram::webhook::delete(&bot).await.map_err(Fatal::from_telegram)?;
             println!("webhook deleted; run the bot without WEBHOOK_URL to use long polling");
         }
     }

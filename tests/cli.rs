@@ -287,7 +287,7 @@ fn configuration_errors_exit_78_unreachable_services_69_and_usage_errors_2() {
     let closed = "http://127.0.0.1:9";
     let unauthorized =
         answering_api("401 Unauthorized", r#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#);
-    let cases: [Case; 9] = [
+    let cases: [Case; 11] = [
         ("a bad setting", &["check"], vec![("BROADCAST_RATE", "lots")], EX_CONFIG),
         ("a broken campaign file", &["run"], vec![("CAMPAIGNS_DIR", broken), ("TELOXIDE_TOKEN", TOKEN)], EX_CONFIG),
         ("no token", &["run"], vec![], EX_CONFIG),
@@ -308,6 +308,18 @@ fn configuration_errors_exit_78_unreachable_services_69_and_usage_errors_2() {
             &["run"],
             vec![("TELOXIDE_TOKEN", TOKEN), ("DATABASE_URL", "sqlite:///nonexistent-folder/bot.db")],
             EX_UNAVAILABLE,
+        ),
+        (
+            "webhook info, Telegram out of reach",
+            &["webhook", "info"],
+            vec![("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", closed)],
+            EX_UNAVAILABLE,
+        ),
+        (
+            "webhook info, a token Telegram refuses",
+            &["webhook", "info"],
+            vec![("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", &unauthorized)],
+            EX_CONFIG,
         ),
         ("an unknown flag", &["check", "--bogus"], vec![], EX_USAGE),
         ("an unknown command", &["chek"], vec![], EX_USAGE),
