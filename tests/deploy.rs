@@ -231,3 +231,61 @@ fn the_readme_layout_lets_the_dynamic_user_read_the_campaigns_but_not_the_token(
     assert!(mode.len() == 1 && u32::from_str_radix(&mode[0], 8).is_ok_and(|m| m & 0o005 == 0o005), "{mode:?}");
     assert_eq!(install_mode("sudo install -d -m 0750 /etc/objection-bot", "/etc/objection-bot"), Some(0o750));
 }
+
+/// The effective user id: the owner of /proc/self.
+fn euid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+#[test]
+fn a_user_who_is_not_root_reads_campaigns_made_as_the_readme_says_but_not_the_env_file() {
+    use std::os::unix::fs::PermissionsExt;
+    if euid() != Some(0) || !Path::new("/usr/bin/setpriv").exists() {
+        eprintln!("skipped: needs root and setpriv to play the service's dynamic user");
+        return;
+    }
+    let readme = read("README.md");
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(scratch.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    // /etc/objection-bot and its env file, with the README's modes, in a scratch folder.
+    let etc = scratch.path().join("etc/objection-bot");
+    std::fs::create_dir_all(&etc).unwrap();
+    std::fs::set_permissions(scratch.path().join("etc"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mode = install_mode(&readme, "/etc/objection-bot").unwrap();
+    std::fs::set_permissions(&etc, std::fs::Permissions::from_mode(mode)).unwrap();
+    let env = etc.join("env");
+    std::fs::write(&env, "TELOXIDE_TOKEN=123456:TEST-token_secret\n").unwrap();
+    let mode = install_mode(&readme, "/etc/objection-bot/env").unwrap();
+    std::fs::set_permissions(&env, std::fs::Permissions::from_mode(mode)).unwrap();
+    // Root starts the campaign, as step 1 of Launching a campaign.
+    let binary = env!("CARGO_BIN_EXE_objection-bot");
+    let campaigns = etc.join("campaigns");
+    let made = std::process::Command::new(binary)
+        .args(["new-campaign", "meta-ai-2026", "--dir", campaigns.to_str().unwrap()])
+        .env_clear()
+        .current_dir(scratch.path())
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    // Another user, as the unit's DynamicUser is, reads the campaigns...
+    let as_nobody = |args: &[&str], env: &[(&str, &str)]| {
+        std::process::Command::new("/usr/bin/setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", binary])
+            .args(args)
+            .env_clear()
+            .envs(env.iter().copied())
+            .current_dir("/")
+            .output()
+            .unwrap()
+    };
+    let out = as_nobody(&["check"], &[("CAMPAIGNS_DIR", campaigns.to_str().unwrap())]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("campaign `meta-ai-2026`"), "{text}");
+    // ...but not the token.
+    let out = as_nobody(&["--env-file", env.to_str().unwrap(), "check"], &[]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Permission denied") && !err.contains("TEST-token_secret"), "{err}");
+}
