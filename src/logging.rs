@@ -80,11 +80,17 @@ impl<L: Log> Redacting<L> {
     }
 }
 
+/// The shortest secret part blanked on its own: a real token has 35 characters after the
+/// colon, and a placeholder such as `1:a` must not blank every `a` of a line.
+const MIN_SECRET_PART: usize = 8;
+
 /// Blanks the secret out of a text: as is, URL-encoded (`%3A` or `%3a` for the colon), and
-/// its part after the colon on its own (the bot's id before it is public).
+/// its part after the colon on its own (the bot's id before it is public) when it is long
+/// enough to be one.
 pub fn redact(text: &str, secret: &str) -> String {
     let secret = secret.trim();
     let secret_part = secret.split_once(':').map_or("", |(_, part)| part);
+    let secret_part = if secret_part.len() >= MIN_SECRET_PART { secret_part } else { "" };
     let forms = [secret.to_owned(), secret.replace(':', "%3A"), secret.replace(':', "%3a"), secret_part.to_owned()];
     let mut text = text.to_owned();
     for form in forms.iter().filter(|f| !f.is_empty()) {
@@ -320,6 +326,8 @@ mod tests {
         }
         assert_eq!(redact("nothing secret here", TOKEN), "nothing secret here");
         assert_eq!(redact("bot id 123456 is public", TOKEN), "bot id 123456 is public");
+        // A placeholder's one-letter secret part does not blank every such letter.
+        assert_eq!(redact("getMe failed at bot1:a/getMe", "1:a"), "getMe failed at bot<token>/getMe");
     }
 
     #[test]

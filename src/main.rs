@@ -2,6 +2,7 @@
 //! `copy`, `stats`, `preview` and `webhook`; wiring only.
 
 mod exit;
+mod startup;
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
@@ -87,7 +88,7 @@ enum Cmd {
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
-        #[arg(long, required_unless_present = "all")]
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
         lang: Option<String>,
         /// Every language.
         #[arg(long)]
@@ -121,10 +122,16 @@ fn main() -> ExitCode {
     // a start-up failure or a panic can show it.
     let raw_token = std::env::var_os("TELOXIDE_TOKEN").map(|t| t.to_string_lossy().into_owned());
     logging::protect(raw_token.as_deref());
-    let settings = match dotenv.and_then(|()| Settings::from_env()) {
-        Ok(s) => s,
-        Err(e) => return exit::report(&Fatal::config(e)),
-    };
+    // Only `run` and `webhook` talk to Telegram: the others neither need nor check the token.
+    let needs_token = matches!(cli.command, None | Some(Cmd::Run) | Some(Cmd::Webhook { .. }));
+    let read = dotenv.and_then(|()| {
+        Settings::from_lookup(|name| (needs_token || name != "TELOXIDE_TOKEN").then(|| std::env::var(name).ok())?)
+    });
+    let settings =
+        match read.map_err(Fatal::config).and_then(|s| startup::campaigns_dir_holds_campaigns(&s).map(|()| s)) {
+            Ok(s) => s,
+            Err(fatal) => return exit::report(&fatal),
+        };
     match cli.command {
         Some(Cmd::Check) => logging::init_once_per_line(settings.log_format),
         _ => logging::init(settings.log_format),
@@ -208,31 +215,9 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,
     };
-    log::info!("{}", summary(&options, &brain.campaigns, &settings.database_url));
+    log::info!("{}", startup::summary(&options, &brain.campaigns, &settings.database_url));
     telegram::run(bot, brain, options).await.map_err(Fatal::from_telegram)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The start-up line: how updates come in, the database's kind, and each campaign with its
-/// next reminder wave (no URL, which may hold a secret).
-fn summary(options: &telegram::RunOptions, campaigns: &Campaigns, database_url: &str) -> String {
-    let door = if options.webhook.is_some() { "webhook" } else { "long polling" };
-    let database = match objection_bot::store::Kind::of(database_url) {
-        Some(objection_bot::store::Kind::Postgres) => "PostgreSQL",
-        _ => "SQLite",
-    };
-    let now = chrono::Utc::now();
-    let waves: Vec<String> = campaigns
-        .iter()
-        .map(|c| match c.next_wave_after(now) {
-            Some(w) => {
-                format!("{} (next wave {} at {})", c.id, w.key, w.due.with_timezone(c.deadline.offset()).to_rfc3339())
-            }
-            None if c.is_over(now) => format!("{} (the deadline has passed)", c.id),
-            None => format!("{} (no wave before the deadline)", c.id),
-        })
-        .collect();
-    format!("starting: {door}, database {database}, campaigns {}", waves.join(", "))
 }
 
 fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
@@ -280,8 +265,13 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
 async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, Fatal> {
     let (campaigns, i18n) = load(&settings)?;
     if let Some(code) = &lang {
+        startup::language_tag(code)?;
         if Lang::from_tag(code).is_none() {
-            return Err(Fatal::usage(format!("--lang: `{code}` is not one of the 24 EU language codes")));
+            eprintln!(
+                "note: the bot does not speak `{code}` (it speaks {}): like a Telegram user with that language, you get {}",
+                startup::codes(),
+                campaigns.default_language()
+            );
         }
     }
     let store = Store::in_memory().await?;
@@ -349,7 +339,8 @@ async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Res
     } else {
         let code = lang.unwrap_or_default();
         let Some(l) = Lang::from_tag(&code).filter(|l| i18n.languages().contains(l)) else {
-            return Err(Fatal::usage(format!("--lang: no translation for `{code}`")));
+            let shipped: Vec<&str> = i18n.languages().iter().map(|l| l.code()).collect();
+            return Err(Fatal::usage(format!("--lang: no translation for `{code}`; there are: {}", shipped.join(" "))));
         };
         vec![l]
     };

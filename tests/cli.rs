@@ -558,3 +558,58 @@ fn check_writes_each_problem_once_to_standard_error_and_counts_them_in_english()
     let text = stdout(&bot(&["check"], &[("CAMPAIGNS_DIR", campaigns.to_str().unwrap())], ""));
     assert!(text.contains(", 1 reminder wave\n"), "{text}");
 }
+
+// ---- Smaller frictions of the walk-through (rows 19-23, 31) ----
+
+#[test]
+fn only_run_and_webhook_check_the_token() {
+    for args in [&["check"][..], &["console", "--lang", "en"], &["preview", "--lang", "en"]] {
+        let out = bot(args, &[("TELOXIDE_TOKEN", "abc")], "/start\n");
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    for args in [&["run"][..], &["webhook", "info"]] {
+        let out = bot(args, &[("TELOXIDE_TOKEN", "abc")], "");
+        assert_eq!(out.status.code(), Some(EX_CONFIG), "{args:?}");
+        assert!(stderr(&out).contains("TELOXIDE_TOKEN: does not look like a bot token"), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_language_the_bot_does_not_speak_is_answered_as_telegram_users_get_it_and_codes_are_listed() {
+    let out = bot(&["console", "--lang", "ja"], &[], "/start\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Object to Meta"), "the default language: {}", stdout(&out));
+    assert!(stderr(&out).contains("does not speak `ja`") && stderr(&out).contains("bg cs da"), "{}", stderr(&out));
+    let out = bot(&["console", "--lang", "not a language"], &[], "");
+    assert_eq!(out.status.code(), Some(EX_USAGE));
+    assert!(stderr(&out).contains("bg cs da de"), "{}", stderr(&out));
+    let out = bot(&["preview", "--lang", "xx"], &[], "");
+    assert_eq!(out.status.code(), Some(EX_USAGE));
+    assert!(stderr(&out).contains("there are: bg cs da de"), "{}", stderr(&out));
+    // --lang and --all together are a usage error, not --lang silently ignored.
+    let out = bot(&["preview", "--lang", "fr", "--all"], &[], "");
+    assert_eq!(out.status.code(), Some(EX_USAGE));
+    assert!(stderr(&out).contains("cannot be used with"), "{}", stderr(&out));
+}
+
+#[test]
+fn campaigns_dir_pointed_at_one_campaign_says_to_point_at_the_folder_above() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = campaigns_dir(dir.path(), |t| t.to_owned());
+    let one = root.join("meta-ai-2025");
+    for args in [&["check"][..], &["run"]] {
+        let out = bot(args, &[("CAMPAIGNS_DIR", one.to_str().unwrap()), ("TELOXIDE_TOKEN", TOKEN)], "");
+        assert_eq!(out.status.code(), Some(EX_CONFIG), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("holds campaign.toml itself") && err.contains(&root.display().to_string()), "{err}");
+    }
+}
+
+#[test]
+fn a_placeholder_token_does_not_blank_its_letters_out_of_every_line() {
+    // `1:a`: the whole token is blanked, but not every `a` of the line (walk-through row 23).
+    let out = bot(&["run"], &[("TELOXIDE_TOKEN", "1:a"), ("TELOXIDE_API_URL", "http://127.0.0.1:9")], "");
+    let err = stderr(&out);
+    assert!(err.contains("getMe failed: network request could not connect"), "{err}");
+}
