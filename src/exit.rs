@@ -111,6 +111,16 @@ pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
     Some(std::path::absolute(options.get_filename()).unwrap_or_else(|_| options.get_filename().to_owned()))
 }
 
+/// Removes a SQLite database and the files beside it (`-wal`, `-shm`, `.lock`): for one that
+/// `run` created a moment ago and that holds nothing yet, as when `getMe` failed.
+pub fn remove_database(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm", ".lock"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(name);
+    }
+}
+
 /// An I/O error in words an operator acts on.
 fn reason(e: &std::io::Error) -> String {
     match e.kind() {

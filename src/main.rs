@@ -194,6 +194,10 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     };
     let (campaigns, i18n) = load(&settings)?;
     exit::check_sqlite(&settings.database_url, true)?;
+    // A SQLite database this start creates, removed again if Telegram will not answer getMe.
+    let fresh = exit::sqlite_path(&settings.database_url)
+        .filter(|p| objection_bot::store::Kind::of(&settings.database_url) == Some(objection_bot::store::Kind::Sqlite))
+        .filter(|p| !settings.database_url.contains(":memory:") && !p.exists());
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = open_store(&settings.database_url).await?;
@@ -216,7 +220,13 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         lease_ttl: settings.lease_ttl,
     };
     log::info!("{}", startup::summary(&options, &brain.campaigns, &settings.database_url));
-    telegram::run(bot, brain, options).await.map_err(Fatal::from_telegram)?;
+    if let Err(e) = telegram::run(bot, brain, options).await {
+        let fatal = Fatal::from_telegram(e);
+        if let Some(path) = fresh.filter(|_| fatal.line.starts_with("getMe failed")) {
+            exit::remove_database(&path);
+        }
+        return Err(fatal);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -613,3 +613,26 @@ fn a_placeholder_token_does_not_blank_its_letters_out_of_every_line() {
     let err = stderr(&out);
     assert!(err.contains("getMe failed: network request could not connect"), "{err}");
 }
+
+#[test]
+fn a_start_that_telegram_refuses_leaves_no_database_behind() {
+    let unauthorized =
+        answering_api("401 Unauthorized", r#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#);
+    for (api, code) in [(unauthorized.as_str(), EX_CONFIG), ("http://127.0.0.1:9", EX_UNAVAILABLE)] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = bot_in(dir.path(), &["run"], &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", api)], "");
+        assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert!(left.is_empty(), "{api}: {left:?}");
+    }
+    // A database that was there before stays.
+    let dir = tempfile::tempdir().unwrap();
+    let db = database_with_a_subscriber(dir.path());
+    let out = bot(
+        &["run"],
+        &[("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", "http://127.0.0.1:9"), ("DATABASE_URL", &db)],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(EX_UNAVAILABLE));
+    assert!(dir.path().join("service/bot.db").exists());
+}
