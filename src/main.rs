@@ -196,7 +196,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     exit::check_sqlite(&settings.database_url, true)?;
     // A SQLite database this start creates, removed again if Telegram will not answer getMe.
     let fresh = exit::sqlite_path(&settings.database_url)
-        .filter(|p| objection_bot::store::Kind::of(&settings.database_url) == Some(objection_bot::store::Kind::Sqlite))
+        .filter(|_| objection_bot::store::Kind::of(&settings.database_url) == Some(objection_bot::store::Kind::Sqlite))
         .filter(|p| !settings.database_url.contains(":memory:") && !p.exists());
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
