@@ -276,6 +276,8 @@ impl<L: Log> Log for OncePerLine<L> {
 /// The logger (to be wrapped in [`Redacting`]) writing lines of `format` to `target`.
 fn logger(format: LogFormat, filters: &str, target: env_logger::Target) -> env_logger::Logger {
     let mut builder = match format {
+        // Under systemd (JOURNAL_STREAM is set) the journal stamps each line itself.
+        LogFormat::Text if std::env::var_os("JOURNAL_STREAM").is_some() => pretty_env_logger::formatted_builder(),
         LogFormat::Text => pretty_env_logger::formatted_timed_builder(),
         LogFormat::Json => {
             let mut builder = env_logger::Builder::new();

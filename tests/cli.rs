@@ -636,3 +636,21 @@ fn a_start_that_telegram_refuses_leaves_no_database_behind() {
     assert_eq!(out.status.code(), Some(EX_UNAVAILABLE));
     assert!(dir.path().join("service/bot.db").exists());
 }
+
+#[test]
+fn under_journald_log_lines_carry_no_second_timestamp() {
+    let env = |journal: bool| {
+        let mut env = vec![("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", "http://127.0.0.1:9")];
+        if journal {
+            env.push(("JOURNAL_STREAM", "8:12345"));
+        }
+        env
+    };
+    let starting = |journal: bool| {
+        let err = stderr(&bot(&["run"], &env(journal), ""));
+        err.lines().find(|l| l.contains("starting:")).map(str::to_owned).unwrap_or_else(|| panic!("{err}"))
+    };
+    let year = chrono::Utc::now().format("%Y-").to_string();
+    assert!(starting(false).trim_start().starts_with(&year), "{}", starting(false));
+    assert!(starting(true).trim_start().starts_with("INFO"), "{}", starting(true));
+}
