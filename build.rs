@@ -1,6 +1,6 @@
 //! Embeds every `locales/<lang>/*.ftl` file and every campaign folder
 //! (`campaigns/<id>/campaign.toml`, `campaigns/<id>/locales/<lang>/*.ftl`) into the binary,
-//! so the bot ships as one file.
+//! so the bot ships as one file; and names the commit it is built from, for `--version`.
 use std::{
     env, fs,
     path::{Path, PathBuf},
@@ -51,7 +51,35 @@ fn table(name: &str, doc: &str, root: &Path, endings: &[&str]) -> String {
     format!("/// {doc}\npub static {name}: &[(&str, &str, &str)] = &[\n{rows}];\n")
 }
 
+/// The commit the binary is built from: `OBJECTION_BOT_COMMIT` if set (the Dockerfile passes
+/// it, as `.git` stays out of its build context), else `git rev-parse --short=12 HEAD`, else
+/// "unknown" (a source tarball has no `.git`).
+fn commit() -> String {
+    println!("cargo:rerun-if-env-changed=OBJECTION_BOT_COMMIT");
+    if let Some(commit) = env::var("OBJECTION_BOT_COMMIT").ok().filter(|c| !c.trim().is_empty()) {
+        return commit.trim().to_owned();
+    }
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| String::from_utf8(o.stdout).ok())
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+    };
+    // Built again when HEAD moves (a commit, a checkout), in a worktree too.
+    for file in ["HEAD", "logs/HEAD"] {
+        if let Some(path) = git(&["rev-parse", "--git-path", file]).filter(|p| Path::new(p).exists()) {
+            println!("cargo:rerun-if-changed={path}");
+        }
+    }
+    git(&["rev-parse", "--short=12", "HEAD"]).unwrap_or_else(|| "unknown".into())
+}
+
 fn main() {
+    println!("cargo:rustc-env=OBJECTION_BOT_COMMIT={}", commit());
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     let locales = table(
         "EMBEDDED_LOCALES",

@@ -46,7 +46,7 @@ pub async fn run(settings: &Settings) -> bool {
                 let store = match Store::in_memory().await {
                     Ok(store) => store,
                     Err(e) => {
-                        println!("error: {e}");
+                        eprintln!("error: {e}");
                         return false;
                     }
                 };
@@ -62,13 +62,14 @@ pub async fn run(settings: &Settings) -> bool {
     }
     problems.sort();
     problems.dedup();
+    // Errors go to standard error, so that `check > report.txt` still shows them.
     for p in &problems {
-        println!("error: {}", logging::scrub(p));
+        eprintln!("error: {}", logging::scrub(p));
     }
     if problems.is_empty() {
         println!("ok");
     } else {
-        println!("{} problems", problems.len());
+        eprintln!("{}", counted(problems.len() as i64, "problem", "problems"));
     }
     problems.is_empty()
 }
@@ -122,6 +123,11 @@ pub fn before_start(brain: &Brain) -> Result<(), String> {
     }
 }
 
+/// A count with its noun in English, singular for one: `1 problem`, `2 problems`.
+pub fn counted(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// One campaign in a line or two: its platforms, languages and next wave.
 fn describe(c: &Campaign) {
     let keys: Vec<&str> = c.platforms.iter().map(|p| p.key.as_str()).collect();
@@ -138,13 +144,13 @@ fn describe(c: &Campaign) {
         return;
     };
     println!(
-        "campaign `{}`: deadline {}, platforms {}, {} of {} languages, {} reminder waves",
+        "campaign `{}`: deadline {}, platforms {}, {} of {} languages, {}",
         c.id,
         deadline.to_rfc3339(),
         keys.join(" "),
         c.texts.languages().len(),
         Lang::ALL.len(),
-        c.reminders.len()
+        counted(c.reminders.len() as i64, "reminder wave", "reminder waves")
     );
     match c.next_wave_after(Utc::now()) {
         Some(w) => println!("  next wave: {} at {}", w.key, w.due.with_timezone(&c.offset()).to_rfc3339()),
@@ -203,7 +209,8 @@ async fn database_report(settings: &Settings, campaigns: &Campaigns) -> Vec<Stri
 fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
     let needed = Duration::from_secs_f64(count.max(0) as f64 / settings.broadcast_rate.max(0.1));
     println!(
-        "  {count} subscribers; a wave takes about {} s at {} messages/s",
+        "  {}; a wave takes about {} s at {} messages/s",
+        counted(count, "subscriber", "subscribers"),
         needed.as_secs(),
         settings.broadcast_rate
     );

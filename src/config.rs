@@ -7,6 +7,9 @@ use std::{
 
 pub use crate::logging::LogFormat;
 
+mod help;
+pub use help::{settings_help, SETTINGS};
+
 /// Why a setting was refused; the message names the variable.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{name}: {problem}")]
@@ -377,6 +380,15 @@ pub fn load_dotenv() -> Result<(), SettingError> {
         Err(e) if e.not_found() => Ok(()),
         Err(e) => Err(SettingError { name: ".env", problem: dotenv_problem(&e, fs::read_to_string(path).ok()) }),
     }
+}
+
+/// `--env-file PATH`: adds that file's variables (in `.env`'s form, such as systemd's
+/// `EnvironmentFile=`) to the environment, instead of `./.env`; the file must be there.
+pub fn load_env_file(path: &Path) -> Result<(), SettingError> {
+    dotenvy::from_path(path).map_err(|e| SettingError {
+        name: "--env-file",
+        problem: format!("{}: {}", path.display(), dotenv_problem(&e, fs::read_to_string(path).ok())),
+    })
 }
 
 /// Why `.env` was refused, without the line at fault: it may hold the token.

@@ -80,11 +80,17 @@ impl<L: Log> Redacting<L> {
     }
 }
 
+/// The shortest secret part blanked on its own: a real token has 35 characters after the
+/// colon, and a placeholder such as `1:a` must not blank every `a` of a line.
+const MIN_SECRET_PART: usize = 8;
+
 /// Blanks the secret out of a text: as is, URL-encoded (`%3A` or `%3a` for the colon), and
-/// its part after the colon on its own (the bot's id before it is public).
+/// its part after the colon on its own (the bot's id before it is public) when it is long
+/// enough to be one.
 pub fn redact(text: &str, secret: &str) -> String {
     let secret = secret.trim();
     let secret_part = secret.split_once(':').map_or("", |(_, part)| part);
+    let secret_part = if secret_part.len() >= MIN_SECRET_PART { secret_part } else { "" };
     let forms = [secret.to_owned(), secret.replace(':', "%3A"), secret.replace(':', "%3a"), secret_part.to_owned()];
     let mut text = text.to_owned();
     for form in forms.iter().filter(|f| !f.is_empty()) {
@@ -137,13 +143,30 @@ pub fn panic_report(
     }
 }
 
+/// Whether a panic is `println!` meeting a closed pipe (`… | head`, a closed `less`): the
+/// reader wants no more, which is no failure.
+pub fn is_closed_pipe(message: &str) -> bool {
+    (message.starts_with("failed printing to stdout") || message.starts_with("failed printing to stderr"))
+        && (message.contains("Broken pipe") || message.contains("os error 32"))
+}
+
+/// Whether `RUST_BACKTRACE` asks for a backtrace, as Rust's own panic hook reads it.
+fn backtrace_wanted(value: Option<&str>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
+}
+
 /// Replaces the default panic hook (which prints the panic's message as is) with one that
-/// blanks the token out of the message and the backtrace.
+/// blanks the token out of the message and the backtrace (printed only if `RUST_BACKTRACE`
+/// asks), and ends the program quietly with status 0 when its output's reader has gone.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        if is_closed_pipe(panic_message(info.payload())) {
+            std::process::exit(0);
+        }
         let thread = std::thread::current();
         let report = panic_report(thread.name(), panic_message(info.payload()), info.location(), secret());
-        let backtrace = Backtrace::capture();
+        let wanted = backtrace_wanted(std::env::var("RUST_BACKTRACE").ok().as_deref());
+        let backtrace = if wanted { Backtrace::force_capture() } else { Backtrace::disabled() };
         let tail = match backtrace.status() {
             BacktraceStatus::Captured => format!("stack backtrace:\n{}", scrub(&backtrace.to_string())),
             _ => "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace".to_owned(),
@@ -188,21 +211,73 @@ impl<L: Log> Log for Redacting<L> {
     }
 }
 
-/// Installs the logger: `RUST_LOG` chooses the level (default `info`), `format` the lines,
+/// The log filters without `RUST_LOG`: `info`, but sqlx only from `warn` (its notices, such
+/// as PostgreSQL's "relation already exists, skipping" at every start, are not news).
+pub const DEFAULT_FILTERS: &str = "info,sqlx=warn";
+
+/// Installs the logger: `RUST_LOG` chooses the level (default [`DEFAULT_FILTERS`]), `format` the lines,
 /// and the token remembered by [`protect`] never shows.
 pub fn init(format: LogFormat) {
+    install(format, false);
+}
+
+/// [`init`], but each distinct line is written once: for `check`, which renders every message
+/// in many ways and reports each problem itself.
+pub fn init_once_per_line(format: LogFormat) {
+    install(format, true);
+}
+
+fn install(format: LogFormat, once: bool) {
     let _ = FORMAT.set(format);
-    let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| "info".into());
+    let filters = std::env::var("RUST_LOG").unwrap_or_else(|_| DEFAULT_FILTERS.into());
     let logger = logger(format, &filters, env_logger::Target::Stderr);
     let max = logger.filter();
-    if log::set_boxed_logger(Box::new(Redacting::new(logger, secret().map(str::to_owned)))).is_ok() {
+    let secret = secret().map(str::to_owned);
+    let installed = if once {
+        log::set_boxed_logger(Box::new(Redacting::new(OncePerLine::new(logger), secret)))
+    } else {
+        log::set_boxed_logger(Box::new(Redacting::new(logger, secret)))
+    };
+    if installed.is_ok() {
         log::set_max_level(max);
+    }
+}
+
+/// Wraps a logger and lets each distinct (level, target, message) through only once.
+pub struct OncePerLine<L> {
+    inner: L,
+    seen: std::sync::Mutex<std::collections::HashSet<String>>,
+}
+
+impl<L: Log> OncePerLine<L> {
+    pub fn new(inner: L) -> OncePerLine<L> {
+        OncePerLine { inner, seen: Default::default() }
+    }
+}
+
+impl<L: Log> Log for OncePerLine<L> {
+    fn enabled(&self, metadata: &Metadata) -> bool {
+        self.inner.enabled(metadata)
+    }
+
+    fn log(&self, record: &Record) {
+        let key = format!("{} {} {}", record.level(), record.target(), record.args());
+        let first = self.seen.lock().map(|mut seen| seen.insert(key)).unwrap_or(true);
+        if first {
+            self.inner.log(record);
+        }
+    }
+
+    fn flush(&self) {
+        self.inner.flush()
     }
 }
 
 /// The logger (to be wrapped in [`Redacting`]) writing lines of `format` to `target`.
 fn logger(format: LogFormat, filters: &str, target: env_logger::Target) -> env_logger::Logger {
     let mut builder = match format {
+        // Under systemd (JOURNAL_STREAM is set) the journal stamps each line itself.
+        LogFormat::Text if std::env::var_os("JOURNAL_STREAM").is_some() => pretty_env_logger::formatted_builder(),
         LogFormat::Text => pretty_env_logger::formatted_timed_builder(),
         LogFormat::Json => {
             let mut builder = env_logger::Builder::new();
@@ -253,6 +328,8 @@ mod tests {
         }
         assert_eq!(redact("nothing secret here", TOKEN), "nothing secret here");
         assert_eq!(redact("bot id 123456 is public", TOKEN), "bot id 123456 is public");
+        // A placeholder's one-letter secret part does not blank every such letter.
+        assert_eq!(redact("getMe failed at bot1:a/getMe", "1:a"), "getMe failed at bot<token>/getMe");
     }
 
     #[test]
@@ -324,6 +401,38 @@ mod tests {
         let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
         assert_eq!(first["level"], "INFO");
         assert_eq!(first["message"], "GET /bot<token>/getMe \"quoted\"\nand a second line");
+    }
+
+    #[test]
+    fn a_closed_pipe_is_told_from_other_panics_and_backtraces_follow_rust_backtrace() {
+        assert!(is_closed_pipe("failed printing to stdout: Broken pipe (os error 32)"));
+        assert!(!is_closed_pipe("failed printing to stdout: No space left on device (os error 28)"));
+        assert!(!is_closed_pipe("index out of bounds: Broken pipe"));
+        for (value, wanted) in
+            [(None, false), (Some("0"), false), (Some(""), false), (Some("1"), true), (Some("full"), true)]
+        {
+            assert_eq!(backtrace_wanted(value), wanted, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn once_per_line_lets_each_distinct_line_through_once() {
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let logger = OncePerLine::new(Capture(lines.clone()));
+        for message in ["unknown variable $dya", "unknown variable $dya", "another", "unknown variable $dya"] {
+            logger.log(&Record::builder().args(format_args!("{message}")).level(Level::Warn).build());
+        }
+        logger.log(&Record::builder().args(format_args!("another")).level(Level::Error).build());
+        assert_eq!(*lines.lock().unwrap(), ["unknown variable $dya", "another", "another"]);
+    }
+
+    #[test]
+    fn sqlx_notices_stay_out_of_the_default_log() {
+        let logger = logger(LogFormat::Text, DEFAULT_FILTERS, env_logger::Target::Stderr);
+        let at = |target: &str, level: Level| logger.enabled(&Metadata::builder().target(target).level(level).build());
+        assert!(!at("sqlx::postgres::notice", Level::Info));
+        assert!(at("sqlx::query", Level::Warn));
+        assert!(at("objection_bot::telegram", Level::Info));
     }
 
     #[test]

@@ -1,9 +1,13 @@
 //! The command line: `run` (the default), `console`, `check`, `new-campaign`, `resume`,
-//! `stats`, `preview` and `webhook`; wiring only.
+//! `copy`, `stats`, `preview` and `webhook`; wiring only.
+
+mod exit;
+mod startup;
 
 use std::{process::ExitCode, sync::Arc, time::Duration};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use exit::Fatal;
 use objection_bot::{
     brain::Brain,
     campaign::Campaigns,
@@ -20,10 +24,14 @@ use objection_bot::{
 #[derive(Parser)]
 #[command(
     name = "objection-bot",
-    version,
+    version = concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("OBJECTION_BOT_COMMIT"), ")"),
     about = "A Telegram bot that helps people in the EU object to Meta training its AI on their content"
 )]
 struct Cli {
+    /// Read the settings from this file instead of ./.env (as systemd's EnvironmentFile=, e.g.
+    /// /etc/objection-bot/env, so that operator commands see the service's settings).
+    #[arg(long, global = true, value_name = "PATH")]
+    env_file: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -82,7 +90,7 @@ enum Cmd {
     /// Print every message of a language with sample values, for translators.
     Preview {
         /// The language code.
-        #[arg(long, required_unless_present = "all")]
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
         lang: Option<String>,
         /// Every language.
         #[arg(long)]
@@ -100,31 +108,39 @@ enum WebhookAction {
     Delete,
 }
 
-/// A start-up failure: one line on standard error, exit status 2.
-struct Fatal(String);
-
-impl<E: std::fmt::Display> From<E> for Fatal {
-    fn from(e: E) -> Fatal {
-        Fatal(e.to_string())
-    }
-}
-
 fn main() -> ExitCode {
-    let dotenv = config::load_dotenv();
+    logging::install_panic_hook();
+    // A usage error exits 2 here, before any setting is read. `--help` and `run --help` end
+    // with every setting, its default and meaning.
+    let help = config::settings_help();
+    let matches =
+        Cli::command().after_help(help.clone()).mut_subcommand("run", |run| run.after_help(help)).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let dotenv = match &cli.env_file {
+        Some(path) => config::load_env_file(path),
+        None => config::load_dotenv(),
+    };
     // The raw token is remembered before anything checks it, so that no line about a setting,
     // a start-up failure or a panic can show it.
     let raw_token = std::env::var_os("TELOXIDE_TOKEN").map(|t| t.to_string_lossy().into_owned());
     logging::protect(raw_token.as_deref());
-    logging::install_panic_hook();
-    let cli = Cli::parse();
-    let settings = match dotenv.and_then(|()| Settings::from_env()) {
-        Ok(s) => s,
-        Err(e) => return fatal(&e.to_string()),
-    };
-    logging::init(settings.log_format);
+    // Only `run` and `webhook` talk to Telegram: the others neither need nor check the token.
+    let needs_token = matches!(cli.command, None | Some(Cmd::Run) | Some(Cmd::Webhook { .. }));
+    let read = dotenv.and_then(|()| {
+        Settings::from_lookup(|name| (needs_token || name != "TELOXIDE_TOKEN").then(|| std::env::var(name).ok())?)
+    });
+    let settings =
+        match read.map_err(Fatal::config).and_then(|s| startup::campaigns_dir_holds_campaigns(&s).map(|()| s)) {
+            Ok(s) => s,
+            Err(fatal) => return exit::report(&fatal),
+        };
+    match cli.command {
+        Some(Cmd::Check) => logging::init_once_per_line(settings.log_format),
+        _ => logging::init(settings.log_format),
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
-        Err(e) => return fatal(&format!("cannot start the async runtime: {e}")),
+        Err(e) => return exit::report(&format!("cannot start the async runtime: {e}").into()),
     };
     let result = runtime.block_on(async move {
         match cli.command.unwrap_or(Cmd::Run) {
@@ -143,26 +159,32 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
-        Err(Fatal(line)) => fatal(&line),
+        Err(fatal) => exit::report(&fatal),
     }
 }
 
-/// Prints a fatal line with the token blanked out (whatever `RUST_LOG` says), as JSON with
-/// `LOG_FORMAT=json` once the settings are read; exit status 2.
-fn fatal(line: &str) -> ExitCode {
-    eprintln!("{}", logging::fatal_report(line));
-    ExitCode::from(2)
-}
-
 fn campaigns(settings: &Settings) -> Result<Arc<Campaigns>, Fatal> {
-    Ok(Arc::new(Campaigns::load(settings.campaigns_dir.as_deref())?))
+    Ok(Arc::new(Campaigns::load(settings.campaigns_dir.as_deref()).map_err(Fatal::config)?))
 }
 
 fn load(settings: &Settings) -> Result<(Arc<Campaigns>, Arc<I18n>), Fatal> {
     let campaigns = campaigns(settings)?;
     let i18n = I18n::load(settings.locales_dir.as_deref(), campaigns.default_language())
-        .map_err(|p| Fatal(format!("locales: {}", p.join("; "))))?;
+        .map_err(|p| Fatal::config(format!("locales: {}", p.join("; "))))?;
     Ok((campaigns, Arc::new(i18n)))
+}
+
+/// Opens the database, naming a SQLite file that cannot be opened and why; exit 69 when it
+/// cannot be reached.
+async fn open_store(url: &str) -> Result<Store, Fatal> {
+    exit::check_sqlite(url, true)?;
+    Store::open(url).await.map_err(|e| Fatal::unavailable(format!("database: {e}")))
+}
+
+/// The store for `run`: its PostgreSQL sessions bounded by the lease.
+async fn open_store_for_lease(url: &str, lease_ttl: std::time::Duration) -> Result<Store, Fatal> {
+    exit::check_sqlite(url, true)?;
+    Store::open_for_lease(url, lease_ttl).await.map_err(|e| Fatal::unavailable(format!("database: {e}")))
 }
 
 fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode, Fatal> {
@@ -174,17 +196,22 @@ fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode,
 
 async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let Some(token) = settings.token.clone() else {
-        return Err(Fatal(
-            "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`".into(),
+        return Err(Fatal::config(
+            "TELOXIDE_TOKEN is not set: get a bot token from @BotFather in Telegram and put it in .env; to try the bot without one, run `objection-bot console`",
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
+    exit::check_sqlite(&settings.database_url, true)?;
+    // A SQLite database this start creates, removed again if Telegram will not answer getMe.
+    let fresh = exit::sqlite_path(&settings.database_url)
+        .filter(|_| objection_bot::store::Kind::of(&settings.database_url) == Some(objection_bot::store::Kind::Sqlite))
+        .filter(|p| !settings.database_url.contains(":memory:") && !p.exists());
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let store = Store::open_for_lease(&settings.database_url, settings.lease_ttl).await?;
+    let store = open_store_for_lease(&settings.database_url, settings.lease_ttl).await?;
     let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
     // The screens `check` holds against Telegram's limits, before Telegram is asked anything.
-    objection_bot::check::before_start(&brain)?;
+    objection_bot::check::before_start(&brain).map_err(Fatal::config)?;
     let poll_timeout = Duration::from_secs(25);
     let bot = telegram::bot(token, settings.api_url.clone(), poll_timeout)?;
     let mut broadcast = broadcast::Options::with_rate(settings.broadcast_rate);
@@ -204,7 +231,14 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,
     };
-    telegram::run(bot, brain, options).await?;
+    log::info!("{}", startup::summary(&options, &brain.campaigns, &settings.database_url));
+    if let Err(e) = telegram::run(bot, brain, options).await {
+        let fatal = Fatal::from_telegram(e);
+        if let Some(path) = fresh.filter(|_| fatal.line.starts_with("getMe failed")) {
+            exit::remove_database(&path);
+        }
+        return Err(fatal);
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -218,12 +252,12 @@ fn webhook(settings: &Settings) -> Option<telegram::Webhook> {
 
 async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCode, Fatal> {
     let Some(token) = settings.token.clone() else {
-        return Err(Fatal("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot".into()));
+        return Err(Fatal::config("TELOXIDE_TOKEN is not set: `webhook` talks to Telegram for the bot"));
     };
     let bot = telegram::bot(token, settings.api_url.clone(), Duration::from_secs(25))?;
     match action {
         WebhookAction::Info => {
-            let info = telegram::webhook::info(&bot).await?;
+            let info = telegram::webhook::info(&bot).await.map_err(Fatal::from_telegram)?;
             let url = if info.url.is_empty() { "(none: the bot uses long polling)".to_string() } else { info.url };
             println!("url: {url}");
             println!("max connections: {}", info.max_connections.map_or("-".into(), |n| n.to_string()));
@@ -235,15 +269,15 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
         }
         WebhookAction::Set => {
             let Some(webhook) = webhook(&settings) else {
-                return Err(Fatal(
-                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET".into(),
+                return Err(Fatal::config(
+                    "WEBHOOK_URL: not set; `webhook set` registers WEBHOOK_URL with WEBHOOK_SECRET",
                 ));
             };
-            telegram::webhook::ensure(&bot, &webhook, true).await?;
+            telegram::webhook::ensure(&bot, &webhook, true).await.map_err(Fatal::from_telegram)?;
             println!("webhook set");
         }
         WebhookAction::Delete => {
-            telegram::webhook::delete(&bot).await?;
+            telegram::webhook::delete(&bot).await.map_err(Fatal::from_telegram)?;
             println!("webhook deleted; run the bot without WEBHOOK_URL to use long polling");
         }
     }
@@ -253,8 +287,13 @@ async fn webhook_cmd(settings: Settings, action: WebhookAction) -> Result<ExitCo
 async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, Fatal> {
     let (campaigns, i18n) = load(&settings)?;
     if let Some(code) = &lang {
+        startup::language_tag(code)?;
         if Lang::from_tag(code).is_none() {
-            return Err(Fatal(format!("--lang: `{code}` is not one of the 24 EU language codes")));
+            eprintln!(
+                "note: the bot does not speak `{code}` (it speaks {}): like a Telegram user with that language, you get {}",
+                startup::codes(),
+                campaigns.default_language()
+            );
         }
     }
     let store = Store::in_memory().await?;
@@ -264,8 +303,13 @@ async fn console(settings: Settings, lang: Option<String>) -> Result<ExitCode, F
 }
 
 async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCode, Fatal> {
+    exit::check_sqlite(&settings.database_url, false)?;
     if !Store::file_exists(&settings.database_url) {
-        return Err(Fatal(format!("no database at {} yet: nothing to report", settings.database_url)));
+        let at = exit::sqlite_path(&settings.database_url)
+            .map_or(settings.database_url.clone(), |p| p.display().to_string());
+        return Err(Fatal::from(format!(
+            "no database at {at} yet (missing): nothing to report; for a service's database, add --env-file with its settings"
+        )));
     }
     stats::print(&settings.database_url, &*campaigns(&settings)?, settings.broadcast_rate, options).await?;
     Ok(ExitCode::SUCCESS)
@@ -273,8 +317,9 @@ async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCo
 
 async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
     let campaigns = campaigns(&settings)?;
+    exit::check_sqlite(&settings.database_url, true)?;
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let store = Store::open(&settings.database_url).await?;
+    let store = open_store(&settings.database_url).await?;
     for campaign in campaigns.iter() {
         let resumed = store.resume_waves(&campaign.id).await?;
         if resumed.is_empty() {
@@ -290,36 +335,38 @@ async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
 async fn copy_cmd(settings: Settings, to: Option<String>) -> Result<ExitCode, Fatal> {
     use objection_bot::store::Kind;
     if Kind::of(&settings.database_url) != Some(Kind::Sqlite) || !Store::file_exists(&settings.database_url) {
-        return Err(Fatal("DATABASE_URL: copy reads an existing SQLite database".into()));
+        return Err(Fatal::config("DATABASE_URL: copy reads an existing SQLite database"));
     }
     // The command line is readable by every local user and kept in the shell's history.
     let (name, to) = match to {
         Some(to) if holds_password(&to) => {
-            return Err(Fatal(
-                "--to: the URL holds a password, which any local user could read in the process list; leave --to out and set COPY_TO_DATABASE_URL (in the environment or .env) instead".into(),
+            return Err(Fatal::usage(
+                "--to: the URL holds a password, which any local user could read in the process list; leave --to out and set COPY_TO_DATABASE_URL (in the environment or .env) instead",
             ))
         }
         Some(to) => ("--to", to),
         None => match std::env::var("COPY_TO_DATABASE_URL") {
             Ok(to) if !to.trim().is_empty() => ("COPY_TO_DATABASE_URL", to),
             _ => {
-                return Err(Fatal(
-                    "COPY_TO_DATABASE_URL: not set; set it to the PostgreSQL database to copy into (postgres://user:password@host/name)".into(),
+                return Err(Fatal::config(
+                    "COPY_TO_DATABASE_URL: not set; set it to the PostgreSQL database to copy into (postgres://user:password@host/name)",
                 ))
             }
         },
     };
     if Kind::of(&to) != Some(Kind::Postgres) {
-        return Err(Fatal(format!(
+        return Err(Fatal::config(format!(
             "{name}: not a postgres:// URL (the value is not shown, as it may hold a password)"
         )));
     }
+    exit::check_sqlite(&settings.database_url, true)?;
     let _lock = Store::lock_instance(&settings.database_url)?;
-    let from = Store::open(&settings.database_url).await?;
-    let target = Store::open(&to).await?;
+    let from = open_store(&settings.database_url).await?;
+    let target = open_store(&to).await?;
     let counts = objection_bot::store::copy(&from, &target).await?;
     for (table, n) in counts {
-        println!("{table:<14} {n} rows, the same in both");
+        let rows = objection_bot::check::counted(n, "row", "rows");
+        println!("{table:<14} {rows}, the same in both");
     }
     println!("copied; set DATABASE_URL to the PostgreSQL database and start the bot");
     Ok(ExitCode::SUCCESS)
@@ -337,7 +384,8 @@ async fn preview_cmd(settings: Settings, lang: Option<String>, all: bool) -> Res
     } else {
         let code = lang.unwrap_or_default();
         let Some(l) = Lang::from_tag(&code).filter(|l| i18n.languages().contains(l)) else {
-            return Err(Fatal(format!("--lang: no translation for `{code}`")));
+            let shipped: Vec<&str> = i18n.languages().iter().map(|l| l.code()).collect();
+            return Err(Fatal::usage(format!("--lang: no translation for `{code}`; there are: {}", shipped.join(" "))));
         };
         vec![l]
     };

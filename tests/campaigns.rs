@@ -311,9 +311,9 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
     std::fs::write(folder.join("campaign.toml"), toml).unwrap();
     let dir = work.path("campaigns");
     let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap())];
-    let (code, out, _) = program(work.dir.path(), &["check"], &env);
+    let (code, _, err) = program(work.dir.path(), &["check"], &env);
     assert_eq!(code, Some(1));
-    assert!(out
+    assert!(err
         .contains("campaigns/meta-ai-2026/locales/en: message `examplenet-steps` is missing (platform `examplenet`)"));
     let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/example-2026/locales");
     for lang in std::fs::read_dir(folder.join("locales")).unwrap().flatten() {
@@ -345,7 +345,7 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
     assert_eq!(code, Some(0));
     let env = [("CAMPAIGNS_DIR", dir.to_str().unwrap()), ("TELOXIDE_TOKEN", "1:abc")];
     let (code, _, err) = program(work.dir.path(), &["run"], &env);
-    assert_eq!(code, Some(2));
+    assert_eq!(code, Some(78));
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("is also a platform of campaign"), "{err}");
 }
@@ -354,7 +354,7 @@ fn an_operator_starts_a_campaign_with_new_campaign_and_check_describes_it() {
 fn the_old_campaign_file_setting_stops_the_program_with_one_line_saying_what_replaced_it() {
     let work = Workdir::new();
     let (code, _, err) = program(work.dir.path(), &["check"], &[("CAMPAIGN_FILE", "campaign.toml")]);
-    assert_eq!(code, Some(2));
+    assert_eq!(code, Some(78));
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("CAMPAIGN_FILE") && err.contains("CAMPAIGNS_DIR"), "{err}");
 }
@@ -397,7 +397,7 @@ fn refused_at_start(fake: &FakeTelegram, work: &Workdir, env: &[(&str, &str)], s
     let mut bot = BotProcess::start(fake, work, env);
     let status = bot.wait(WAIT);
     let err = bot.stderr();
-    assert_eq!(status.and_then(|s| s.code()), Some(2), "run must stop at start: {err}");
+    assert_eq!(status.and_then(|s| s.code()), Some(78), "run must stop at start (EX_CONFIG): {err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains(screen) && err.contains("over 4096") && err.contains("objection-bot check"), "{err}");
     assert!(fake.requests().is_empty(), "nothing is asked of Telegram before the texts fit");
@@ -409,17 +409,17 @@ async fn run_refuses_at_start_with_one_line_the_campaigns_whose_screens_check_re
     let long_help = |i| format!("/p{i}: switch off the AI training of Platform {i}, in its settings, step by step");
     let campaigns = many_platforms(&work, 63, |i| format!("Platform {i}"), long_help);
     let env = [("CAMPAIGNS_DIR", campaigns.to_str().unwrap())];
-    let (code, out, _) = program(work.dir.path(), &["check"], &env);
-    assert_eq!(code, Some(1), "{out}");
-    assert!(out.contains("the help screen: the message is") && out.contains("over 4096"), "{out}");
+    let (code, _, err) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("the help screen: the message is") && err.contains("over 4096"), "{err}");
     let fake = FakeTelegram::start().await;
     refused_at_start(&fake, &work, &env, "the help screen");
 
     // Short /help lines but long names: the checklist of /status is what grows too long.
     many_platforms(&work, 89, |i| format!("Platform number {i} of a list"), |i| format!("/p{i}: its steps"));
-    let (code, out, _) = program(work.dir.path(), &["check"], &env);
-    assert_eq!(code, Some(1), "{out}");
-    assert!(out.contains("the status screen: the message is") && !out.contains("help screen"), "{out}");
+    let (code, _, err) = program(work.dir.path(), &["check"], &env);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("the status screen: the message is") && !err.contains("help screen"), "{err}");
     refused_at_start(&fake, &work, &env, "the status screen");
 
     // Fewer platforms fit, and the same bot starts and answers /help within the limit.

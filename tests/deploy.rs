@@ -1,6 +1,8 @@
 //! The deploy recipes agree with the program: the Dockerfile (which CI cannot build) and the
 //! systemd unit name the binary Cargo.toml builds, expose the port they listen on, and check
-//! health where the bot answers it; the unit passes `systemd-analyze verify` where it exists.
+//! health where the bot answers it; the builder and the runtime share a Debian release, and
+//! `.dockerignore` keeps secrets and build output out; the unit passes `systemd-analyze
+//! verify` where it exists, and does not restart on a configuration error.
 
 use std::path::{Path, PathBuf};
 
@@ -68,7 +70,7 @@ fn the_dockerfile_builds_and_runs_the_binary_cargo_builds() {
     let lines = dockerfile();
     let froms = instruction(&lines, "FROM");
     assert!(froms[0].starts_with("rust:1.95") && froms[0].ends_with("AS builder"), "{froms:?}");
-    assert_eq!(froms.last().copied(), Some("debian:bookworm-slim"));
+    assert!(froms.last().is_some_and(|f| f.starts_with("debian:")), "{froms:?}");
     assert!(
         instruction(&lines, "RUN").iter().any(|r| r.contains(&format!("--bin {name}"))),
         "cargo build --bin {name}"
@@ -138,4 +140,152 @@ fn the_systemd_unit_passes_systemd_analyze_verify() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+/// The Debian release of an image: `rust:1.95-bookworm AS builder` → bookworm,
+/// `debian:trixie-slim` → trixie; None for a tag that names none (such as `rust:1.95`, whose
+/// release moves with Docker's default).
+fn debian_release(from: &str) -> Option<&'static str> {
+    let image = from.split_whitespace().next().unwrap_or_default();
+    let tag = image.split_once(':').map_or("", |(_, tag)| tag);
+    ["bullseye", "bookworm", "trixie", "forky"].into_iter().find(|release| tag.split('-').any(|part| part == *release))
+}
+
+#[test]
+fn the_builder_and_the_runtime_run_the_same_debian_release() {
+    let lines = dockerfile();
+    let froms = instruction(&lines, "FROM");
+    let builder = debian_release(froms[0]);
+    let runtime = debian_release(froms.last().unwrap());
+    assert!(builder.is_some(), "`FROM {}` names no Debian release: the binary may need a newer glibc", froms[0]);
+    assert_eq!(builder, runtime, "{froms:?}: a binary built on a newer glibc does not start on an older one");
+    assert_eq!(debian_release("rust:1.95 AS builder"), None);
+    assert_eq!(debian_release("rust:1.95-slim-trixie"), Some("trixie"));
+}
+
+#[test]
+fn the_dependencies_are_built_in_their_own_layer_before_the_sources_come_in() {
+    let lines = dockerfile();
+    let position = |wanted: &dyn Fn(&(String, String)) -> bool| lines.iter().position(wanted);
+    let manifest = position(&|(i, a)| i == "COPY" && a.starts_with("Cargo.toml Cargo.lock")).expect("COPY Cargo.toml");
+    let deps = position(&|(i, a)| i == "RUN" && a.contains("cargo build")).expect("a cargo build");
+    let sources = position(&|(i, a)| i == "COPY" && a.starts_with(". ")).expect("COPY . .");
+    assert!(manifest < deps && deps < sources, "the manifest, then the dependencies, then the sources");
+}
+
+#[test]
+fn the_docker_build_context_leaves_out_secrets_databases_and_build_output() {
+    let ignore = read(".dockerignore");
+    let patterns: Vec<&str> = ignore.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    for wanted in ["target", ".env", "*.db*", ".git"] {
+        assert!(patterns.contains(&wanted), ".dockerignore lacks `{wanted}`: {patterns:?}");
+    }
+    // Every file .gitignore keeps out of the repository stays out of the image too.
+    for line in read(".gitignore").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let pattern = line.trim_start_matches('/');
+        let covered = patterns
+            .iter()
+            .any(|p| *p == pattern || (p.ends_with('*') && pattern.starts_with(p.trim_end_matches('*'))));
+        assert!(covered, ".gitignore's `{line}` is not in .dockerignore");
+    }
+}
+
+#[test]
+fn the_unit_does_not_restart_on_a_configuration_error() {
+    // 78 is EX_CONFIG, what the program exits with on a bad setting, .env or campaign file
+    // (tests/cli.rs); anything else that fails is restarted.
+    let prevent = unit_values("RestartPreventExitStatus");
+    assert!(prevent.iter().any(|v| v.split_whitespace().any(|code| code == "78")), "{prevent:?}");
+    assert_eq!(unit_values("Restart"), ["on-failure"]);
+}
+
+/// The mode of `install -d -m MODE <dir>` or `install -m MODE … <file>` for a path, in a text.
+fn install_mode(text: &str, path: &str) -> Option<u32> {
+    text.lines().find_map(|line| {
+        // The unit's header shows the commands as comments: `#   install …`.
+        let command = line.trim_start().trim_start_matches('#').split(" #").next()?;
+        let words: Vec<&str> = command.split_whitespace().collect();
+        let install = words.iter().position(|w| *w == "install")?;
+        let m = words.iter().position(|w| *w == "-m")?;
+        (install < m && words.last() == Some(&path)).then(|| u32::from_str_radix(words[m + 1], 8).ok())?
+    })
+}
+
+#[test]
+fn the_readme_layout_lets_the_dynamic_user_read_the_campaigns_but_not_the_token() {
+    let readme = read("README.md");
+    let unit = read("deploy/objection-bot.service");
+    // The campaign walk-through writes its campaigns where the systemd section says they go.
+    let campaigns = "/etc/objection-bot/campaigns";
+    assert!(readme.contains(&format!("--dir {campaigns}")), "Launching a campaign writes to {campaigns}");
+    assert!(readme.contains(&format!("CAMPAIGNS_DIR={campaigns}")), "README sets CAMPAIGNS_DIR={campaigns}");
+    for text in [&readme, &unit] {
+        // The dynamic user is neither root nor in root's group: it needs the "other" bits.
+        let dir = install_mode(text, "/etc/objection-bot").expect("install -d -m … /etc/objection-bot");
+        assert_eq!(dir & 0o005, 0o005, "/etc/objection-bot is {dir:o}: the dynamic user cannot read {campaigns}");
+        let env = install_mode(text, "/etc/objection-bot/env").expect("install -m … /etc/objection-bot/env");
+        assert_eq!(env & 0o077, 0, "/etc/objection-bot/env is {env:o}: the token is for root only");
+    }
+    assert_eq!(unit_values("ConfigurationDirectory"), ["objection-bot"]);
+    let mode = unit_values("ConfigurationDirectoryMode");
+    assert!(mode.len() == 1 && u32::from_str_radix(&mode[0], 8).is_ok_and(|m| m & 0o005 == 0o005), "{mode:?}");
+    assert_eq!(install_mode("sudo install -d -m 0750 /etc/objection-bot", "/etc/objection-bot"), Some(0o750));
+}
+
+/// The effective user id: the owner of /proc/self.
+fn euid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|m| m.uid())
+}
+
+#[test]
+fn a_user_who_is_not_root_reads_campaigns_made_as_the_readme_says_but_not_the_env_file() {
+    use std::os::unix::fs::PermissionsExt;
+    if euid() != Some(0) || !Path::new("/usr/bin/setpriv").exists() {
+        eprintln!("skipped: needs root and setpriv to play the service's dynamic user");
+        return;
+    }
+    let readme = read("README.md");
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(scratch.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    // /etc/objection-bot and its env file, with the README's modes, in a scratch folder.
+    let etc = scratch.path().join("etc/objection-bot");
+    std::fs::create_dir_all(&etc).unwrap();
+    std::fs::set_permissions(scratch.path().join("etc"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mode = install_mode(&readme, "/etc/objection-bot").unwrap();
+    std::fs::set_permissions(&etc, std::fs::Permissions::from_mode(mode)).unwrap();
+    let env = etc.join("env");
+    std::fs::write(&env, "TELOXIDE_TOKEN=123456:TEST-token_secret\n").unwrap();
+    let mode = install_mode(&readme, "/etc/objection-bot/env").unwrap();
+    std::fs::set_permissions(&env, std::fs::Permissions::from_mode(mode)).unwrap();
+    // Root starts the campaign, as step 1 of Launching a campaign.
+    let binary = env!("CARGO_BIN_EXE_objection-bot");
+    let campaigns = etc.join("campaigns");
+    let made = std::process::Command::new(binary)
+        .args(["new-campaign", "meta-ai-2026", "--dir", campaigns.to_str().unwrap()])
+        .env_clear()
+        .current_dir(scratch.path())
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    // Another user, as the unit's DynamicUser is, reads the campaigns...
+    let as_nobody = |args: &[&str], env: &[(&str, &str)]| {
+        std::process::Command::new("/usr/bin/setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", binary])
+            .args(args)
+            .env_clear()
+            .envs(env.iter().copied())
+            .current_dir("/")
+            .output()
+            .unwrap()
+    };
+    let out = as_nobody(&["check"], &[("CAMPAIGNS_DIR", campaigns.to_str().unwrap())]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(text.contains("campaign `meta-ai-2026`"), "{text}");
+    // ...but not the token.
+    let out = as_nobody(&["--env-file", env.to_str().unwrap(), "check"], &[]);
+    assert_eq!(out.status.code(), Some(78));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Permission denied") && !err.contains("TEST-token_secret"), "{err}");
 }

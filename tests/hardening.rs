@@ -120,7 +120,7 @@ async fn a_database_of_another_bot_is_refused_unless_the_move_is_intended() {
     let fake = FakeTelegram::start().await;
     let mut bot = BotProcess::start(&fake, &work, &[]);
     let status = bot.wait(WAIT).expect("the bot stops at start");
-    assert_eq!(status.code(), Some(2));
+    assert_eq!(status.code(), Some(78), "a configuration error: no restart");
     let err = bot.stderr();
     assert!(err.contains("999") && err.contains(&BOT_ID.to_string()), "{err}");
     assert!(!fake.requests().iter().any(|r| r.method == "getUpdates" || r.method == "sendMessage"));
@@ -217,7 +217,7 @@ async fn a_wave_answered_blocked_for_everyone_pauses_and_keeps_the_subscribers()
         .env("CAMPAIGNS_DIR", &campaign)
         .output()
         .unwrap();
-    let out = String::from_utf8_lossy(&check.stdout);
+    let out = String::from_utf8_lossy(&check.stderr);
     assert!(!check.status.success() && out.contains("is paused"), "{out}");
 }
 

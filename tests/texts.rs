@@ -80,23 +80,75 @@ fn the_letter_names_meta_ai_and_the_one_month_and_fits_a_form_in_every_language(
     }
 }
 
+/// Lowercase words: runs of letters and digits, as both the fixture and the check split them.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+}
+
+/// The 64-bit FNV-1a hash of eight words joined by single spaces: stable across Rust
+/// versions and machines, unlike `std`'s hasher, and enough to hide the words themselves.
+fn run_hash(run: &[String]) -> u64 {
+    run.join(" ")
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// The seed article's eight-word runs, as hashes: `tests/fixtures/seed-article-runs.txt` (how
+/// it was made is written at its top; it holds no sentence of the article).
+const SEED_RUNS: &str = "tests/fixtures/seed-article-runs.txt";
+
+fn seed_runs() -> std::collections::HashSet<u64> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED_RUNS);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{SEED_RUNS}: {e}"));
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| u64::from_str_radix(l, 16).unwrap_or_else(|_| panic!("{SEED_RUNS}: `{l}` is not a hex hash")))
+        .collect()
+}
+
 #[test]
 fn the_letter_shares_no_run_of_eight_words_with_the_seed_article() {
-    let seed_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/article-fr.txt");
-    let Ok(seed) = std::fs::read_to_string(&seed_path) else {
-        panic!("the seed article is missing at {}", seed_path.display());
-    };
-    let words = |t: &str| -> Vec<String> {
-        t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
-    };
-    let seed_words = words(&seed);
-    let runs: std::collections::HashSet<&[String]> = seed_words.windows(8).collect();
+    let runs = seed_runs();
+    assert!(runs.len() > 500, "{SEED_RUNS} holds {} runs: regenerate it", runs.len());
     for lang in i18n().languages() {
         let letter = words(&text(lang, "letter-body"));
         for run in letter.windows(8) {
-            assert!(!runs.contains(run), "{lang}: `{}` is from the seed article", run.join(" "));
+            assert!(!runs.contains(&run_hash(run)), "{lang}: `{}` is from the seed article", run.join(" "));
         }
     }
+}
+
+#[test]
+fn the_seed_check_finds_a_copied_run() {
+    // The hashing is the fixture's: a known value, and a run found whatever its case and punctuation.
+    assert_eq!(run_hash(&[]), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(run_hash(&words("a")), 0xaf63_dc4c_8601_ec8c);
+    let copied = words("Un, deux trois QUATRE cinq six sept huit");
+    assert_eq!(run_hash(&copied), run_hash(&words("un deux trois quatre cinq six sept huit")));
+}
+
+/// Writes the fixture from the article, which lives outside the repository and is never read
+/// by the tests: `SEED_ARTICLE=path/to/article-fr.txt cargo test --test texts -- --ignored
+/// write_the_seed_fixture`.
+#[test]
+#[ignore = "writes tests/fixtures/seed-article-runs.txt from SEED_ARTICLE, by hand"]
+fn write_the_seed_fixture() {
+    let source = std::env::var("SEED_ARTICLE").expect("SEED_ARTICLE: the path of the seed article");
+    let article = std::fs::read_to_string(&source).unwrap();
+    let mut hashes: Vec<u64> = words(&article).windows(8).map(run_hash).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    let mut out = String::from(
+        "# The seed article's eight-word runs, hashed; no sentence of the article is in this file.\n\
+         # Each line is the 64-bit FNV-1a hash (hex) of eight words joined by one space, the words\n\
+         # being the article's runs of letters and digits, lowercased (tests/texts.rs: words, run_hash).\n\
+         # Made with: SEED_ARTICLE=path/to/article-fr.txt cargo test --test texts -- --ignored write_the_seed_fixture\n",
+    );
+    for hash in hashes {
+        out.push_str(&format!("{hash:016x}\n"));
+    }
+    std::fs::write(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SEED_RUNS), out).unwrap();
 }
 
 #[test]
@@ -136,4 +188,28 @@ fn plural_forms_follow_each_languages_grammar() {
     }
     assert!(cases > 0);
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// A fresh clone passes its tests: no source or test names a path beside the repository
+/// (such as the seed article's folder, which only the fixture's writer above reads).
+#[test]
+fn no_test_reads_outside_the_repository() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let needles = [concat!("..", "/shared"), concat!("join(\"", "..")];
+    let mut found = Vec::new();
+    let mut folders = vec![root.join("src"), root.join("tests"), root.join("benches")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for needle in needles.iter().filter(|n| text.contains(*n)) {
+                    found.push(format!("{}: `{needle}`", path.strip_prefix(root).unwrap().display()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
 }

@@ -15,7 +15,7 @@ letter-intro = Pour la demande d'opposition RGPD de Google (le second bouton sou
 letter-body =
     Madame, Monsieur,
 
-    En application de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), je m'oppose, pour des raisons tenant à ma situation particulière, au traitement par Google de mes conversations avec Gemini, des fichiers que j'importe et des contenus que je partage avec les applications Gemini pour développer et entraîner des modèles d'intelligence artificielle.
+    En application de l'article 21, paragraphe 1, du RGPD (le règlement européen sur la protection des données), je m'oppose, pour des raisons tenant à ma situation particulière, au traitement par Google de mes conversations avec Gemini, des fichiers que j'importe et des contenus que je partage avec les applications Gemini pour développer et entraîner des modèles d'intelligence artificielle.
 
     J'utilise Gemini à des fins personnelles et ne lui ai pas confié ces contenus pour entraîner une IA ; je souhaite garder la maîtrise de leur utilisation.
 

@@ -27,7 +27,7 @@ letter-intro = Copiez la lettre ci-dessous (un appui suffit) et collez-la dans l
 letter-body =
     Madame, Monsieur,
 
-    En application de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), je m'oppose, pour des raisons tenant à ma situation particulière, au traitement de mes données personnelles par Meta et ses partenaires pour développer et entraîner des intelligences artificielles. Cela concerne mes publications, photos, légendes, commentaires et tout autre contenu lié à mon compte, ainsi que mes échanges avec Meta AI.
+    En application de l'article 21, paragraphe 1, du RGPD (le règlement européen sur la protection des données), je m'oppose, pour des raisons tenant à ma situation particulière, au traitement de mes données personnelles par Meta et ses partenaires pour développer et entraîner des intelligences artificielles. Cela concerne mes publications, photos, légendes, commentaires et tout autre contenu lié à mon compte, ainsi que mes échanges avec Meta AI.
 
     Je n'ai pas partagé ces contenus pour qu'ils servent à entraîner une IA, et je souhaite garder la maîtrise de leur utilisation.
 
