@@ -13,6 +13,8 @@ mod updates;
 
 pub use fake::*;
 pub use process::*;
+// Not every test sends updates.
+#[allow(unused_imports)]
 pub use updates::*;
 
 pub const TOKEN: &str = "123456:TEST-token_secret";
