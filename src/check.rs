@@ -194,7 +194,7 @@ async fn database_report(settings: &Settings, campaigns: &Campaigns) -> Vec<Stri
     match paused {
         Ok(paused) => problems.extend(paused.into_iter().map(|p| {
             format!(
-                "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then stop the bot and run `objection-bot resume`",
+                "reminder wave {} of campaign {} is paused: {}. Check TELOXIDE_TOKEN and TELOXIDE_API_URL, then run `objection-bot resume` (the bot may keep running; `resume --share 0.5` if the block rate is real)",
                 p.wave, p.campaign_id, p.why
             )
         })),

@@ -21,6 +21,16 @@ pub enum Task {
     Broadcaster,
 }
 
+impl Task {
+    /// The task's name, as `/healthz` and the metrics say it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Task::Scheduler => "scheduler",
+            Task::Broadcaster => "broadcaster",
+        }
+    }
+}
+
 /// The bot's health, shared by the tasks and the HTTP routes.
 #[derive(Debug, Default)]
 pub struct Health {
@@ -48,6 +58,7 @@ impl Health {
             Task::Scheduler => self.scheduler.store(now_ms, Ordering::Relaxed),
             Task::Broadcaster => self.broadcaster.store(now_ms, Ordering::Relaxed),
         }
+        crate::telemetry::heartbeat(task.name(), now_ms);
     }
 
     /// Alive: both reminder tasks reported within the last minute; else the reason.
@@ -81,10 +92,12 @@ impl Health {
 
     pub fn set_ready(&self) {
         self.ready.store(true, Ordering::Relaxed);
+        crate::telemetry::ready(true);
     }
 
     pub fn start_draining(&self) {
         self.draining.store(true, Ordering::Relaxed);
+        crate::telemetry::ready(false);
     }
 
     pub fn is_draining(&self) -> bool {

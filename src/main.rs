@@ -66,8 +66,15 @@ enum Cmd {
         #[arg(long, default_value = "meta-ai")]
         from: String,
     },
-    /// Resume the paused reminder waves of every campaign loaded (stop the bot first).
-    Resume,
+    /// Resume the paused reminder waves of every campaign loaded; a running bot sends them
+    /// within seconds, without a restart.
+    Resume {
+        /// When the block rate is real: from now on, pause these waves only when more than
+        /// this share (above WAVE_PAUSE_SHARE, up to 1: never) of their reminders come back
+        /// as blocked or chat not found.
+        #[arg(long, value_parser = parse_share)]
+        share: Option<f64>,
+    },
     /// Copy the SQLite database (DATABASE_URL) into an empty PostgreSQL database
     /// (COPY_TO_DATABASE_URL) in one transaction, checking that every table holds as many
     /// rows on both sides (stop the bot first). An interrupted copy keeps nothing.
@@ -150,7 +157,7 @@ fn main() -> ExitCode {
                 Ok(if objection_bot::check::run(&settings).await { ExitCode::SUCCESS } else { ExitCode::FAILURE })
             }
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
-            Cmd::Resume => resume(settings).await,
+            Cmd::Resume { share } => resume(settings, share).await,
             Cmd::Copy { to } => copy_cmd(settings, to).await,
             Cmd::Webhook { action } => webhook_cmd(settings, action).await,
             Cmd::Stats { watch, json } => stats_cmd(settings, stats::Options { watch, json }).await,
@@ -315,18 +322,41 @@ async fn stats_cmd(settings: Settings, options: stats::Options) -> Result<ExitCo
     Ok(ExitCode::SUCCESS)
 }
 
-async fn resume(settings: Settings) -> Result<ExitCode, Fatal> {
+/// A share for `resume --share`: a number above 0, at most 1.
+fn parse_share(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(share) if share > 0.0 && share <= 1.0 => Ok(share),
+        _ => Err(format!("`{text}` is not a share from 0 to 1, such as 0.5")),
+    }
+}
+
+/// Resumes paused waves through the database: no instance lock is taken, so it works while
+/// the bot runs (its broadcaster looks for resumed waves every few seconds).
+async fn resume(settings: Settings, share: Option<f64>) -> Result<ExitCode, Fatal> {
     let campaigns = campaigns(&settings)?;
     exit::check_sqlite(&settings.database_url, true)?;
-    let _lock = Store::lock_instance(&settings.database_url)?;
+    if !Store::file_exists(&settings.database_url) {
+        return Err(Fatal::from(format!("no database at {} yet: no wave to resume", settings.database_url)));
+    }
     let store = open_store(&settings.database_url).await?;
     for campaign in campaigns.iter() {
-        let resumed = store.resume_waves(&campaign.id).await?;
+        let resumed = store.resume_waves(&campaign.id, share).await?;
         if resumed.is_empty() {
             println!("no paused wave in campaign {}", campaign.id);
-        } else {
-            println!("resumed: {} (campaign {}); start the bot to send them", resumed.join(", "), campaign.id);
+            continue;
         }
+        let brake = match share {
+            Some(share) => format!(
+                "; they pause again only if more than {:.0} % of their reminders come back blocked",
+                share * 100.0
+            ),
+            None => String::new(),
+        };
+        println!(
+            "resumed: {} (campaign {}){brake}; a running bot sends them within seconds, else start it",
+            resumed.join(", "),
+            campaign.id
+        );
     }
     store.close().await;
     Ok(ExitCode::SUCCESS)

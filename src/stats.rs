@@ -1,11 +1,19 @@
-//! The operators' summary (`objection-bot stats`, `/stats`): subscribers, checklist and
-//! reminder waves with their progress and outlook, as text or JSON; totals only, never a chat.
+//! The operators' summary (`objection-bot stats`, `/stats`): subscribers, checklist, the
+//! next wave and reminder waves with their progress and outlook, as text or JSON; totals
+//! only, never a chat.
 
-use std::{collections::BTreeMap, fmt::Write as _, io::IsTerminal, io::Write as _, time::Duration};
+mod text;
+mod watch;
+
+use std::{collections::BTreeMap, time::Duration};
 
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
+pub use self::{
+    text::{bar, human},
+    watch::{print, History, Options, WINDOW},
+};
 use crate::{
     campaign::Campaigns,
     lang::Lang,
@@ -19,17 +27,32 @@ pub struct Snapshot {
     pub subscribers: Vec<(Option<Lang>, i64)>,
     pub checklist: Vec<(String, i64)>,
     pub waves: Vec<WaveRow>,
+    /// Chats subscribed to each campaign loaded, by id.
+    pub campaign_subscribers: BTreeMap<String, i64>,
+    /// The last moment (unix ms) a sender of reminders was seen (an outcome recorded, or
+    /// the PostgreSQL lease held).
+    pub sender_seen_ms: Option<i64>,
+    /// The earliest moment (unix ms) a pending reminder of a live campaign may be sent.
+    pub next_due_ms: Option<i64>,
 }
 
 impl Snapshot {
     /// Reads the counts (read-only queries), with the checklist of these campaigns' platforms.
     pub async fn read(store: &Store, at: DateTime<Utc>, campaigns: &Campaigns) -> Result<Snapshot> {
         let keys: Vec<&str> = campaigns.platforms().map(|(_, p)| p.key.as_str()).collect();
+        let mut campaign_subscribers = BTreeMap::new();
+        for c in campaigns.iter() {
+            campaign_subscribers.insert(c.id.clone(), store.campaign_subscribers(&c.id).await?);
+        }
+        let live: Vec<String> = campaigns.iter().filter(|c| !c.is_over(at)).map(|c| c.id.clone()).collect();
         Ok(Snapshot {
             at,
             subscribers: store.subscribers_by_lang().await?,
             checklist: store.checklist_totals(&keys).await?,
             waves: store.wave_rows().await?,
+            campaign_subscribers,
+            sender_seen_ms: store.sender_seen_ms().await?,
+            next_due_ms: if live.is_empty() { None } else { store.next_pending_ms(&live).await? },
         })
     }
 
@@ -50,6 +73,10 @@ pub struct Report {
     /// Chats that ticked each platform off, by platform key.
     pub checklist: BTreeMap<String, i64>,
     pub waves: Vec<WaveReport>,
+    /// Set when reminders are due and no sender has been seen for a while: seconds since
+    /// one was last seen (`None` inside: never).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub no_sender: Option<NoSender>,
 }
 
 /// A campaign loaded.
@@ -57,6 +84,27 @@ pub struct Report {
 pub struct CampaignReport {
     pub id: String,
     pub deadline: String,
+    /// Its next wave, if one lies ahead before the deadline.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_wave: Option<NextWave>,
+}
+
+/// A wave still to come.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct NextWave {
+    pub wave: String,
+    /// When it is due (RFC 3339).
+    pub due: String,
+    pub seconds_until: f64,
+    /// Chats subscribed to the campaign now (each gets it if a platform is left then).
+    pub chats: i64,
+}
+
+/// Reminders are due and nothing sends them.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct NoSender {
+    /// Seconds since a sender was last seen; `None`: never.
+    pub seen_seconds_ago: Option<f64>,
 }
 
 /// Chats subscribed to reminders of at least one campaign.
@@ -96,8 +144,11 @@ pub struct WaveReport {
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Rate {
     pub per_second: f64,
-    /// `measured` (two reads a second apart) or `estimated` (from BROADCAST_RATE).
+    /// `measured` (between two reads up to [`WINDOW`] apart) or `estimated` (from BROADCAST_RATE).
     pub source: &'static str,
+    /// Over how many seconds it was measured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub over_seconds: Option<f64>,
 }
 
 /// When a wave with reminders pending will be done, against the campaign's deadline.
@@ -110,6 +161,9 @@ pub enum Outlook {
     TooLate { seconds_left: f64, at: String, left_at_deadline: i64 },
     /// No reminder went out between the two reads.
     Stalled,
+    /// Reminders are due, and no sender has been seen for a while (the bot is not running,
+    /// or another instance should have taken over).
+    NoSender { seen_seconds_ago: Option<f64> },
     /// Paused: nothing more is sent until `objection-bot resume`.
     Paused,
     /// The deadline passed: what is pending will not be sent.
@@ -118,15 +172,19 @@ pub enum Outlook {
     OtherCampaign,
 }
 
-/// Width of the text progress bar.
-const BAR: usize = 20;
+/// How long reminders may be due with no outcome recorded before `stats` says no sender
+/// is seen: 10 s, or three messages' time at a slow `BROADCAST_RATE`.
+pub fn silence_allowed(broadcast_rate: f64) -> Duration {
+    Duration::from_secs_f64((3.0 / broadcast_rate.max(0.01)).clamp(10.0, 600.0))
+}
 
 impl Report {
-    /// Builds the summary of `now`, measuring the rate against `before` (a read about a
-    /// second earlier) when there is one, else estimating it from `broadcast_rate`.
+    /// Builds the summary of `now`, measuring the rate against `before` (an earlier read, at
+    /// most [`WINDOW`] before) when there is one, else estimating it from `broadcast_rate`.
     pub fn build(now: &Snapshot, before: Option<&Snapshot>, campaigns: &Campaigns, broadcast_rate: f64) -> Report {
         let offset = campaigns.first().offset();
         let elapsed = before.map(|b| (now.at - b.at).to_std().unwrap_or_default().as_secs_f64()).unwrap_or(0.0);
+        let no_sender = no_sender(now, broadcast_rate);
         // Reminders go out in queue order: a wave finishes after the waves queued ahead of it.
         let mut queued_ahead = 0;
         let mut waves = Vec::new();
@@ -158,10 +216,12 @@ impl Report {
                 let earlier = before
                     .and_then(|b| b.waves.iter().find(|w| w.campaign_id == row.campaign_id && w.wave == row.wave));
                 wave.rate = Some(match earlier {
-                    Some(w) if elapsed > 0.0 => {
-                        Rate { per_second: (w.counts.pending - c.pending).max(0) as f64 / elapsed, source: "measured" }
-                    }
-                    _ => Rate { per_second: broadcast_rate, source: "estimated" },
+                    Some(w) if elapsed > 0.0 => Rate {
+                        per_second: (w.counts.pending - c.pending).max(0) as f64 / elapsed,
+                        source: "measured",
+                        over_seconds: Some(elapsed),
+                    },
+                    _ => Rate { per_second: broadcast_rate, source: "estimated", over_seconds: None },
                 });
                 let deadline = campaigns.get(&row.campaign_id).and_then(|c| c.deadline).map(|d| d.to_utc());
                 let sending = row.paused.is_none() && deadline.is_some_and(|d| now.at < d);
@@ -172,6 +232,9 @@ impl Report {
                     None => Outlook::OtherCampaign,
                     Some(deadline) if now.at >= deadline => Outlook::DeadlinePassed,
                     Some(_) if row.paused.is_some() => Outlook::Paused,
+                    Some(_) if no_sender.is_some() => {
+                        Outlook::NoSender { seen_seconds_ago: no_sender.and_then(|n| n.seen_seconds_ago) }
+                    }
                     Some(deadline) => {
                         outlook(queued_ahead, wave.rate.map_or(0.0, |r| r.per_second), now.at, deadline, offset)
                     }
@@ -190,76 +253,44 @@ impl Report {
                 .map(|c| CampaignReport {
                     id: c.id.clone(),
                     deadline: c.deadline.map_or_else(|| "none".to_owned(), |d| d.to_rfc3339()),
+                    next_wave: c.deadline.and_then(|deadline| {
+                        c.next_wave_after(now.at).map(|w| NextWave {
+                            due: local(w.due, *deadline.offset()),
+                            seconds_until: (w.due - now.at).to_std().unwrap_or_default().as_secs_f64(),
+                            chats: now.campaign_subscribers.get(&c.id).copied().unwrap_or(0),
+                            wave: w.key,
+                        })
+                    }),
                 })
                 .collect(),
             subscribers: Subscribers { total: now.subscribers.iter().map(|(_, n)| n).sum(), by_language },
             checklist: now.checklist.iter().cloned().collect(),
             waves,
+            no_sender,
         }
     }
 
-    /// The summary as lines of plain text.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        let _ = writeln!(out, "objection-bot stats at {}", self.at);
-        for c in &self.campaigns {
-            let _ = writeln!(out, "campaign {}, deadline {}", c.id, c.deadline);
-        }
-        let _ = writeln!(out, "\nsubscribed chats: {}", self.subscribers.total);
-        for (lang, n) in &self.subscribers.by_language {
-            let _ = writeln!(out, "  {lang:<10} {n}");
-        }
-        let _ = writeln!(out, "\nchats that ticked a platform off:");
-        for (platform, n) in &self.checklist {
-            let _ = writeln!(out, "  {platform:<10} {n}");
-        }
-        let _ = writeln!(out, "\nreminder waves:{}", if self.waves.is_empty() { " none yet" } else { "" });
-        for w in &self.waves {
-            wave_text(&mut out, w);
-        }
-        out
+    /// Whether a wave is still to come, or one is sending: what `stats --watch` waits for.
+    pub fn waiting(&self) -> bool {
+        self.campaigns.iter().any(|c| c.next_wave.is_some())
     }
 }
 
-fn wave_text(out: &mut String, w: &WaveReport) {
-    let state = match (w.state, &w.paused_because) {
-        (_, Some(why)) => format!("paused: {why}"),
-        ("skipped", _) => "skipped (it came due while the bot was down, and a later wave was due)".into(),
-        _ if w.pending > 0 => "enqueued, sending".into(),
-        _ => "enqueued, done".into(),
-    };
-    let _ = writeln!(out, "  {} {}, due {}: {state}", w.campaign, w.wave, w.due);
-    if w.state == "skipped" {
-        return;
+/// Whether reminders are due while no sender has been seen for longer than the silence
+/// allowed: the earliest pending reminder came due, and no outcome was recorded (nor the
+/// lease held) since, for that long.
+fn no_sender(now: &Snapshot, broadcast_rate: f64) -> Option<NoSender> {
+    let due = now.next_due_ms?;
+    if !now.sending() {
+        return None;
     }
-    let _ = writeln!(
-        out,
-        "    sent {}, failed {}, skipped {}, pending {}, forgotten {}",
-        w.sent, w.failed, w.skipped, w.pending, w.forgotten
-    );
-    let _ = writeln!(out, "    {} {:>3.0} %", bar(w.progress), (w.progress * 100.0 + 1e-9).floor());
-    if let Some(rate) = w.rate {
-        let how = if rate.source == "measured" { "over the last second" } else { "estimated from BROADCAST_RATE" };
-        let _ = writeln!(out, "    rate {:.1} reminders/s ({how})", rate.per_second);
+    let now_ms = now.at.timestamp_millis();
+    let quiet_since = due.max(now.sender_seen_ms.unwrap_or(0));
+    let allowed = i64::try_from(silence_allowed(broadcast_rate).as_millis()).unwrap_or(i64::MAX);
+    if now_ms.saturating_sub(quiet_since) < allowed {
+        return None;
     }
-    let line = match &w.outlook {
-        None => return,
-        Some(Outlook::InTime { seconds_left, at }) => {
-            format!("done in about {} ({at}), before the deadline", human(*seconds_left))
-        }
-        Some(Outlook::TooLate { seconds_left, at, left_at_deadline }) => format!(
-            "WILL NOT FINISH IN TIME: done in about {} ({at}), after the deadline; about {left_at_deadline} \
-             reminders would be left then (raise BROADCAST_RATE or set BROADCAST_PAID=true)",
-            human(*seconds_left)
-        ),
-        Some(Outlook::Stalled) => "no reminder went out in the last second: cannot tell when it will be done".into(),
-        Some(Outlook::Paused) => {
-            "paused: it will not finish unless resumed (stop the bot, run `objection-bot resume`)".into()
-        }
-        Some(Outlook::DeadlinePassed) => "the deadline has passed: the pending reminders will not be sent".into(),
-        Some(Outlook::OtherCampaign) => "not a campaign loaded: the pending reminders will not be sent".into(),
-    };
-    let _ = writeln!(out, "    {line}");
+    Some(NoSender { seen_seconds_ago: now.sender_seen_ms.map(|seen| (now_ms - seen).max(0) as f64 / 1000.0) })
 }
 
 /// When `pending` reminders will be sent at `rate` a second, against the deadline.
@@ -281,65 +312,6 @@ fn outlook(pending: i64, rate: f64, now: DateTime<Utc>, deadline: DateTime<Utc>,
 
 fn local(t: DateTime<Utc>, offset: FixedOffset) -> String {
     t.with_timezone(&offset).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-}
-
-/// `[########............]` for a share from 0 to 1.
-pub fn bar(share: f64) -> String {
-    let full = ((share.clamp(0.0, 1.0) * BAR as f64 + 1e-9).floor() as usize).min(BAR);
-    format!("[{}{}]", "#".repeat(full), ".".repeat(BAR - full))
-}
-
-/// A duration as people read it: `45 s`, `12 min 5 s`, `3 h 20 min`, `2 d 4 h`.
-pub fn human(seconds: f64) -> String {
-    let s = seconds.max(0.0).ceil().min(1e12) as u64;
-    match s {
-        0..60 => format!("{s} s"),
-        60..3_600 => format!("{} min {} s", s / 60, s % 60),
-        3_600..86_400 => format!("{} h {} min", s / 3_600, s % 3_600 / 60),
-        _ => format!("{} d {} h", s / 86_400, s % 86_400 / 3_600),
-    }
-}
-
-/// How `objection-bot stats` shows the summary.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Options {
-    /// Refresh every second until no wave is sending, or Ctrl-C.
-    pub watch: bool,
-    /// One JSON object (a line per refresh with `watch`).
-    pub json: bool,
-}
-
-/// Prints the summary of the database at `url` to standard output, once or every second.
-/// Each read opens it afresh, read-only (see [`Store::open_read_only`]).
-pub async fn print(url: &str, campaigns: &Campaigns, broadcast_rate: f64, options: Options) -> Result<()> {
-    let terminal = std::io::stdout().is_terminal();
-    let mut before: Option<Snapshot> = None;
-    loop {
-        let store = Store::open_read_only(url).await?;
-        let now = Snapshot::read(&store, Utc::now(), campaigns).await;
-        store.close().await;
-        let now = now?;
-        let report = Report::build(&now, before.as_ref(), campaigns, broadcast_rate);
-        let text = if options.json { serde_json::to_string(&report).unwrap_or_default() + "\n" } else { report.text() };
-        let mut stdout = std::io::stdout().lock();
-        if options.watch && terminal {
-            // Clear the screen and go home, so the report stays in place.
-            let _ = write!(stdout, "\x1b[2J\x1b[H");
-        } else if before.is_some() && !options.json {
-            let _ = writeln!(stdout);
-        }
-        let _ = write!(stdout, "{text}");
-        let _ = stdout.flush();
-        drop(stdout);
-        if !options.watch || !now.sending() {
-            return Ok(());
-        }
-        before = Some(now);
-        tokio::select! {
-            _ = tokio::time::sleep(Duration::from_secs(1)) => {}
-            _ = tokio::signal::ctrl_c() => return Ok(()),
-        }
-    }
 }
 
 #[cfg(test)]

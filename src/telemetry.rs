@@ -1,11 +1,33 @@
 //! The metrics the bot exports (through the `metrics` facade, rendered for Prometheus by
 //! `metrics-exporter-prometheus`). Labels never carry a chat or user id, nor any text.
+//!
+//! Every metric is described (`# HELP`) and every label-free series, and each label set an
+//! alert in `deploy/prometheus/alerts.yml` reads, is registered at start (counters at 0), so
+//! that an alert sees the first increment and need not test for an absent series.
 
-use std::{sync::OnceLock, time::Duration};
+use std::{
+    collections::BTreeSet,
+    sync::{Mutex, OnceLock},
+    time::Duration,
+};
 
+use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+
+/// The kinds of update counted in `objection_bot_updates_total`.
+pub const UPDATE_KINDS: [&str; 7] =
+    ["message", "callback_query", "inline_query", "my_chat_member", "unreadable", "dropped", "other"];
+
+/// The Bot API methods whose requests are registered at start (those a 429 can hit).
+const METHODS: [&str; 4] = ["sendMessage", "answerCallbackQuery", "answerInlineQuery", "getChatMember"];
+
+/// How a Bot API request ended (`telegram::courier::outcome`).
+const REQUEST_OUTCOMES: [&str; 7] = ["ok", "retry_after", "migrated", "server_error", "blocked", "network", "other"];
+
+/// A reminder's outcomes, as [`reminder`] counts them.
+const REMINDER_OUTCOMES: [&str; 6] = ["sent", "skipped", "retry", "failed", "gone", "not_found"];
 
 /// Installs the Prometheus recorder once per process and returns its handle (for the
 /// `/metrics` route). Without it, every call below costs next to nothing and records nothing.
@@ -21,8 +43,67 @@ pub fn install() -> Option<&'static PrometheusHandle> {
         .ok()?;
     let handle = builder.install_recorder().ok()?;
     let _ = HANDLE.set(handle);
+    describe();
+    register();
     metrics::gauge!("objection_bot_build_info", "version" => env!("CARGO_PKG_VERSION")).set(1.0);
     HANDLE.get()
+}
+
+/// The `# HELP` line of every metric.
+fn describe() {
+    describe_gauge!("objection_bot_build_info", "Always 1; the version label names the running build");
+    describe_gauge!("objection_bot_ready", "1 while the bot is ready (as /readyz), 0 while starting or draining");
+    describe_gauge!(
+        "objection_bot_task_heartbeat_timestamp_seconds",
+        Unit::Seconds,
+        "When each reminder task (scheduler, broadcaster) last reported in, as a unix time"
+    );
+    describe_counter!("objection_bot_updates_total", "Updates received from Telegram, by kind");
+    describe_histogram!("objection_bot_update_seconds", Unit::Seconds, "How long answering one update took");
+    describe_counter!(
+        "objection_bot_backlog_full_total",
+        "Updates refused because the backlog of updates waiting to be answered was full"
+    );
+    describe_counter!("objection_bot_telegram_requests_total", "Bot API requests, by method and how they ended");
+    describe_counter!(
+        "objection_bot_flood_wait_seconds_total",
+        Unit::Seconds,
+        "Seconds Telegram asked the bot to wait (429 retry_after)"
+    );
+    describe_counter!("objection_bot_reminders_total", "Reminder outcomes, by campaign and outcome");
+    describe_gauge!(
+        "objection_bot_wave_pending",
+        "Reminders of a wave still waiting to be sent (refreshed at least every 30 s by the sending instance)"
+    );
+    describe_gauge!("objection_bot_wave_paused", "1 while a wave is paused by the wave brake, else 0");
+    describe_gauge!(
+        "objection_bot_campaign_deadline_timestamp_seconds",
+        Unit::Seconds,
+        "Each campaign's deadline, as a unix time"
+    );
+    describe_histogram!("objection_bot_claim_seconds", Unit::Seconds, "How long claiming a batch of reminders took");
+    describe_histogram!("objection_bot_record_seconds", Unit::Seconds, "How long recording reminders' outcomes took");
+    describe_gauge!("objection_bot_subscribers", "Chats subscribed to the reminders of at least one campaign");
+}
+
+/// Every series known at start, at 0.
+fn register() {
+    for kind in UPDATE_KINDS {
+        metrics::counter!("objection_bot_updates_total", "kind" => kind).absolute(0);
+    }
+    for method in METHODS {
+        for outcome in REQUEST_OUTCOMES {
+            metrics::counter!("objection_bot_telegram_requests_total", "method" => method, "outcome" => outcome)
+                .absolute(0);
+        }
+    }
+    metrics::counter!("objection_bot_flood_wait_seconds_total").absolute(0);
+    metrics::counter!("objection_bot_backlog_full_total").absolute(0);
+    metrics::gauge!("objection_bot_ready").set(0.0);
+    metrics::gauge!("objection_bot_subscribers").set(0.0);
+    for task in ["scheduler", "broadcaster"] {
+        metrics::gauge!("objection_bot_task_heartbeat_timestamp_seconds", "task" => task).set(0.0);
+    }
 }
 
 /// The text of `/metrics`.
@@ -36,8 +117,17 @@ pub fn render() -> String {
     }
 }
 
-/// An update received, by kind (`message`, `callback_query`, `inline_query`,
-/// `my_chat_member`, `unreadable`, `dropped`, `other`).
+/// Whether the bot is ready (as `/readyz` says).
+pub fn ready(ready: bool) {
+    metrics::gauge!("objection_bot_ready").set(if ready { 1.0 } else { 0.0 });
+}
+
+/// A reminder task (`scheduler`, `broadcaster`) reported in at `now_ms` (unix ms).
+pub fn heartbeat(task: &'static str, now_ms: i64) {
+    metrics::gauge!("objection_bot_task_heartbeat_timestamp_seconds", "task" => task).set(now_ms as f64 / 1000.0);
+}
+
+/// An update received, by kind (one of [`UPDATE_KINDS`]).
 pub fn update(kind: &'static str) {
     metrics::counter!("objection_bot_updates_total", "kind" => kind).increment(1);
 }
@@ -45,6 +135,11 @@ pub fn update(kind: &'static str) {
 /// How long answering one update took.
 pub fn update_seconds(took: Duration) {
     metrics::histogram!("objection_bot_update_seconds").record(took.as_secs_f64());
+}
+
+/// An update refused because the backlog of updates waiting to be answered was full.
+pub fn backlog_full() {
+    metrics::counter!("objection_bot_backlog_full_total").increment(1);
 }
 
 /// One Bot API request and how it ended.
@@ -57,6 +152,22 @@ pub fn flood_wait(wait: Duration) {
     metrics::counter!("objection_bot_flood_wait_seconds_total").increment(wait.as_secs());
 }
 
+/// The campaigns loaded, with their deadlines (unix seconds): their reminder counters are
+/// registered at 0.
+pub fn campaigns<'a>(campaigns: impl IntoIterator<Item = (&'a str, Option<i64>)>) {
+    for (id, deadline) in campaigns {
+        // An evergreen campaign has no deadline, so no series (an alert on it has nothing to read).
+        if let Some(deadline) = deadline {
+            metrics::gauge!("objection_bot_campaign_deadline_timestamp_seconds", "campaign" => id.to_owned())
+                .set(deadline as f64);
+        }
+        for outcome in REMINDER_OUTCOMES {
+            metrics::counter!("objection_bot_reminders_total", "campaign" => id.to_owned(), "outcome" => outcome)
+                .absolute(0);
+        }
+    }
+}
+
 /// A reminder's outcome (`sent`, `skipped`, `retry`, `failed`, `gone`, `not_found`).
 pub fn reminder(campaign: &str, outcome: &'static str) {
     metrics::counter!("objection_bot_reminders_total", "campaign" => campaign.to_owned(), "outcome" => outcome)
@@ -67,6 +178,35 @@ pub fn reminder(campaign: &str, outcome: &'static str) {
 pub fn wave_pending(campaign: &str, wave: &str, pending: i64) {
     metrics::gauge!("objection_bot_wave_pending", "campaign" => campaign.to_owned(), "wave" => wave.to_owned())
         .set(pending as f64);
+}
+
+/// The waves reported by the last call to [`waves`].
+static WAVES: Mutex<BTreeSet<(String, String)>> = Mutex::new(BTreeSet::new());
+
+/// One wave as [`waves`] reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaveGauge {
+    pub campaign: String,
+    pub wave: String,
+    pub pending: i64,
+    pub paused: bool,
+}
+
+/// The waves with reminders pending or paused now, from the store; a wave reported before
+/// and missing now is set to 0 (an instance that stops sending reports none).
+pub fn waves(now: &[WaveGauge]) {
+    let mut known = WAVES.lock().unwrap_or_else(|e| e.into_inner());
+    let current: BTreeSet<(String, String)> = now.iter().map(|w| (w.campaign.clone(), w.wave.clone())).collect();
+    for (campaign, wave) in known.difference(&current) {
+        wave_pending(campaign, wave, 0);
+        metrics::gauge!("objection_bot_wave_paused", "campaign" => campaign.clone(), "wave" => wave.clone()).set(0.0);
+    }
+    for w in now {
+        wave_pending(&w.campaign, &w.wave, w.pending);
+        metrics::gauge!("objection_bot_wave_paused", "campaign" => w.campaign.clone(), "wave" => w.wave.clone())
+            .set(if w.paused { 1.0 } else { 0.0 });
+    }
+    *known = current;
 }
 
 /// How long one claim of a batch of reminders took, on the store.

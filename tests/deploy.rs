@@ -289,3 +289,86 @@ fn a_user_who_is_not_root_reads_campaigns_made_as_the_readme_says_but_not_the_en
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Permission denied") && !err.contains("TEST-token_secret"), "{err}");
 }
+
+/// The lines of a block of `text` under `key:` at exactly `indent` spaces: the lines after it
+/// that are indented deeper, up to the next line that is not (a tiny reader for the parts
+/// of compose.yaml the tests look at; no YAML crate is needed elsewhere).
+fn yaml_block<'a>(text: &'a str, indent: usize, key: &str) -> Vec<&'a str> {
+    let header = format!("{}{key}:", " ".repeat(indent));
+    let mut lines = text.lines().skip_while(|l| l.trim_end() != header && !l.starts_with(&format!("{header} ")));
+    assert!(lines.next().is_some(), "no `{key}:` at indent {indent}");
+    lines
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .take_while(|l| l.len() - l.trim_start().len() > indent)
+        .collect()
+}
+
+/// The items of a `- item` list inside a block, unquoted.
+fn yaml_items(block: &[&str], key: &str, indent: usize) -> Vec<String> {
+    let header = format!("{}{key}:", " ".repeat(indent));
+    block
+        .iter()
+        .skip_while(|l| l.trim_end() != header)
+        .skip(1)
+        .take_while(|l| l.len() - l.trim_start().len() > indent)
+        .filter_map(|l| l.trim().strip_prefix("- "))
+        .map(|item| item.trim().trim_matches('"').to_owned())
+        .collect()
+}
+
+#[test]
+fn compose_publishes_80_and_443_and_keeps_caddys_data_on_a_volume() {
+    let compose = read("deploy/compose.yaml");
+    let proxy = yaml_block(&compose, 2, "proxy");
+    let ports = yaml_items(&proxy, "ports", 4);
+    assert!(ports.contains(&"80:80".to_string()) && ports.contains(&"443:443".to_string()), "{ports:?}");
+    let volumes = yaml_items(&proxy, "volumes", 4);
+    assert!(volumes.contains(&"caddy_data:/data".to_string()), "certificates survive a recreate: {volumes:?}");
+    assert!(volumes.contains(&"./Caddyfile:/etc/caddy/Caddyfile:ro".to_string()), "{volumes:?}");
+    let named = yaml_block(&compose, 0, "volumes");
+    assert!(named.iter().any(|l| l.trim() == "caddy_data:"), "caddy_data is a named volume: {named:?}");
+    assert!(!proxy.iter().any(|l| l.contains("reverse-proxy")), "no forward-everything command: {proxy:?}");
+}
+
+#[test]
+fn the_caddyfile_forwards_only_the_webhook_path_and_healthz() {
+    let compose = read("deploy/compose.yaml");
+    let webhook = compose
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("WEBHOOK_URL:"))
+        .map(|u| url::Url::parse(u.trim()).expect("WEBHOOK_URL is a URL"))
+        .expect("WEBHOOK_URL in compose.yaml");
+    let caddyfile = read("deploy/Caddyfile");
+    let lines: Vec<&str> = caddyfile.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert_eq!(lines[0], format!("{} {{", webhook.host_str().unwrap()), "the site is WEBHOOK_URL's host");
+    let matcher: Vec<&str> = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("@bot path "))
+        .expect("a `@bot path …` matcher")
+        .split_whitespace()
+        .collect();
+    assert_eq!(matcher, [webhook.path(), "/healthz"], "only the webhook path and /healthz");
+    // Every reverse_proxy is inside `handle @bot`; the other handle answers 404.
+    let mut handle = None;
+    let mut depth = 0;
+    for line in &lines {
+        if line.starts_with("handle") {
+            handle = Some(*line);
+        }
+        if line.starts_with("reverse_proxy") {
+            assert_eq!(handle, Some("handle @bot {"), "a reverse_proxy outside the matcher: {caddyfile}");
+        }
+        depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;
+    }
+    assert_eq!(depth, 0, "braces balance");
+    assert!(lines.windows(2).any(|w| w == ["handle {", "respond 404"]), "everything else is 404: {caddyfile}");
+    // bot2 is bot1 (`<<: *bot`): both listen where bot1's LISTEN_ADDR says.
+    let port = yaml_block(&compose, 2, "bot1")
+        .iter()
+        .find_map(|l| l.trim().strip_prefix("LISTEN_ADDR:"))
+        .and_then(|a| a.trim().rsplit(':').next().map(str::to_owned))
+        .expect("LISTEN_ADDR in bot1");
+    for service in ["bot1", "bot2"] {
+        assert!(caddyfile.contains(&format!("{service}:{port}")), "{service} is proxied to its port: {caddyfile}");
+    }
+}

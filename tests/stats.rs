@@ -158,9 +158,9 @@ fn stats_watch_refreshes_with_a_measured_rate_until_stopped() {
     assert!(text.matches("objection-bot stats at").count() >= 2, "{text}");
     assert!(text.contains("\n\nobjection-bot stats at"), "{text}");
     assert!(!text.contains('\x1b'), "{text}");
-    // Nothing is sending: the rate measured over the last second is zero.
-    assert!(text.contains("rate 0.0 reminders/s (over the last second)"), "{text}");
-    assert!(text.contains("no reminder went out in the last second"), "{text}");
+    // Nothing is sending: the rate measured since the first read is zero.
+    assert!(text.contains("rate 0.0 reminders/s (over the last "), "{text}");
+    assert!(text.contains("no reminder went out since the last read"), "{text}");
 }
 
 #[test]
@@ -181,4 +181,85 @@ fn stats_watch_stops_when_no_wave_is_sending_and_without_a_database_says_so() {
     let text = stdout(&out);
     assert_eq!(text.matches("objection-bot stats at").count(), 1, "{text}");
     assert!(text.contains("reminder waves: none yet"), "{text}");
+}
+
+/// Sets when the seeded wave's last outcome was recorded, `ago` before now.
+fn last_outcome(db: &str, ago: chrono::Duration) {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let pool = sqlx::SqlitePool::connect(db).await.unwrap();
+        sqlx::query("UPDATE waves SET last_outcome_at = ?")
+            .bind((chrono::Utc::now() - ago).timestamp_millis())
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    });
+}
+
+#[test]
+fn stats_says_when_no_sender_has_been_seen_instead_of_a_finish_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = seeded_database(dir.path());
+    let campaign = future_campaign(dir.path());
+    // The bot stopped 40 s ago with a reminder pending.
+    last_outcome(&db, chrono::Duration::seconds(40));
+    let env = [("DATABASE_URL", db.as_str()), ("CAMPAIGNS_DIR", campaign.as_str())];
+    let out = bot(&["stats"], &env, "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains("enqueued, waiting for a sender"), "{text}");
+    assert!(text.contains("not sending: no sender seen for 4"), "{text}");
+    assert!(text.contains("nothing is sending: no sender seen for 4"), "{text}");
+    assert!(!text.contains("done in about"), "{text}");
+    let out = bot(&["stats", "--json"], &env, "");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["waves"][0]["outlook"]["finish"], "no_sender", "{report}");
+    let ago = report["no_sender"]["seen_seconds_ago"].as_f64().unwrap();
+    assert!((40.0..60.0).contains(&ago), "{report}");
+}
+
+#[test]
+fn stats_shows_the_next_wave_and_watch_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async {
+        let store = objection_bot::store::Store::open(&db).await.unwrap();
+        let chats: Vec<(i64, Option<objection_bot::lang::Lang>, &[&str])> =
+            CHATS.iter().map(|c| (*c, None, &[][..])).collect();
+        store.add_subscribers("meta-ai-2025", &chats, 0).await.unwrap();
+        store.close().await;
+    });
+    drop(runtime);
+    let campaign = future_campaign(dir.path());
+    let env = [("DATABASE_URL", db.as_str()), ("CAMPAIGNS_DIR", campaign.as_str())];
+    let out = bot(&["stats"], &env, "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains("  next wave: 7d at 2099-05-20T00:00:00+02:00 (in "), "{text}");
+    assert!(text.contains("), 3 chats\n"), "{text}");
+    assert!(text.contains("reminder waves: none yet"), "{text}");
+    assert_no_chat_id(&text);
+
+    // Before the first wave, --watch keeps watching for it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_objection-bot"))
+        .args(["stats", "--watch", "--json"])
+        .env_clear()
+        .env("DATABASE_URL", &db)
+        .env("CAMPAIGNS_DIR", &campaign)
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert!(child.try_wait().unwrap().is_none(), "--watch ended before the wave");
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let lines: Vec<serde_json::Value> = stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(lines.len() >= 2, "{}", stdout(&out));
+    assert_eq!(lines[0]["campaigns"][0]["next_wave"]["wave"], "7d");
+    assert_eq!(lines[0]["campaigns"][0]["next_wave"]["chats"], 3);
 }

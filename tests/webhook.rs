@@ -115,7 +115,9 @@ async fn in_webhook_mode_the_bot_registers_once_checks_the_secret_and_answers() 
         .is_some_and(|n| n >= 1.0));
     assert!(metrics.contains("objection_bot_update_seconds_bucket"), "{metrics}");
     assert!(metrics.contains("objection_bot_build_info{version=\""), "{metrics}");
-    assert!(!metrics.contains("chat") && !metrics.contains("Zephyrine"), "no ids or text in labels");
+    // No label names a chat or a user (the update kind `my_chat_member` is a kind), and no text.
+    assert!(!metrics.contains("chat=") && !metrics.contains("chat_id") && !metrics.contains("user"), "{metrics}");
+    assert!(!metrics.contains("Zephyrine"), "no text in labels");
 
     // On SIGTERM: exit 0 and the webhook stays (a rolling deploy's new instance needs it).
     assert_eq!(bot.stop().and_then(|s| s.code()), Some(0), "{}", bot.stderr());

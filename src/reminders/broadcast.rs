@@ -35,6 +35,9 @@ const FLUSH_EVERY: usize = 64;
 /// …or this long, whichever comes first.
 const FLUSH_INTERVAL: Duration = Duration::from_millis(200);
 
+/// How often an idle broadcaster looks for a paused wave resumed by `objection-bot resume`.
+const RESUME_POLL_MS: i64 = 2_000;
+
 /// How a single send ended, as the transport reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SendResult {
@@ -215,6 +218,9 @@ pub async fn run<C: Courier>(
             let until_deadline = next_deadline_ms(&brain).map(|d| d.saturating_sub(now_ms()));
             let sleep = match next {
                 Some(at) => at.saturating_sub(now_ms()),
+                // A paused wave may be resumed from another process (`objection-bot resume`):
+                // look for it every few seconds.
+                None if brain.store.paused_waves().await.is_ok_and(|p| !p.is_empty()) => RESUME_POLL_MS,
                 None => 30_000,
             };
             let sleep = Duration::from_millis(sleep.min(until_deadline.unwrap_or(i64::MAX)).clamp(1, 30_000) as u64);

@@ -55,9 +55,12 @@ pub async fn run_scheduler(
     health: Arc<Health>,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    telemetry::campaigns(campaigns.iter().map(|c| (c.id.as_str(), c.deadline.map(|d| d.timestamp()))));
     loop {
         health.beat(Task::Scheduler);
         if lease.held().is_none() {
+            // Another instance sends, and reports the waves.
+            telemetry::waves(&[]);
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {}
                 _ = shutdown.changed() => {}
@@ -70,6 +73,7 @@ pub async fn run_scheduler(
         if let Ok(count) = store.subscriber_count().await {
             telemetry::subscribers(count);
         }
+        report_waves(&store).await;
         let mut wake_at: Option<DateTime<Utc>> = None;
         for campaign in campaigns.iter() {
             let next = match step(campaign, &store, &wake_broadcaster).await {
@@ -92,6 +96,24 @@ pub async fn run_scheduler(
             return;
         }
     }
+}
+
+/// Reports the waves with reminders pending, and those paused, to the metrics.
+async fn report_waves(store: &Store) {
+    let (Ok(pending), Ok(paused)) = (store.pending_by_wave().await, store.paused_waves().await) else { return };
+    let mut gauges: Vec<telemetry::WaveGauge> = pending
+        .into_iter()
+        .map(|(campaign, wave, pending)| telemetry::WaveGauge { campaign, wave, pending, paused: false })
+        .collect();
+    for p in paused {
+        match gauges.iter_mut().find(|g| g.campaign == p.campaign_id && g.wave == p.wave) {
+            Some(g) => g.paused = true,
+            None => {
+                gauges.push(telemetry::WaveGauge { campaign: p.campaign_id, wave: p.wave, pending: 0, paused: true })
+            }
+        }
+    }
+    telemetry::waves(&gauges);
 }
 
 /// How long to sleep before looking again: until `wake_at`, and never more than a minute.

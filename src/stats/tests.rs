@@ -19,6 +19,7 @@ fn wave(campaign_id: &str, wave: &str, pending: i64, sent: i64, paused: Option<&
         state: "enqueued".into(),
         paused: paused.map(str::to_owned),
         counts: WaveCounts { pending, sent, failed: 1, skipped: 2, forgotten: 3 },
+        last_outcome_ms: None,
     }
 }
 
@@ -28,6 +29,10 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
         subscribers: vec![(None, 1), (Some(Lang::De), 2), (Some(Lang::Fr), 4)],
         checklist: vec![("facebook".into(), 5), ("instagram".into(), 0), ("whatsapp".into(), 1)],
         waves,
+        campaign_subscribers: [("meta-ai-2025".to_string(), 7)].into(),
+        // A sender recorded an outcome just now, and nothing is due later.
+        sender_seen_ms: Some(at.timestamp_millis()),
+        next_due_ms: Some(0),
     }
 }
 
@@ -74,13 +79,13 @@ fn the_rate_is_measured_between_two_reads_and_waves_queue_behind_each_other() {
     let before = snapshot(t0, vec![wave(&c.first().id, "3d", 100, 0, None), wave(&c.first().id, "1d", 50, 0, None)]);
     let now = snapshot(t1, vec![wave(&c.first().id, "3d", 40, 60, None), wave(&c.first().id, "1d", 50, 0, None)]);
     let r = Report::build(&now, Some(&before), &c, 25.0);
-    assert_eq!(r.waves[0].rate.map(|r| (r.per_second, r.source)), Some((30.0, "measured")));
+    assert_eq!(r.waves[0].rate.map(|r| (r.per_second, r.source, r.over_seconds)), Some((30.0, "measured", Some(2.0))));
     assert!(
         matches!(&r.waves[0].outlook, Some(Outlook::InTime { seconds_left, .. }) if (*seconds_left - 40.0 / 30.0).abs() < 1e-9)
     );
     // The second wave is not sending yet: no progress measured.
     assert_eq!(r.waves[1].outlook, Some(Outlook::Stalled));
-    assert!(r.text().contains("over the last second"), "{}", r.text());
+    assert!(r.text().contains("rate 30.0 reminders/s (over the last 2 s)"), "{}", r.text());
 }
 
 #[test]
@@ -125,4 +130,77 @@ fn bars_and_durations_read_well() {
     assert_eq!(human(725.0), "12 min 5 s");
     assert_eq!(human(12_000.0), "3 h 20 min");
     assert_eq!(human(187_200.0), "2 d 4 h");
+}
+
+#[test]
+fn the_rate_is_smoothed_over_the_reads_of_the_last_ten_seconds() {
+    let c = campaign();
+    let t0 = c.first().deadline.unwrap().to_utc() - Duration::days(1);
+    // Batches land unevenly: 5, 3, 5, 3… reminders a second, 4 a second on average.
+    let mut history = History::default();
+    let mut pending = 1000;
+    let mut reports = Vec::new();
+    for second in 0..=14 {
+        if second > 0 {
+            pending -= if second % 2 == 1 { 5 } else { 3 };
+        }
+        let now =
+            snapshot(t0 + Duration::seconds(second), vec![wave(&c.first().id, "1d", pending, 1000 - pending, None)]);
+        reports.push(Report::build(&now, history.baseline(&now), &c, 25.0));
+        history.push(now);
+    }
+    let rates: Vec<f64> = reports.iter().filter_map(|r| r.waves[0].rate).map(|r| r.per_second).collect();
+    assert_eq!(rates[0], 25.0, "the first read estimates");
+    assert_eq!(rates[1], 5.0, "one second: as it came");
+    for (second, rate) in rates.iter().enumerate().skip(10) {
+        assert_eq!(*rate, 4.0, "second {second}: over the last 10 s");
+    }
+    let last = &reports[14].waves[0];
+    assert_eq!(last.rate.and_then(|r| r.over_seconds), Some(10.0));
+    assert!(reports[14].text().contains("rate 4.0 reminders/s (over the last 10 s)"), "{}", reports[14].text());
+}
+
+#[test]
+fn due_reminders_with_no_sender_seen_say_so_instead_of_a_finish_time() {
+    let c = campaign();
+    let now = c.first().deadline.unwrap().to_utc() - Duration::hours(1);
+    let mut read = snapshot(now, vec![wave(&c.first().id, "3h", 900, 94, None)]);
+    read.sender_seen_ms = Some((now - Duration::seconds(40)).timestamp_millis());
+    let r = Report::build(&read, None, &c, 25.0);
+    assert_eq!(r.no_sender, Some(NoSender { seen_seconds_ago: Some(40.0) }));
+    assert_eq!(r.waves[0].outlook, Some(Outlook::NoSender { seen_seconds_ago: Some(40.0) }));
+    let text = r.text();
+    assert!(text.contains("no sender seen for 40 s"), "{text}");
+    assert!(!text.contains("done in about"), "{text}");
+    // Never seen: the wave came due and nothing took it.
+    read.sender_seen_ms = None;
+    let r = Report::build(&read, None, &c, 25.0);
+    assert!(r.text().contains("no sender seen yet"), "{}", r.text());
+    // Seen 5 s ago, or nothing due yet (a 429 being waited out): a sender is at work.
+    read.sender_seen_ms = Some((now - Duration::seconds(5)).timestamp_millis());
+    assert_eq!(Report::build(&read, None, &c, 25.0).no_sender, None);
+    read.sender_seen_ms = Some((now - Duration::seconds(40)).timestamp_millis());
+    read.next_due_ms = Some((now + Duration::seconds(20)).timestamp_millis());
+    assert_eq!(Report::build(&read, None, &c, 25.0).no_sender, None);
+    // At a slow rate, three messages' time is allowed: 30 s at 0.1 a second.
+    read.next_due_ms = Some(0);
+    read.sender_seen_ms = Some((now - Duration::seconds(20)).timestamp_millis());
+    assert_eq!(Report::build(&read, None, &c, 0.1).no_sender, None);
+}
+
+#[test]
+fn the_next_wave_is_shown_with_when_it_is_due_and_how_many_chats() {
+    let c = campaign();
+    let deadline = c.first().deadline.unwrap().to_utc();
+    let now = deadline - Duration::days(3) - Duration::seconds(108);
+    let r = Report::build(&snapshot(now, vec![]), None, &c, 25.0);
+    let next = r.campaigns[0].next_wave.clone().expect("a wave ahead");
+    assert_eq!((next.wave.as_str(), next.seconds_until, next.chats), ("3d", 108.0, 7));
+    assert!(r.waiting(), "--watch waits for it");
+    let text = r.text();
+    assert!(text.contains(&format!("  next wave: 3d at {} (in 1 min 48 s), 7 chats", next.due)), "{text}");
+    let r = Report::build(&snapshot(deadline, vec![]), None, &c, 25.0);
+    assert_eq!(r.campaigns[0].next_wave, None);
+    assert!(!r.waiting());
+    assert!(r.text().contains("next wave: none before the deadline"), "{}", r.text());
 }

@@ -16,7 +16,7 @@ const TABLES: [(&str, &str); 7] = [
     ("subscriptions", "chat_id, campaign_id, since"),
     ("thanks", "chat_id, campaign_id"),
     ("meta", "key, value"),
-    ("waves", "campaign_id, wave, due_at, state, paused, tried, unreachable, forgotten"),
+    ("waves", "campaign_id, wave, due_at, state, paused, tried, unreachable, forgotten, last_outcome_at, pause_share"),
     ("deliveries", "id, campaign_id, wave, chat_id, status, attempts, not_before"),
 ];
 

@@ -263,8 +263,11 @@ impl Store {
         on!(self, db => db.paused_waves().await)
     }
 
-    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
-        on!(self, db => db.resume_waves(campaign_id).await)
+    /// Resumes every paused wave of the campaign with fresh counts for the brake (a running
+    /// broadcaster notices); with `share`, the brake trips for these waves only above that
+    /// share from then on. Returns the waves resumed.
+    pub async fn resume_waves(&self, campaign_id: &str, share: Option<f64>) -> Result<Vec<String>> {
+        on!(self, db => db.resume_waves(campaign_id, share).await)
     }
 
     pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
@@ -281,6 +284,17 @@ impl Store {
 
     pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
         on!(self, db => db.wave_rows().await)
+    }
+
+    /// Reminders still to send, per wave that has any: `(campaign id, wave, pending)`.
+    pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
+        on!(self, db => db.pending_by_wave().await)
+    }
+
+    /// The last moment (unix ms) a sender of reminders was seen: an outcome recorded, or on
+    /// PostgreSQL the lease held (now, while it is).
+    pub async fn sender_seen_ms(&self) -> Result<Option<i64>> {
+        on!(self, db => db.sender_seen_ms().await)
     }
 
     /// Every table with its rows, as text (tests: equal snapshots, equal contents).

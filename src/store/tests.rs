@@ -61,6 +61,8 @@ on_both_backends!(
     a_few_blocked_chats_are_forgotten_without_pausing,
     nothing_is_claimed_for_another_campaign_or_after_the_deadline,
     concurrent_claims_are_disjoint_and_cover_every_row,
+    a_wave_resumed_with_a_higher_share_pauses_only_above_it,
+    pending_waves_and_the_last_outcome_are_reported,
 );
 
 async fn language_subscription_and_checklist_round_trip(s: Store) {
@@ -219,7 +221,7 @@ async fn a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more(s: Sto
     assert!(claim(&s, 0, 64, "after").await.is_empty(), "a paused wave is not sent");
     assert_eq!(s.next_pending_ms(&c()).await.unwrap(), None, "nor waited for");
     assert_eq!(s.paused_waves().await.unwrap().len(), 1);
-    assert_eq!(s.resume_waves("c").await.unwrap(), vec!["3d".to_string()]);
+    assert_eq!(s.resume_waves("c", None).await.unwrap(), vec!["3d".to_string()]);
     assert_eq!(claim(&s, 0, 500, "resumed").await.len() as i64, 300 - counts.forgotten);
 }
 
@@ -272,4 +274,51 @@ async fn concurrent_claims_are_disjoint_and_cover_every_row(s: Store) {
     let distinct: std::collections::BTreeSet<i64> = all.iter().copied().collect();
     assert_eq!(all.len(), 10_000, "every row claimed once");
     assert_eq!(distinct.len(), 10_000, "no row claimed twice");
+}
+
+/// Records `n` outcomes of wave 3d, `blocked` of them as blocked; returns the waves paused.
+async fn answer(s: &Store, n: i64, blocked: i64, token: &str) -> Vec<PausedWave> {
+    let batch = claim(s, 0, n, token).await;
+    let outcomes: Vec<_> = batch
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| (d, if (i as i64) < blocked { Outcome::Gone } else { Outcome::Sent }))
+        .collect();
+    s.record(&outcomes, RULE).await.unwrap()
+}
+
+async fn a_wave_resumed_with_a_higher_share_pauses_only_above_it(s: Store) {
+    let chats: Vec<(i64, Option<Lang>, &[&str])> = (1..=1000).map(|c| (c, None, &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
+    s.enqueue_wave("c", "3d", 0).await.unwrap();
+    // A real block rate of 30 %: the brake trips at 41 blocked (more than 20 % of 200).
+    assert!(answer(&s, 100, 30, "a").await.is_empty());
+    assert_eq!(answer(&s, 100, 30, "b").await.len(), 1, "60 of 200 blocked");
+    assert_eq!(s.resume_waves("c", Some(0.5)).await.unwrap(), vec!["3d".to_string()]);
+    // From now on only more than 50 % pauses it: 30 % goes on, forgetting the blocked chats.
+    for round in 0..3 {
+        assert!(answer(&s, 100, 30, &format!("c{round}")).await.is_empty(), "round {round}");
+    }
+    assert!(s.paused_waves().await.unwrap().is_empty());
+    // A plain resume keeps the share set for the wave.
+    assert_eq!(answer(&s, 200, 190, "d").await.len(), 1, "280 of 500 is over 50 %");
+    assert_eq!(s.resume_waves("c", None).await.unwrap(), vec!["3d".to_string()]);
+    assert!(answer(&s, 100, 45, "e").await.is_empty(), "45 of 200 stays under the wave's 50 %");
+}
+
+async fn pending_waves_and_the_last_outcome_are_reported(s: Store) {
+    assert_eq!(s.sender_seen_ms().await.unwrap(), None, "no sender ever");
+    s.add_subscribers("c", &[(1, None, &[]), (2, None, &[]), (3, None, &[])], 0).await.unwrap();
+    s.enqueue_wave("c", "3d", 0).await.unwrap();
+    assert_eq!(s.pending_by_wave().await.unwrap(), vec![("c".to_string(), "3d".to_string(), 3)]);
+    let before = chrono::Utc::now().timestamp_millis();
+    let batch = claim(&s, 0, 1, "a").await;
+    s.record(&[(batch[0].clone(), Outcome::Retry { not_before: 0, count_attempt: false })], RULE).await.unwrap();
+    let seen = s.sender_seen_ms().await.unwrap().expect("a retry is an outcome too");
+    assert!(seen >= before && seen <= chrono::Utc::now().timestamp_millis(), "{seen}");
+    let rows = s.wave_rows().await.unwrap();
+    assert_eq!(rows[0].last_outcome_ms, Some(seen));
+    let batch = claim(&s, 0, 3, "b").await;
+    s.record(&batch.into_iter().map(|d| (d, Outcome::Sent)).collect::<Vec<_>>(), RULE).await.unwrap();
+    assert_eq!(s.pending_by_wave().await.unwrap(), vec![], "nothing left to send");
 }

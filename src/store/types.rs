@@ -113,19 +113,25 @@ impl Default for PauseRule {
 }
 
 impl PauseRule {
+    /// The rule for one wave: its own share if `resume --share` set one.
+    pub(crate) fn for_wave(self, share: Option<f64>) -> PauseRule {
+        PauseRule { share: share.unwrap_or(self.share), ..self }
+    }
+
     pub(crate) fn trips(&self, tried: i64, unreachable: i64) -> bool {
         unreachable as f64 > self.share * tried.max(self.sample) as f64
     }
 }
 
-/// Tried and unreachable reminders per wave, `(campaign id, wave)`, among `outcomes`.
+/// Tried and unreachable reminders per wave, `(campaign id, wave)`, among `outcomes`; every
+/// wave with an outcome is there (its sender was seen), with (0, 0) if none was tried.
 pub(crate) fn tries_per_wave<'a>(
     outcomes: impl IntoIterator<Item = &'a (Delivery, Outcome)>,
 ) -> std::collections::BTreeMap<(&'a str, &'a str), (i64, i64)> {
     let mut per_wave: std::collections::BTreeMap<(&str, &str), (i64, i64)> = Default::default();
-    for (d, outcome) in outcomes.into_iter().filter(|(_, o)| o.is_tried()) {
+    for (d, outcome) in outcomes {
         let counts = per_wave.entry((&d.campaign_id, &d.wave)).or_default();
-        counts.0 += 1;
+        counts.0 += i64::from(outcome.is_tried());
         counts.1 += i64::from(outcome.is_unreachable());
     }
     per_wave
@@ -220,4 +226,6 @@ pub struct WaveRow {
     /// Why the wave is paused, if it is.
     pub paused: Option<String>,
     pub counts: WaveCounts,
+    /// When an outcome of it was last recorded (unix ms), if ever.
+    pub last_outcome_ms: Option<i64>,
 }

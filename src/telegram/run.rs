@@ -112,6 +112,12 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     brain_without_name.store.subscriber_count().await?;
     let username = me.username.clone().unwrap_or_default();
     log::info!("connected as @{username}");
+    if !me.supports_inline_queries {
+        log::warn!(
+            "inline mode is off for @{username}: typing @{username} in a chat and every 📣 Share button do nothing; \
+             switch it on in @BotFather with /setinline"
+        );
+    }
     let mut brain = brain_without_name;
     brain.bot_username = username.as_str().into();
 

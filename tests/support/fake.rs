@@ -7,7 +7,7 @@ use std::{
     collections::{HashMap, HashSet},
     net::SocketAddr,
     sync::{
-        atomic::{AtomicI64, AtomicU64, Ordering},
+        atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering},
         Arc, Mutex,
     },
     time::{Duration, Instant},
@@ -117,6 +117,8 @@ pub struct Shared {
     per_chat: Mutex<HashMap<i64, (u32, Instant)>>,
     /// 429s answered by the rate limit.
     throttled: AtomicU64,
+    /// Whether getMe says inline mode is off (not switched on with /setinline).
+    inline_off: AtomicBool,
 }
 
 /// A running fake Bot API server.
@@ -143,6 +145,7 @@ impl FakeTelegram {
             record,
             per_chat: Mutex::new(HashMap::new()),
             throttled: AtomicU64::new(0),
+            inline_off: AtomicBool::new(false),
         });
         let app = Router::new().route("/{*path}", any(server::handle)).with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
@@ -181,6 +184,12 @@ impl FakeTelegram {
             limit,
             fired: 0,
         });
+    }
+
+    /// Whether getMe says the bot supports inline queries (on by default; @BotFather's
+    /// /setinline switches it).
+    pub fn inline_mode(&self, on: bool) {
+        self.shared.inline_off.store(!on, Ordering::SeqCst);
     }
 
     pub fn clear_faults(&self) {

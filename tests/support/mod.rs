@@ -13,6 +13,7 @@ mod updates;
 
 pub use fake::*;
 pub use process::*;
+// Not every test sends updates.
 #[allow(unused_imports)]
 pub use updates::*;
 

@@ -114,17 +114,20 @@ async fn count_and_brake(
     let mut paused = Vec::new();
     for ((campaign_id, wave), (tried, unreachable)) in per_wave {
         let row = sqlx::query(
-            "UPDATE waves SET tried = tried + $1, unreachable = unreachable + $2
-             WHERE campaign_id = $3 AND wave = $4 RETURNING tried, unreachable, paused IS NOT NULL AS paused",
+            "UPDATE waves SET tried = tried + $1, unreachable = unreachable + $2, last_outcome_at = $5
+             WHERE campaign_id = $3 AND wave = $4
+             RETURNING tried, unreachable, paused IS NOT NULL AS paused, pause_share",
         )
         .bind(tried)
         .bind(unreachable)
         .bind(campaign_id)
         .bind(wave)
+        .bind(chrono::Utc::now().timestamp_millis())
         .fetch_optional(&mut **tx)
         .await?;
         let Some(row) = row else { continue };
         let (tried, unreachable, already): (i64, i64, bool) = (row.get(0), row.get(1), row.get(2));
+        let rule = rule.for_wave(row.get(3));
         if already || !rule.trips(tried, unreachable) {
             continue;
         }

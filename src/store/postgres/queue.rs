@@ -180,12 +180,13 @@ impl Db {
             .collect())
     }
 
-    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+    pub async fn resume_waves(&self, campaign_id: &str, share: Option<f64>) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
-            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0
+            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0, pause_share = COALESCE($2, pause_share)
              WHERE campaign_id = $1 AND paused IS NOT NULL RETURNING wave",
         )
         .bind(campaign_id)
+        .bind(share)
         .fetch_all(&self.pool)
         .await?)
     }

@@ -34,7 +34,7 @@ impl Db {
 
     pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
         let rows = sqlx::query(
-            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten,
+            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten, w.last_outcome_at,
                     COUNT(d.id) FILTER (WHERE d.status IN ('pending', 'inflight')) AS pending,
                     COUNT(d.id) FILTER (WHERE d.status = 'sent') AS sent,
                     COUNT(d.id) FILTER (WHERE d.status = 'failed') AS failed,
@@ -59,8 +59,32 @@ impl Db {
                     skipped: r.get("skipped"),
                     forgotten: r.get("forgotten"),
                 },
+                last_outcome_ms: r.get("last_outcome_at"),
             })
             .collect())
+    }
+
+    pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries WHERE status IN ('pending', 'inflight')
+             GROUP BY campaign_id, wave ORDER BY campaign_id, wave",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get("campaign_id"), r.get("wave"), r.get("n"))).collect())
+    }
+
+    /// The later of the last outcome recorded and the lease: now while an instance holds
+    /// it, else when it ran out or was given up.
+    pub async fn sender_seen_ms(&self) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT GREATEST(
+                 (SELECT MAX(last_outcome_at) FROM waves),
+                 (SELECT (EXTRACT(EPOCH FROM LEAST(expires_at, clock_timestamp())) * 1000)::BIGINT
+                  FROM leases WHERE name = 'broadcaster'))",
+        )
+        .fetch_one(&self.pool)
+        .await?)
     }
 
     /// The id of the bot whose subscribers this database holds, if one was recorded.

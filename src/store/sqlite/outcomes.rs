@@ -96,17 +96,20 @@ async fn count_and_brake(
     let mut paused = Vec::new();
     for ((campaign_id, wave), (tried, unreachable)) in per_wave {
         let row = sqlx::query(
-            "UPDATE waves SET tried = tried + ?, unreachable = unreachable + ?
-             WHERE campaign_id = ? AND wave = ? RETURNING tried, unreachable, paused IS NOT NULL AS paused",
+            "UPDATE waves SET tried = tried + ?, unreachable = unreachable + ?, last_outcome_at = ?
+             WHERE campaign_id = ? AND wave = ?
+             RETURNING tried, unreachable, paused IS NOT NULL AS paused, pause_share",
         )
         .bind(tried)
         .bind(unreachable)
+        .bind(chrono::Utc::now().timestamp_millis())
         .bind(campaign_id)
         .bind(wave)
         .fetch_optional(&mut **tx)
         .await?;
         let Some(row) = row else { continue };
         let (tried, unreachable, already): (i64, i64, bool) = (row.get(0), row.get(1), row.get(2));
+        let rule = rule.for_wave(row.get(3));
         if already || !rule.trips(tried, unreachable) {
             continue;
         }

@@ -198,11 +198,12 @@ impl Db {
 
     /// Resumes every paused wave of the campaign, with fresh counts for the brake. Returns
     /// the waves resumed.
-    pub async fn resume_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
+    pub async fn resume_waves(&self, campaign_id: &str, share: Option<f64>) -> Result<Vec<String>> {
         Ok(sqlx::query_scalar(
-            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0
+            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0, pause_share = COALESCE(?, pause_share)
              WHERE campaign_id = ? AND paused IS NOT NULL RETURNING wave",
         )
+        .bind(share)
         .bind(campaign_id)
         .fetch_all(&self.pool)
         .await?)

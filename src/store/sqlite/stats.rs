@@ -45,7 +45,7 @@ impl Db {
     /// Every wave of every campaign, by campaign then due time, with its delivery counts.
     pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
         let rows = sqlx::query(
-            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten,
+            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten, w.last_outcome_at,
                     COALESCE(SUM(d.status IN ('pending', 'inflight')), 0) AS pending,
                     COALESCE(SUM(d.status = 'sent'), 0) AS sent,
                     COALESCE(SUM(d.status = 'failed'), 0) AS failed,
@@ -70,8 +70,27 @@ impl Db {
                     skipped: r.get("skipped"),
                     forgotten: r.get("forgotten"),
                 },
+                last_outcome_ms: r.get("last_outcome_at"),
             })
             .collect())
+    }
+
+    /// Reminders still to send, per wave that has any (read through the index on status,
+    /// so it costs nothing between waves).
+    pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
+        let rows = sqlx::query(
+            "SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries WHERE status IN ('pending', 'inflight')
+             GROUP BY campaign_id, wave ORDER BY campaign_id, wave",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.iter().map(|r| (r.get("campaign_id"), r.get("wave"), r.get("n"))).collect())
+    }
+
+    /// When an outcome was last recorded (unix ms): one process sends, and records outcomes
+    /// every 200 ms while it does.
+    pub async fn sender_seen_ms(&self) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar("SELECT MAX(last_outcome_at) FROM waves").fetch_one(&self.pool).await?)
     }
 }
 

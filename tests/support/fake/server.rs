@@ -148,7 +148,8 @@ pub(super) async fn handle(
     match method.as_str() {
         "getMe" => ok(json!({
             "id": BOT_ID, "is_bot": true, "first_name": "Objection", "username": BOT_USERNAME,
-            "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": true,
+            "can_join_groups": true, "can_read_all_group_messages": false,
+            "supports_inline_queries": !shared.inline_off.load(Ordering::SeqCst),
             "has_main_web_app": false
         })),
         "sendMessage" | "editMessageReplyMarkup" => {
