@@ -10,7 +10,7 @@ use objection_bot::{
     config::{self, Settings},
     i18n::I18n,
     lang::Lang,
-    logging, preview,
+    links, logging, preview,
     reminders::broadcast,
     stats,
     store::{PauseRule, Store},
@@ -45,8 +45,13 @@ enum Cmd {
         lang: Option<String>,
     },
     /// Check every campaign folder and locale; exit non-zero on any problem. Reads the
-    /// database, if there is one, without changing it.
-    Check,
+    /// database, if there is one, without changing it. Offline unless --links.
+    Check {
+        /// Instead, fetch every form and help link of the campaigns now and judge each
+        /// (reachable, moved, gone, unreachable); exit non-zero if one is gone or unreachable.
+        #[arg(long)]
+        links: bool,
+    },
     /// Start a campaign folder, to edit, as a copy of a built-in campaign.
     NewCampaign {
         /// The new campaign's id (lowercase letters, digits, - or _).
@@ -128,9 +133,10 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Cmd::Run) {
             Cmd::Run => run(settings).await,
             Cmd::Console { lang } => console(settings, lang).await,
-            Cmd::Check => {
+            Cmd::Check { links: false } => {
                 Ok(if objection_bot::check::run(&settings).await { ExitCode::SUCCESS } else { ExitCode::FAILURE })
             }
+            Cmd::Check { links: true } => check_links(settings).await,
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume => resume(settings).await,
             Cmd::Copy { to } => copy_cmd(settings, &to).await,
@@ -163,6 +169,13 @@ fn load(settings: &Settings) -> Result<(Arc<Campaigns>, Arc<I18n>), Fatal> {
     Ok((campaigns, Arc::new(i18n)))
 }
 
+async fn check_links(settings: Settings) -> Result<ExitCode, Fatal> {
+    let campaigns = campaigns(&settings)?;
+    let checker = links::Checker::new(&links::Settings::from_env()?)?;
+    let ok = objection_bot::check::links(&campaigns, &checker, &settings.database_url).await;
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
 fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode, Fatal> {
     let written = objection_bot::campaign::new_campaign(dir, id, from)?;
     println!("wrote {} files in {}", written.len(), dir.join(id).display());
@@ -177,6 +190,8 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
+    let link_settings = links::Settings::from_env()?;
+    let link_checker = links::Checker::new(&link_settings)?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = Store::open(&settings.database_url).await?;
@@ -197,6 +212,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         webhook: webhook(&settings),
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,
+        links: Some((link_checker, link_settings.period)),
     };
     telegram::run(bot, brain, options).await?;
     Ok(ExitCode::SUCCESS)

@@ -1,5 +1,6 @@
 //! The operators' summary (`objection-bot stats`, `/stats`): subscribers, checklist and
-//! reminder waves with their progress and outlook, as text or JSON; totals only, never a chat.
+//! reminder waves with their progress and outlook, and the link checker's last results, as
+//! text or JSON; totals only, never a chat.
 
 use std::{collections::BTreeMap, fmt::Write as _, io::IsTerminal, io::Write as _, time::Duration};
 
@@ -9,7 +10,7 @@ use serde::Serialize;
 use crate::{
     campaign::Campaigns,
     lang::Lang,
-    store::{Result, Store, WaveRow},
+    store::{LinkRow, Result, Store, WaveRow},
 };
 
 /// What one read of the store found.
@@ -19,6 +20,8 @@ pub struct Snapshot {
     pub subscribers: Vec<(Option<Lang>, i64)>,
     pub checklist: Vec<(String, i64)>,
     pub waves: Vec<WaveRow>,
+    /// The link checker's results.
+    pub links: Vec<LinkRow>,
 }
 
 impl Snapshot {
@@ -30,6 +33,8 @@ impl Snapshot {
             subscribers: store.subscribers_by_lang().await?,
             checklist: store.checklist_totals(&keys).await?,
             waves: store.wave_rows().await?,
+            // A database from before the link checker has none (`run` adds the table).
+            links: store.links().await.unwrap_or_default(),
         })
     }
 
@@ -50,6 +55,8 @@ pub struct Report {
     /// Chats that ticked each platform off, by platform key.
     pub checklist: BTreeMap<String, i64>,
     pub waves: Vec<WaveReport>,
+    /// Every link of the campaigns loaded, with the link checker's last result.
+    pub links: Vec<LinkReport>,
 }
 
 /// A campaign loaded.
@@ -195,6 +202,7 @@ impl Report {
             subscribers: Subscribers { total: now.subscribers.iter().map(|(_, n)| n).sum(), by_language },
             checklist: now.checklist.iter().cloned().collect(),
             waves,
+            links: links::reports(campaigns, &now.links, offset),
         }
     }
 
@@ -217,6 +225,7 @@ impl Report {
         for w in &self.waves {
             wave_text(&mut out, w);
         }
+        links::text(&mut out, &self.links);
         out
     }
 }
@@ -341,6 +350,9 @@ pub async fn print(url: &str, campaigns: &Campaigns, broadcast_rate: f64, option
         }
     }
 }
+
+mod links;
+pub use self::links::LinkReport;
 
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,4 @@
-//! What only operators get: `/stats`, the same summary as `objection-bot stats`, in a `<pre>` block.
+//! What only operators get: `/stats`, the same summary as `objection-bot stats` (links too), in a `<pre>` block.
 
 use chrono::{DateTime, Utc};
 
@@ -90,6 +90,7 @@ mod tests {
         assert!(plain.contains("subscribed chats: 1"), "{plain}");
         assert!(plain.contains("meta-ai-2025 3d") && plain.contains("pending 1"), "{plain}");
         assert!(plain.contains("done in about 1 s"), "{plain}");
+        assert!(plain.contains("links (") && plain.contains(": unchecked (https://"), "{plain}");
         assert!(!plain.contains(&CHAT.to_string()), "{plain}");
     }
 

@@ -14,7 +14,7 @@ pub use self::{
     copy::{copy, Counts},
     postgres::Lease,
     sqlite::InstanceLock,
-    types::{ChatState, Claim, Delivery, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
+    types::{ChatState, Claim, Delivery, LinkRow, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
 };
 
 /// Which database a URL names.
@@ -267,6 +267,16 @@ impl Store {
 
     pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
         on!(self, db => db.wave_rows().await)
+    }
+
+    /// Every link result stored (`links`), by campaign, platform and link.
+    pub async fn links(&self) -> Result<Vec<LinkRow>> {
+        on!(self, db => db.links().await)
+    }
+
+    /// Stores a link's result, replacing the one before it.
+    pub async fn put_link(&self, row: &LinkRow) -> Result<()> {
+        on!(self, db => db.put_link(row).await)
     }
 
     /// Every table with its rows, as text (tests: equal snapshots, equal contents).

@@ -61,6 +61,7 @@ on_both_backends!(
     a_few_blocked_chats_are_forgotten_without_pausing,
     nothing_is_claimed_for_another_campaign_or_after_the_deadline,
     concurrent_claims_are_disjoint_and_cover_every_row,
+    links_keep_one_result_per_link_with_its_baseline,
 );
 
 async fn language_subscription_and_checklist_round_trip(s: Store) {
@@ -272,4 +273,41 @@ async fn concurrent_claims_are_disjoint_and_cover_every_row(s: Store) {
     let distinct: std::collections::BTreeSet<i64> = all.iter().copied().collect();
     assert_eq!(all.len(), 10_000, "every row claimed once");
     assert_eq!(distinct.len(), 10_000, "no row claimed twice");
+}
+
+/// A link's result replaces the one before it; each link of a platform keeps its own row,
+/// with its baseline and an unanswered request's empty status.
+async fn links_keep_one_result_per_link_with_its_baseline(s: Store) {
+    assert_eq!(s.links().await.unwrap(), Vec::new());
+    let form = LinkRow {
+        campaign_id: "c".into(),
+        platform: "facebook".into(),
+        which: "form".into(),
+        url: "https://example.org/form".into(),
+        checked_ms: 1_000,
+        status: Some(302),
+        final_url: Some("https://example.org/login".into()),
+        verdict: "reachable".into(),
+        detail: Some("behind a login page".into()),
+        baseline_status: Some(302),
+        baseline_url: Some("https://example.org/login".into()),
+        baseline_ms: Some(1_000),
+    };
+    let help = LinkRow {
+        which: "help".into(),
+        url: "https://example.org/help".into(),
+        status: None,
+        final_url: None,
+        verdict: "unreachable".into(),
+        detail: Some("dns error".into()),
+        baseline_status: None,
+        baseline_url: None,
+        baseline_ms: None,
+        ..form.clone()
+    };
+    s.put_link(&form).await.unwrap();
+    s.put_link(&help).await.unwrap();
+    let later = LinkRow { checked_ms: 86_401_000, status: Some(404), verdict: "gone".into(), detail: None, ..form.clone() };
+    s.put_link(&later).await.unwrap();
+    assert_eq!(s.links().await.unwrap(), vec![later, help]);
 }
