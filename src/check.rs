@@ -207,7 +207,8 @@ pub async fn links(campaigns: &Campaigns, checker: &crate::links::Checker, datab
         println!("{} {}: {}", link.name(), link.url, describe(&row));
         *counts.entry(verdict).or_insert(0) += 1;
     }
-    let summary: Vec<String> = Verdict::ALL.iter().map(|v| format!("{} {}", counts.get(v).unwrap_or(&0), v.as_str())).collect();
+    let summary: Vec<String> =
+        Verdict::ALL.iter().map(|v| format!("{} {}", counts.get(v).unwrap_or(&0), v.as_str())).collect();
     println!("{}", summary.join(", "));
     let bad: usize = counts.iter().filter(|(v, _)| v.is_bad()).map(|(_, n)| n).sum();
     if bad > 0 {

@@ -42,7 +42,11 @@ impl Site {
     }
 }
 
-async fn page(State(site): State<Arc<Site>>, UrlPath(path): UrlPath<String>, headers: axum::http::HeaderMap) -> Response {
+async fn page(
+    State(site): State<Arc<Site>>,
+    UrlPath(path): UrlPath<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
     site.seen.lock().unwrap().entry(path.clone()).or_default().push((Instant::now(), agent));
     if site.gone.lock().unwrap().contains(&path) {
@@ -82,10 +86,7 @@ async fn https_site(dir: &Path) -> (String, Arc<Site>, PathBuf) {
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_no_client_auth()
-        .with_single_cert(
-            vec![cert.der().clone()],
-            rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
-        )
+        .with_single_cert(vec![cert.der().clone()], rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()))
         .unwrap();
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
     let site = Arc::new(Site::default());
@@ -172,16 +173,25 @@ async fn check_links_judges_each_link_and_fails_on_gone_or_unreachable() {
     let out = objection_bot(work.dir.path(), &["check", "--links"], &env).await;
     let printed = text(&out);
     assert_eq!(out.status.code(), Some(1), "{printed}");
-    assert_eq!(line(&printed, "links-test facebook form"), format!("links-test facebook form {base}/answers: reachable: 200 at {base}/answers"));
+    assert_eq!(
+        line(&printed, "links-test facebook form"),
+        format!("links-test facebook form {base}/answers: reachable: 200 at {base}/answers")
+    );
     assert_eq!(
         line(&printed, "links-test facebook help"),
         format!("links-test facebook help {base}/behind-login: reachable: 200 at {base}/login/?next=%2Fbehind-login (behind a login page)")
     );
-    assert_eq!(line(&printed, "links-test instagram form"), format!("links-test instagram form {base}/old: moved: 200 at {base}/new-place"));
+    assert_eq!(
+        line(&printed, "links-test instagram form"),
+        format!("links-test instagram form {base}/old: moved: 200 at {base}/new-place")
+    );
     let refused_line = line(&printed, "links-test instagram help");
     assert!(refused_line.starts_with(&format!("links-test instagram help {refused}: unreachable (")), "{printed}");
     assert!(refused_line.to_lowercase().contains("refused"), "the error is named: {refused_line}");
-    assert_eq!(line(&printed, "links-test whatsapp form"), format!("links-test whatsapp form {base}/gone: gone: 410 at {base}/gone"));
+    assert_eq!(
+        line(&printed, "links-test whatsapp form"),
+        format!("links-test whatsapp form {base}/gone: gone: 410 at {base}/gone")
+    );
     assert!(printed.contains("2 reachable, 1 moved, 1 gone, 1 unreachable"), "{printed}");
     assert!(printed.contains("2 links are gone or unreachable"), "{printed}");
     // One request each, with the link checker's User-Agent; nothing written.
@@ -202,10 +212,7 @@ async fn check_links_judges_each_link_and_fails_on_gone_or_unreachable() {
 async fn check_links_on_the_built_in_campaigns_with_nothing_reachable_says_so_per_link() {
     let work = Workdir::new();
     // Every request goes through a proxy that refuses connections, so this holds online too.
-    let env = [
-        ("DATABASE_URL", work.db_url()),
-        ("HTTPS_PROXY", format!("http://127.0.0.1:{}", free_port())),
-    ];
+    let env = [("DATABASE_URL", work.db_url()), ("HTTPS_PROXY", format!("http://127.0.0.1:{}", free_port()))];
     let out = objection_bot(work.dir.path(), &["check", "--links"], &env).await;
     let printed = text(&out);
     assert_eq!(out.status.code(), Some(1), "{printed}");
@@ -283,7 +290,8 @@ async fn the_running_bot_checks_its_links_daily_and_reports_a_change_once() {
     assert!(exported.contains("# HELP objection_bot_link_status"), "{exported}");
     assert!(exported.contains(&format!("{} 1", series("gone"))), "{exported}");
     assert!(exported.contains(&format!("{} 0", series("reachable"))), "{exported}");
-    let instagram = format!("objection_bot_link_status{{campaign=\"{META}\",platform=\"instagram\",verdict=\"reachable\"}} 1");
+    let instagram =
+        format!("objection_bot_link_status{{campaign=\"{META}\",platform=\"instagram\",verdict=\"reachable\"}} 1");
     assert!(exported.contains(&instagram), "behind a login page is reachable: {exported}");
 
     // Never more than one request per link in a (shrunk) day: a day less its grace (a
@@ -301,7 +309,9 @@ async fn the_running_bot_checks_its_links_daily_and_reports_a_change_once() {
     let stats = text(&out);
     assert!(stats.contains(&format!("  {META} facebook form: gone, 404 at {base}/form, checked ")), "{stats}");
     assert!(
-        stats.contains(&format!("  {META} instagram form: reachable, 200 at {base}/login/?next=%2Fbehind-login (as when checked)")),
+        stats.contains(&format!(
+            "  {META} instagram form: reachable, 200 at {base}/login/?next=%2Fbehind-login (as when checked)"
+        )),
         "{stats}"
     );
     let out = objection_bot(work.dir.path(), &["stats", "--json"], &env).await;

@@ -31,13 +31,17 @@ pub async fn run(
 ) {
     let links = Link::all(&campaigns);
     let period_ms = i64::try_from(period.as_millis()).unwrap_or(i64::MAX);
+    // A link never asked is first asked at its time after the start, not at once: a start
+    // (or a test run) makes no burst of requests.
+    let started = now_ms();
     loop {
         let mut sleep = MAX_SLEEP;
         match store.links().await {
             Ok(rows) => {
                 publish(&links, &rows);
                 let now = now_ms();
-                let next = |l: &Link| next_check(l.url.as_str(), l.stored(&rows).map(|r| r.checked_ms), now, period_ms);
+                let last = |l: &Link| l.stored(&rows).map_or(started, |r| r.checked_ms);
+                let next = |l: &Link| next_check(l.url.as_str(), Some(last(l)), now, period_ms);
                 let due: Vec<&Link> = links.iter().filter(|l| next(l) <= now).collect();
                 if !due.is_empty() && lease.held().is_some() {
                     check(&due, &rows, &checker, &store).await;

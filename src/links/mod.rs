@@ -57,7 +57,10 @@ impl Link {
     /// The stored result that belongs to this link (same place, same URL), if any.
     pub fn stored<'a>(&self, rows: &'a [LinkRow]) -> Option<&'a LinkRow> {
         rows.iter().find(|r| {
-            r.campaign_id == self.campaign && r.platform == self.platform && r.which == self.which && r.url == self.url.as_str()
+            r.campaign_id == self.campaign
+                && r.platform == self.platform
+                && r.which == self.which
+                && r.url == self.url.as_str()
         })
     }
 
@@ -157,7 +160,8 @@ pub fn judge(link: &url::Url, got: &Fetched, baseline: Option<(i64, &str)>) -> (
         return (Verdict::Reachable, Some("as when checked".into()));
     }
     let Ok(end_url) = url::Url::parse(end) else { return (Verdict::Moved, None) };
-    if end_url.host_str() == link.host_str() && end_url.path().trim_end_matches('/') == link.path().trim_end_matches('/')
+    if end_url.host_str() == link.host_str()
+        && end_url.path().trim_end_matches('/') == link.path().trim_end_matches('/')
     {
         return (Verdict::Reachable, None);
     }

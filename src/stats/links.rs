@@ -45,9 +45,9 @@ pub fn reports(campaigns: &Campaigns, rows: &[LinkRow], offset: FixedOffset) -> 
                 status: row.and_then(|r| r.status),
                 final_url: row.and_then(|r| r.final_url.clone()),
                 detail: row.and_then(|r| r.detail.clone()),
-                checked_at: row.and_then(|r| DateTime::from_timestamp_millis(r.checked_ms)).map(|t| {
-                    t.with_timezone(&offset).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-                }),
+                checked_at: row
+                    .and_then(|r| DateTime::from_timestamp_millis(r.checked_ms))
+                    .map(|t| t.with_timezone(&offset).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
             }
         })
         .collect()

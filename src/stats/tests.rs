@@ -159,7 +159,10 @@ fn every_link_shows_its_last_result_or_that_it_is_unchecked() {
     assert_eq!(r.links.len(), links.len());
     assert_eq!((r.links[0].verdict.as_str(), r.links[1].verdict.as_str()), ("gone", "unchecked"));
     let text = r.text();
-    let line = format!("{} {} {}: gone, 404 at https://example.org/gone, checked 2025-12-04T", first.campaign, first.platform, first.which);
+    let line = format!(
+        "{} {} {}: gone, 404 at https://example.org/gone, checked 2025-12-04T",
+        first.campaign, first.platform, first.which
+    );
     assert!(text.contains(&line), "{text}");
     assert!(text.contains(&format!("{}: unchecked ({})", second.name(), second.url)), "{text}");
     let json = serde_json::to_value(&r).unwrap();

@@ -14,7 +14,9 @@ pub use self::{
     copy::{copy, Counts},
     postgres::Lease,
     sqlite::InstanceLock,
-    types::{ChatState, Claim, Delivery, LinkRow, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
+    types::{
+        ChatState, Claim, Delivery, LinkRow, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow,
+    },
 };
 
 /// Which database a URL names.

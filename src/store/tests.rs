@@ -307,7 +307,8 @@ async fn links_keep_one_result_per_link_with_its_baseline(s: Store) {
     };
     s.put_link(&form).await.unwrap();
     s.put_link(&help).await.unwrap();
-    let later = LinkRow { checked_ms: 86_401_000, status: Some(404), verdict: "gone".into(), detail: None, ..form.clone() };
+    let later =
+        LinkRow { checked_ms: 86_401_000, status: Some(404), verdict: "gone".into(), detail: None, ..form.clone() };
     s.put_link(&later).await.unwrap();
     assert_eq!(s.links().await.unwrap(), vec![later, help]);
 }

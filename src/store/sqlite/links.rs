@@ -8,10 +8,9 @@ use crate::store::{LinkRow, Result};
 impl Db {
     /// Every link result stored, by campaign, platform and link.
     pub async fn links(&self) -> Result<Vec<LinkRow>> {
-        let rows = sqlx::query("SELECT * FROM links ORDER BY campaign_id, platform, which")
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows.iter().map(|r| link_from_row(r)).collect())
+        let rows =
+            sqlx::query("SELECT * FROM links ORDER BY campaign_id, platform, which").fetch_all(&self.pool).await?;
+        Ok(rows.iter().map(link_from_row).collect())
     }
 
     /// Stores a link's result, replacing the one before it.
