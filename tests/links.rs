@@ -231,6 +231,19 @@ async fn check_links_on_the_built_in_campaigns_with_nothing_reachable_says_so_pe
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_test_setting_stops_the_program_with_one_line_naming_it() {
+    let work = Workdir::new();
+    for (setting, value) in [("LINK_CHECK_EXTRA_CA", "/nonexistent/ca.pem"), ("LINK_CHECK_PERIOD", "0")] {
+        let env = [("DATABASE_URL", work.db_url()), (setting, value.to_owned())];
+        let out = objection_bot(work.dir.path(), &["check", "--links"], &env).await;
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(setting), "{err}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn the_running_bot_checks_its_links_daily_and_reports_a_change_once() {
     const PERIOD: u64 = 2;
     let work = Workdir::new();

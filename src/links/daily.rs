@@ -44,8 +44,12 @@ pub async fn run(
                 let next = |l: &Link| next_check(l.url.as_str(), Some(last(l)), now, period_ms);
                 let due: Vec<&Link> = links.iter().filter(|l| next(l) <= now).collect();
                 if !due.is_empty() && lease.held().is_some() {
-                    check(&due, &rows, &checker, &store).await;
-                    continue;
+                    // A stop does not wait for answers: what was not stored is asked again
+                    // at the link's next time.
+                    tokio::select! {
+                        _ = check(&due, &rows, &checker, &store) => continue,
+                        _ = shutdown.changed() => return,
+                    }
                 }
                 if let Some(soonest) = links.iter().map(next).filter(|t| *t > now).min() {
                     sleep = sleep.min(Duration::from_millis(u64::try_from(soonest - now).unwrap_or(0)));

@@ -37,9 +37,11 @@ impl Settings {
         let period = match std::env::var("LINK_CHECK_PERIOD") {
             Ok(text) => match text.trim().parse::<u64>() {
                 Ok(s) if s > 0 => Duration::from_secs(s),
-                _ => return Err(format!(
+                _ => {
+                    return Err(format!(
                     "LINK_CHECK_PERIOD: `{text}` is not a whole number of seconds above 0 (test only; leave it unset)"
-                )),
+                ))
+                }
             },
             Err(_) => Duration::from_secs(86_400),
         };
