@@ -250,7 +250,8 @@ async fn the_running_bot_checks_its_links_daily_and_reports_a_change_once() {
     let (base, site, ca) = https_site(work.dir.path()).await;
     let fake = FakeTelegram::start().await;
     seed(&work, &[(501, None, 0)]).await;
-    let campaigns = work.campaign_copy(META, in_secs(3600), &["2h"], |t| {
+    // Its one reminder wave falls due 8 s after the start, while a link hangs.
+    let campaigns = work.campaign_copy(META, in_secs(2 * 3600 + 8), &["2h"], |t| {
         with_links(
             t,
             [
@@ -275,12 +276,11 @@ async fn the_running_bot_checks_its_links_daily_and_reports_a_change_once() {
 
     // While one link hangs, people get answers and the due reminder goes out.
     wait_until(&bot, "the slow link is asked", || site.count("slow") == 1).await;
+    let reminded = |rs: &[Request]| rs.iter().any(|r| r.method == "sendMessage" && r.chat_id() == Some(501));
+    assert!(!reminded(&fake.requests()), "the reminder is due after the slow link was asked");
     fake.push(text_update(77, 77, Some("en"), "/start"));
     fake.reply_to(77, 0).await;
-    fake.wait_for("the reminder", Duration::from_secs(20), |rs| {
-        rs.iter().any(|r| r.method == "sendMessage" && r.chat_id() == Some(501))
-    })
-    .await;
+    fake.wait_for("the reminder", Duration::from_secs(20), reminded).await;
     assert!(!site.released.load(std::sync::atomic::Ordering::SeqCst));
     site.released.store(true, std::sync::atomic::Ordering::SeqCst);
     site.release.notify_waiters();
