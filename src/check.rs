@@ -1,6 +1,7 @@
 //! `objection-bot check`: every campaign folder and locale validated, each campaign
 //! summarised (platforms, languages, next wave, whether the rate reaches every subscriber),
 //! and the database read without changing it. Prints as it goes; returns whether all is well.
+//! With `--links`, instead, every campaign link is fetched now and judged (see `links`).
 
 use std::{sync::Arc, time::Duration};
 
@@ -227,4 +228,55 @@ fn capacity_warnings(settings: &Settings, campaign: &Campaign, count: i64) {
             );
         }
     }
+}
+
+/// `objection-bot check --links`: fetches every link of the campaigns loaded, now, and
+/// prints a line for each with its verdict (judged against the stored baseline, when the
+/// database has one). True when none is gone or unreachable.
+pub async fn links(campaigns: &Campaigns, checker: &crate::links::Checker, database_url: &str) -> bool {
+    use crate::links::{daily::describe, Link, Verdict};
+    let links = Link::all(campaigns);
+    let rows = stored_links(database_url).await;
+    println!(
+        "checking {} links, {} at a time, up to {} s each, as {}",
+        links.len(),
+        crate::links::AT_ONCE,
+        crate::links::TIMEOUT.as_secs(),
+        crate::links::USER_AGENT
+    );
+    let got = checker.fetch_all(links.iter().map(|l| l.url.clone())).await;
+    let mut counts = std::collections::BTreeMap::new();
+    for link in &links {
+        let Some(fetched) = got.get(&link.url) else { continue };
+        let (verdict, detail) = crate::links::judge(&link.url, fetched, link.baseline(link.stored(&rows)));
+        let row = crate::store::LinkRow {
+            status: fetched.status.map(i64::from),
+            final_url: fetched.final_url.clone(),
+            verdict: verdict.as_str().into(),
+            detail,
+            ..Default::default()
+        };
+        println!("{} {}: {}", link.name(), link.url, describe(&row));
+        *counts.entry(verdict).or_insert(0) += 1;
+    }
+    let summary: Vec<String> =
+        Verdict::ALL.iter().map(|v| format!("{} {}", counts.get(v).unwrap_or(&0), v.as_str())).collect();
+    println!("{}", summary.join(", "));
+    let bad: usize = counts.iter().filter(|(v, _)| v.is_bad()).map(|(_, n)| n).sum();
+    if bad > 0 {
+        println!("{bad} links are gone or unreachable: open them in a browser; if one moved, update campaign.toml, re-check the steps and renew `checked`");
+    }
+    bad == 0
+}
+
+/// The link results a database holds, read without changing it; none if there is no
+/// database or it predates them.
+async fn stored_links(database_url: &str) -> Vec<crate::store::LinkRow> {
+    if !Store::file_exists(database_url) {
+        return Vec::new();
+    }
+    let Ok(store) = Store::open_read_only(database_url).await else { return Vec::new() };
+    let rows = store.links().await.unwrap_or_default();
+    store.close().await;
+    rows
 }

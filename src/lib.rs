@@ -13,6 +13,7 @@ pub mod http;
 pub mod i18n;
 pub mod lang;
 pub mod limits;
+pub mod links;
 pub mod logging;
 pub mod preview;
 pub mod reminders;

@@ -14,7 +14,7 @@ use objection_bot::{
     config::{self, Settings},
     i18n::I18n,
     lang::Lang,
-    logging, preview,
+    links, logging, preview,
     reminders::broadcast,
     stats,
     store::{PauseRule, Store},
@@ -53,8 +53,13 @@ enum Cmd {
         lang: Option<String>,
     },
     /// Check every campaign folder and locale; exit non-zero on any problem. Reads the
-    /// database, if there is one, without changing it.
-    Check,
+    /// database, if there is one, without changing it. Offline unless --links.
+    Check {
+        /// Instead, fetch every form and help link of the campaigns now and judge each
+        /// (reachable, moved, gone, unreachable); exit non-zero if one is gone or unreachable.
+        #[arg(long)]
+        links: bool,
+    },
     /// Start a campaign folder, to edit, as a copy of a built-in campaign.
     NewCampaign {
         /// The new campaign's id (lowercase letters, digits, - or _).
@@ -142,7 +147,7 @@ fn main() -> ExitCode {
             Err(fatal) => return exit::report(&fatal),
         };
     match cli.command {
-        Some(Cmd::Check) => logging::init_once_per_line(settings.log_format),
+        Some(Cmd::Check { .. }) => logging::init_once_per_line(settings.log_format),
         _ => logging::init(settings.log_format),
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
@@ -153,9 +158,10 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Cmd::Run) {
             Cmd::Run => run(settings).await,
             Cmd::Console { lang } => console(settings, lang).await,
-            Cmd::Check => {
+            Cmd::Check { links: false } => {
                 Ok(if objection_bot::check::run(&settings).await { ExitCode::SUCCESS } else { ExitCode::FAILURE })
             }
+            Cmd::Check { links: true } => check_links(settings).await,
             Cmd::NewCampaign { id, dir, from } => new_campaign(&id, &dir, &from),
             Cmd::Resume { share } => resume(settings, share).await,
             Cmd::Copy { to } => copy_cmd(settings, to).await,
@@ -194,6 +200,13 @@ async fn open_store_for_lease(url: &str, lease_ttl: std::time::Duration) -> Resu
     Store::open_for_lease(url, lease_ttl).await.map_err(|e| Fatal::unavailable(format!("database: {e}")))
 }
 
+async fn check_links(settings: Settings) -> Result<ExitCode, Fatal> {
+    let campaigns = campaigns(&settings)?;
+    let checker = links::Checker::new(&links::Settings::from_env().map_err(Fatal::config)?).map_err(Fatal::config)?;
+    let ok = objection_bot::check::links(&campaigns, &checker, &settings.database_url).await;
+    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
 fn new_campaign(id: &str, dir: &std::path::Path, from: &str) -> Result<ExitCode, Fatal> {
     let written = objection_bot::campaign::new_campaign(dir, id, from)?;
     println!("wrote {} files in {}", written.len(), dir.join(id).display());
@@ -213,6 +226,8 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let fresh = exit::sqlite_path(&settings.database_url)
         .filter(|_| objection_bot::store::Kind::of(&settings.database_url) == Some(objection_bot::store::Kind::Sqlite))
         .filter(|p| !settings.database_url.contains(":memory:") && !p.exists());
+    let link_settings = links::Settings::from_env().map_err(Fatal::config)?;
+    let link_checker = links::Checker::new(&link_settings).map_err(Fatal::config)?;
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = open_store_for_lease(&settings.database_url, settings.lease_ttl).await?;
@@ -237,6 +252,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         webhook: webhook(&settings),
         drain: settings.drain_timeout,
         lease_ttl: settings.lease_ttl,
+        links: Some((link_checker, link_settings.period)),
     };
     log::info!("{}", startup::summary(&options, &brain.campaigns, &settings.database_url));
     if let Err(e) = telegram::run(bot, brain, options).await {

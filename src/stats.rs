@@ -1,6 +1,6 @@
 //! The operators' summary (`objection-bot stats`, `/stats`): subscribers, checklist, the
-//! next wave and reminder waves with their progress and outlook, as text or JSON; totals
-//! only, never a chat.
+//! next wave and reminder waves with their progress and outlook, and the link checker's last
+//! results, as text or JSON; totals only, never a chat.
 
 mod text;
 mod watch;
@@ -17,7 +17,7 @@ pub use self::{
 use crate::{
     campaign::Campaigns,
     lang::Lang,
-    store::{Result, Store, WaveRow},
+    store::{LinkRow, Result, Store, WaveRow},
 };
 
 /// What one read of the store found.
@@ -34,6 +34,8 @@ pub struct Snapshot {
     pub sender_seen_ms: Option<i64>,
     /// The earliest moment (unix ms) a pending reminder of a live campaign may be sent.
     pub next_due_ms: Option<i64>,
+    /// The link checker's results.
+    pub links: Vec<LinkRow>,
 }
 
 impl Snapshot {
@@ -53,6 +55,8 @@ impl Snapshot {
             campaign_subscribers,
             sender_seen_ms: store.sender_seen_ms().await?,
             next_due_ms: if live.is_empty() { None } else { store.next_pending_ms(&live).await? },
+            // A database from before the link checker has none (`run` adds the table).
+            links: store.links().await.unwrap_or_default(),
         })
     }
 
@@ -77,6 +81,8 @@ pub struct Report {
     /// one was last seen (`None` inside: never).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub no_sender: Option<NoSender>,
+    /// Every link of the campaigns loaded, with the link checker's last result.
+    pub links: Vec<LinkReport>,
 }
 
 /// A campaign loaded.
@@ -267,6 +273,7 @@ impl Report {
             checklist: now.checklist.iter().cloned().collect(),
             waves,
             no_sender,
+            links: links::reports(campaigns, &now.links, offset),
         }
     }
 
@@ -314,5 +321,7 @@ fn local(t: DateTime<Utc>, offset: FixedOffset) -> String {
     t.with_timezone(&offset).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+mod links;
+pub use self::links::LinkReport;
 #[cfg(test)]
 mod tests;

@@ -229,3 +229,24 @@ pub fn subscribers(count: i64) {
 pub fn http_refused(listener: &'static str, reason: &'static str) {
     metrics::counter!("objection_bot_http_refused_total", "listener" => listener, "reason" => reason).increment(1);
 }
+
+/// The link checker's verdicts, one of each per platform.
+pub const LINK_VERDICTS: [&str; 4] = ["reachable", "moved", "gone", "unreachable"];
+
+/// A platform's links: 1 for `verdict` (the worst of its links), 0 for the others; all 0
+/// while none has been checked, so the series exist from the start.
+pub fn link_status(campaign: &str, platform: &str, verdict: Option<&str>) {
+    metrics::describe_gauge!(
+        "objection_bot_link_status",
+        "1 for the link checker's verdict on a platform's links (the worst of its form and help page), 0 for the other verdicts"
+    );
+    for v in LINK_VERDICTS {
+        metrics::gauge!(
+            "objection_bot_link_status",
+            "campaign" => campaign.to_owned(),
+            "platform" => platform.to_owned(),
+            "verdict" => v
+        )
+        .set(if Some(v) == verdict { 1.0 } else { 0.0 });
+    }
+}

@@ -1,4 +1,4 @@
-//! What only operators get: `/stats`, the same summary as `objection-bot stats`, in a `<pre>` block.
+//! What only operators get: `/stats`, the same summary as `objection-bot stats` (links too), in a `<pre>` block.
 
 use chrono::{DateTime, Utc};
 
@@ -91,6 +91,7 @@ mod tests {
         assert!(plain.contains("meta-ai-2025 3d") && plain.contains("pending 1"), "{plain}");
         // Nothing ever sent the due reminder: the summary says so rather than guess a finish.
         assert!(plain.contains("no sender seen yet"), "{plain}");
+        assert!(plain.contains("links (") && plain.contains(": unchecked (https://"), "{plain}");
         assert!(!plain.contains(&CHAT.to_string()), "{plain}");
     }
 

@@ -33,6 +33,7 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
         // A sender recorded an outcome just now, and nothing is due later.
         sender_seen_ms: Some(at.timestamp_millis()),
         next_due_ms: Some(0),
+        links: vec![],
     }
 }
 
@@ -203,4 +204,46 @@ fn the_next_wave_is_shown_with_when_it_is_due_and_how_many_chats() {
     assert_eq!(r.campaigns[0].next_wave, None);
     assert!(!r.waiting());
     assert!(r.text().contains("next wave: none before the deadline"), "{}", r.text());
+}
+
+#[test]
+fn every_link_shows_its_last_result_or_that_it_is_unchecked() {
+    let c = campaign();
+    let links = crate::links::Link::all(&c);
+    let (first, second) = (&links[0], &links[1]);
+    let stored = vec![
+        crate::store::LinkRow {
+            campaign_id: first.campaign.clone(),
+            platform: first.platform.clone(),
+            which: first.which.into(),
+            url: first.url.to_string(),
+            checked_ms: 1_764_806_400_000,
+            status: Some(404),
+            final_url: Some("https://example.org/gone".into()),
+            verdict: "gone".into(),
+            ..Default::default()
+        },
+        // A result for a URL the campaign no longer has is not shown.
+        crate::store::LinkRow {
+            campaign_id: second.campaign.clone(),
+            platform: second.platform.clone(),
+            which: second.which.into(),
+            url: "https://example.org/old".into(),
+            verdict: "moved".into(),
+            ..Default::default()
+        },
+    ];
+    let r = Report::build(&Snapshot { links: stored, ..snapshot(Utc::now(), vec![]) }, None, &c, 25.0);
+    assert_eq!(r.links.len(), links.len());
+    assert_eq!((r.links[0].verdict.as_str(), r.links[1].verdict.as_str()), ("gone", "unchecked"));
+    let text = r.text();
+    let line = format!(
+        "{} {} {}: gone, 404 at https://example.org/gone, checked 2025-12-04T",
+        first.campaign, first.platform, first.which
+    );
+    assert!(text.contains(&line), "{text}");
+    assert!(text.contains(&format!("{}: unchecked ({})", second.name(), second.url)), "{text}");
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["links"][0]["verdict"], "gone");
+    assert_eq!(json["links"][0]["status"], 404);
 }

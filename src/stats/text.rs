@@ -47,6 +47,7 @@ impl Report {
                 no_sender_text(no_sender.seen_seconds_ago)
             );
         }
+        super::links::text(&mut out, &self.links);
         out
     }
 }

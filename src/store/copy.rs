@@ -10,7 +10,7 @@ use super::{sqlite, Backend, Result, Store, StoreError};
 const SLICE: i64 = 10_000;
 
 /// The tables, in the order they are copied, with the columns both backends share.
-const TABLES: [(&str, &str); 7] = [
+const TABLES: [(&str, &str); 8] = [
     ("chats", "chat_id, lang"),
     ("ticks", "chat_id, platform"),
     ("subscriptions", "chat_id, campaign_id, since"),
@@ -18,6 +18,10 @@ const TABLES: [(&str, &str); 7] = [
     ("meta", "key, value"),
     ("waves", "campaign_id, wave, due_at, state, paused, tried, unreachable, forgotten, last_outcome_at, pause_share"),
     ("deliveries", "id, campaign_id, wave, chat_id, status, attempts, not_before"),
+    (
+        "links",
+        "campaign_id, platform, which, url, checked_ms, status, final_url, verdict, detail, baseline_status, baseline_url, baseline_ms",
+    ),
 ];
 
 /// Rows per table, as copied.
@@ -126,6 +130,17 @@ mod tests {
         from.mark_thanked(3, "meta-ai-2025").await.unwrap();
         from.set_bot_id(42).await.unwrap();
         from.enqueue_wave("meta-ai-2025", "3d", 100).await.unwrap();
+        let link = crate::store::LinkRow {
+            campaign_id: "meta-ai".into(),
+            platform: "facebook".into(),
+            which: "form".into(),
+            url: "https://example.org/form".into(),
+            checked_ms: 5,
+            status: Some(200),
+            verdict: "reachable".into(),
+            ..Default::default()
+        };
+        from.put_link(&link).await.unwrap();
         let to = Store::open(&pg::fresh_database().await).await.unwrap();
         let counts = super::copy(&from, &to).await.unwrap();
         let count = |t: &str| counts.iter().find(|(name, _)| *name == t).unwrap().1;
@@ -134,6 +149,7 @@ mod tests {
         assert_eq!(to.chat(4).await.unwrap(), from.chat(4).await.unwrap());
         assert_eq!(to.chat(3).await.unwrap(), from.chat(3).await.unwrap());
         assert_eq!(to.bot_id().await.unwrap(), Some(42));
+        assert_eq!(to.links().await.unwrap(), vec![link]);
         assert_eq!(to.wave_counts("meta-ai-2025", "3d").await.unwrap().pending, 25_000);
         // New rows get new ids, and a second copy is refused.
         to.enqueue_wave("meta-ai-2025", "1d", 200).await.unwrap();

@@ -14,7 +14,9 @@ pub use self::{
     copy::{copy, Counts},
     postgres::Lease,
     sqlite::InstanceLock,
-    types::{ChatState, Claim, Delivery, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow},
+    types::{
+        ChatState, Claim, Delivery, LinkRow, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow,
+    },
 };
 
 /// Which database a URL names.
@@ -295,6 +297,16 @@ impl Store {
     /// PostgreSQL the lease held (now, while it is).
     pub async fn sender_seen_ms(&self) -> Result<Option<i64>> {
         on!(self, db => db.sender_seen_ms().await)
+    }
+
+    /// Every link result stored (`links`), by campaign, platform and link.
+    pub async fn links(&self) -> Result<Vec<LinkRow>> {
+        on!(self, db => db.links().await)
+    }
+
+    /// Stores a link's result, replacing the one before it.
+    pub async fn put_link(&self, row: &LinkRow) -> Result<()> {
+        on!(self, db => db.put_link(row).await)
     }
 
     /// Every table with its rows, as text (tests: equal snapshots, equal contents).

@@ -63,6 +63,7 @@ on_both_backends!(
     concurrent_claims_are_disjoint_and_cover_every_row,
     a_wave_resumed_with_a_higher_share_pauses_only_above_it,
     pending_waves_and_the_last_outcome_are_reported,
+    links_keep_one_result_per_link_with_its_baseline,
 );
 
 async fn language_subscription_and_checklist_round_trip(s: Store) {
@@ -321,4 +322,42 @@ async fn pending_waves_and_the_last_outcome_are_reported(s: Store) {
     let batch = claim(&s, 0, 3, "b").await;
     s.record(&batch.into_iter().map(|d| (d, Outcome::Sent)).collect::<Vec<_>>(), RULE).await.unwrap();
     assert_eq!(s.pending_by_wave().await.unwrap(), vec![], "nothing left to send");
+}
+
+/// A link's result replaces the one before it; each link of a platform keeps its own row,
+/// with its baseline and an unanswered request's empty status.
+async fn links_keep_one_result_per_link_with_its_baseline(s: Store) {
+    assert_eq!(s.links().await.unwrap(), Vec::new());
+    let form = LinkRow {
+        campaign_id: "c".into(),
+        platform: "facebook".into(),
+        which: "form".into(),
+        url: "https://example.org/form".into(),
+        checked_ms: 1_000,
+        status: Some(302),
+        final_url: Some("https://example.org/login".into()),
+        verdict: "reachable".into(),
+        detail: Some("behind a login page".into()),
+        baseline_status: Some(302),
+        baseline_url: Some("https://example.org/login".into()),
+        baseline_ms: Some(1_000),
+    };
+    let help = LinkRow {
+        which: "help".into(),
+        url: "https://example.org/help".into(),
+        status: None,
+        final_url: None,
+        verdict: "unreachable".into(),
+        detail: Some("dns error".into()),
+        baseline_status: None,
+        baseline_url: None,
+        baseline_ms: None,
+        ..form.clone()
+    };
+    s.put_link(&form).await.unwrap();
+    s.put_link(&help).await.unwrap();
+    let later =
+        LinkRow { checked_ms: 86_401_000, status: Some(404), verdict: "gone".into(), detail: None, ..form.clone() };
+    s.put_link(&later).await.unwrap();
+    assert_eq!(s.links().await.unwrap(), vec![later, help]);
 }

@@ -229,3 +229,28 @@ pub struct WaveRow {
     /// When an outcome of it was last recorded (unix ms), if ever.
     pub last_outcome_ms: Option<i64>,
 }
+
+/// What the link checker last saw of one campaign link, and its baseline (see `links`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkRow {
+    pub campaign_id: String,
+    pub platform: String,
+    /// `form` or `help`.
+    pub which: String,
+    /// The link as the campaign gave it when it was checked.
+    pub url: String,
+    /// Unix ms of the last request.
+    pub checked_ms: i64,
+    /// The final HTTP status; `None` when nothing answered.
+    pub status: Option<i64>,
+    /// Where the redirects ended.
+    pub final_url: Option<String>,
+    /// `reachable`, `moved`, `gone` or `unreachable`.
+    pub verdict: String,
+    /// The error, or why an answer counts as reachable.
+    pub detail: Option<String>,
+    /// The first answer seen after the campaign's `checked` day: its status, final URL and time.
+    pub baseline_status: Option<i64>,
+    pub baseline_url: Option<String>,
+    pub baseline_ms: Option<i64>,
+}

@@ -1,5 +1,5 @@
 //! Starting, supervising and stopping the bot: the HTTP client with its limits, the checks
-//! at start, the reminder tasks, the door (long polling or webhook), and the drain.
+//! at start, the reminder tasks, the daily link check, the door (long polling or webhook), and the drain.
 
 use std::{sync::Arc, time::Duration};
 
@@ -37,6 +37,8 @@ pub struct RunOptions {
     pub drain: Duration,
     /// PostgreSQL: how long the lease to send reminders lasts without renewal.
     pub lease_ttl: Duration,
+    /// The daily link check: its client and how often each link is asked (a day).
+    pub links: Option<(crate::links::Checker, Duration)>,
 }
 
 /// The cap of open connections on the operations listener.
@@ -151,6 +153,10 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         async move { store.ping().await.is_ok() }
     };
     tokio::spawn(crate::health::watch_database(health.clone(), ping, stop_rx.clone()));
+    if let Some((checker, period)) = options.links.clone() {
+        let (campaigns, store) = (brain.campaigns.clone(), brain.store.clone());
+        tokio::spawn(crate::links::daily::run(campaigns, store, checker, lease.clone(), period, stop_rx.clone()));
+    }
     let scheduler = tokio::spawn(reminders::run_scheduler(
         brain.campaigns.clone(),
         brain.store.clone(),

@@ -1,7 +1,8 @@
 //! The PostgreSQL backend (sqlx): connecting, migrating under PostgreSQL's advisory lock (so
 //! instances starting together are safe), and per-chat language, subscriptions and
 //! checklist. The queue is in `queue.rs`, outcomes in `outcomes.rs`, the leader lease in
-//! `lease.rs`, operators' counts and the bot's identity in `stats.rs`.
+//! `lease.rs`, operators' counts and the bot's identity in `stats.rs`, link results in
+//! `links.rs`.
 
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
@@ -16,6 +17,7 @@ use crate::{
 };
 
 mod lease;
+mod links;
 mod outcomes;
 mod queue;
 mod stats;

@@ -1,6 +1,7 @@
 //! The SQLite backend (sqlx): opening the file safely, and per-chat language, subscriptions
 //! and checklist. Waves and deliveries are in `queue.rs`, outcomes in `outcomes.rs`, the
-//! bot's identity and the instance lock in `meta.rs`, operators' counts in `stats.rs`.
+//! bot's identity and the instance lock in `meta.rs`, operators' counts in `stats.rs`, link
+//! results in `links.rs`.
 
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
@@ -12,6 +13,7 @@ use sqlx::{
 use crate::lang::Lang;
 
 mod files;
+mod links;
 mod meta;
 mod outcomes;
 mod queue;
