@@ -318,7 +318,7 @@ fn a_webhook_path_that_is_not_plain_or_is_an_operations_route_stops_the_start_wi
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{url}: {stderr}");
+        assert_eq!(out.status.code(), Some(78), "{url}: a configuration error (EX_CONFIG): {stderr}");
         assert_eq!(stderr.trim().lines().count(), 1, "{url}: {stderr}");
         assert!(stderr.contains("WEBHOOK_URL"), "{url}: {stderr}");
     }
