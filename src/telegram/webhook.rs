@@ -55,7 +55,13 @@ async fn receive(State(state): State<Arc<RouteState>>, headers: HeaderMap, body:
         return StatusCode::SERVICE_UNAVAILABLE;
     }
     match serde_json::from_slice::<Update>(&body) {
-        Ok(update) => state.intake.accept(update),
+        Ok(update) => {
+            if state.intake.accept(update).is_err() {
+                // More waits than can be answered within DRAIN_TIMEOUT: Telegram sends it
+                // again later.
+                return StatusCode::SERVICE_UNAVAILABLE;
+            }
+        }
         Err(_) => state.intake.unreadable_update(),
     }
     StatusCode::OK
