@@ -3,6 +3,8 @@
 //! mode, and a reminder wave with metrics off and on.
 //!
 //! Run: `cargo bench --bench updates` (optional: `-- --updates N --subscribers N`).
+//! `cargo bench --bench updates -- --memory` measures the backlog's memory instead: peak
+//! RSS while 10,000 and 50,000 distinct /start wait, and RSS after four surges of 10,000.
 //! Results go to standard output; BENCHMARKS.md records them.
 
 #[path = "../tests/support/mod.rs"]
@@ -19,11 +21,14 @@ const SECRET: &str = "bench-secret";
 struct Args {
     updates: i64,
     subscribers: i64,
+    memory: bool,
 }
 
 fn args() -> Args {
-    let mut a = Args { updates: 5_000, subscribers: 20_000 };
+    // Replies keep Telegram's free 30/s: 900 take half a minute.
+    let mut a = Args { updates: 900, subscribers: 20_000, memory: false };
     let argv: Vec<String> = std::env::args().collect();
+    a.memory = argv.iter().any(|a| a == "--memory");
     for pair in argv.windows(2) {
         match pair[0].as_str() {
             "--updates" => a.updates = pair[1].parse().unwrap_or(a.updates),
@@ -57,7 +62,7 @@ async fn burst(mode: Mode, n: i64) -> f64 {
     let fake = FakeTelegram::start_with(false).await;
     let port = free_port();
     let listen = format!("127.0.0.1:{port}");
-    let mut env: Vec<(&str, &str)> = vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true")];
+    let mut env: Vec<(&str, &str)> = vec![("RUST_LOG", "warn"), ("BROADCAST_PAID", "true"), ("DRAIN_TIMEOUT", "300")];
     if mode != Mode::Polling {
         env.push(("LISTEN_ADDR", listen.as_str()));
     }
@@ -118,7 +123,7 @@ async fn burst(mode: Mode, n: i64) -> f64 {
             fake.push(text_update(user, user as u64, Some("fr"), "/start"));
         }
     }
-    let give_up = Instant::now() + Duration::from_secs(120);
+    let give_up = Instant::now() + Duration::from_secs(n as u64 / 25 + 60);
     while (fake.per_chat().len() as i64) < n + 1 && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -184,6 +189,83 @@ fn metric_calls() -> (f64, f64) {
     (per_update, per_reminder)
 }
 
+/// A field of /proc/<pid>/status in MB (VmRSS now, VmHWM the peak).
+fn status_mb(pid: u32, field: &str) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|kb| kb.parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// A polling bot with `DRAIN_TIMEOUT=drain`, warmed up by one answered /start.
+async fn memory_bot(fake: &FakeTelegram, work: &Workdir, drain: &str) -> BotProcess {
+    let bot = BotProcess::start(fake, work, &[("RUST_LOG", "warn"), ("DRAIN_TIMEOUT", drain)]);
+    fake.push(text_update(1, 1, Some("fr"), "/start"));
+    while fake.per_chat().is_empty() {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    bot
+}
+
+/// `n` distinct /start at once; the peak RSS over `window`, and how many were answered.
+async fn surge_peak(n: i64, drain: &str, window: Duration) -> (f64, f64, usize) {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start_with(false).await;
+    let bot = memory_bot(&fake, &work, drain).await;
+    let pid = bot.pid().unwrap();
+    let start = status_mb(pid, "VmRSS");
+    for i in 0..n {
+        let user = 80_000_000 + i;
+        fake.push(text_update(user, user as u64, Some("fr"), "/start"));
+    }
+    tokio::time::sleep(window).await;
+    let peak = status_mb(pid, "VmHWM");
+    (start, peak, fake.per_chat().len() - 1)
+}
+
+/// Four surges of `n` new users, each answered in full; RSS before and after each.
+async fn surges(n: i64, drain: &str) -> Vec<f64> {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start_with(false).await;
+    let bot = memory_bot(&fake, &work, drain).await;
+    let pid = bot.pid().unwrap();
+    let mut rss = vec![status_mb(pid, "VmRSS")];
+    for surge in 0..4 {
+        for i in 0..n {
+            let user = 90_000_000 + surge * n + i;
+            fake.push(text_update(user, user as u64, Some("fr"), "/start"));
+        }
+        let want = 1 + (surge as usize + 1) * n as usize;
+        let give_up = Instant::now() + Duration::from_secs(n as u64 / 20 + 60);
+        while fake.per_chat().len() < want && Instant::now() < give_up {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        rss.push(status_mb(pid, "VmRSS"));
+        println!("(surge {}: {} answered, RSS {:.0} MB)", surge + 1, fake.per_chat().len() - 1, rss.last().unwrap());
+    }
+    rss
+}
+
+async fn memory() {
+    println!("## Backlog memory: distinct /start by long polling, replies at 30/s");
+    println!("| surge | DRAIN_TIMEOUT (backlog cap) | RSS before | peak RSS (VmHWM) in 60 s | answered in 60 s |");
+    println!("|---|---|---|---|---|");
+    for (n, drain, cap) in [(10_000, "10", 240), (50_000, "10", 240), (10_000, "300", 7_200), (50_000, "300", 7_200)] {
+        let (start, peak, answered) = surge_peak(n, drain, Duration::from_secs(60)).await;
+        println!("| {n} | {drain} s ({cap}) | {start:.0} MB | {peak:.0} MB | {answered} |");
+    }
+    let rss = surges(10_000, "300").await;
+    println!();
+    println!("## Four surges of 10,000 new users, DRAIN_TIMEOUT=300 (backlog cap 7,200), each answered in full");
+    let figures: Vec<String> = rss.iter().map(|r| format!("{r:.0} MB")).collect();
+    println!("RSS at start, then 10 s after each surge: {}", figures.join(" → "));
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -192,6 +274,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 fn main() {
     let a = args();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    if a.memory {
+        runtime.block_on(memory());
+        return;
+    }
     runtime.block_on(async {
         // Three runs of each, interleaved, so that the machine's drift touches all alike.
         let (mut polling, mut with_metrics, mut webhook) = (Vec::new(), Vec::new(), Vec::new());
@@ -201,7 +287,7 @@ fn main() {
             webhook.push(burst(Mode::Webhook, a.updates).await);
         }
         let (polling, with_metrics, webhook) = (median(polling), median(with_metrics), median(webhook));
-        println!("## Updates: a burst of {} /start, replies at the paid budget (median of 3)", a.updates);
+        println!("## Updates: a burst of {} /start, replies at the free 30/s (median of 3)", a.updates);
         println!("| mode | bot CPU per update |");
         println!("|---|---|");
         println!("| long polling, no metrics | {polling:.1} µs |");

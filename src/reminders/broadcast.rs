@@ -138,6 +138,8 @@ pub async fn run<C: Courier>(
     let mut sending: Option<i64> = None;
     // The next batch, claimed while the last one's outcomes were written, and its fence.
     let mut prefetched: Option<(i64, Prefetch)> = None;
+    // Whether the log has said that replies hold the waves back (once until idle).
+    let mut held_back = false;
 
     loop {
         health.beat(Task::Broadcaster);
@@ -230,6 +232,7 @@ pub async fn run<C: Courier>(
                 _ = shutdown.changed() => {}
             }
             idle = true;
+            held_back = false;
             continue;
         }
         for delivery in batch {
@@ -251,8 +254,18 @@ pub async fn run<C: Courier>(
                 done.push((delivery, Outcome::Retry { not_before: ms_after(wait), count_attempt: false }));
                 continue;
             }
-            pacer.acquire().await;
-            budget.for_reminder().await;
+            let paced = async {
+                pacer.acquire().await;
+                budget.for_reminder().await
+            };
+            if beating(&health, paced).await && !held_back {
+                held_back = true;
+                log::info!(
+                    "reminders go slower than BROADCAST_RATE: replies to people are waiting, and they come first; \
+                     the wave keeps {:.0} % of the sending budget meanwhile",
+                    crate::budget::REMINDER_SHARE * 100.0
+                );
+            }
             let Ok(permit) = slots.clone().acquire_owned().await else { break };
             recent.sent(delivery.chat_id, Instant::now());
             let courier = courier.clone();
@@ -291,6 +304,25 @@ pub async fn run<C: Courier>(
         done.extend(joined.ok());
     }
     recorder.record_all(&mut done).await;
+}
+
+/// How often the broadcaster reports to the health check while it waits for its turn.
+const BEAT_WHILE_WAITING: Duration = Duration::from_secs(10);
+
+/// Runs `wait` to its end, reporting to the health check meanwhile: a wave held back by a
+/// surge of replies is slow, not stuck.
+async fn beating<T>(health: &Health, wait: impl Future<Output = T>) -> T {
+    beating_every(health, wait, BEAT_WHILE_WAITING).await
+}
+
+async fn beating_every<T>(health: &Health, wait: impl Future<Output = T>, every: Duration) -> T {
+    tokio::pin!(wait);
+    loop {
+        tokio::select! {
+            done = &mut wait => return done,
+            _ = tokio::time::sleep(every) => health.beat(Task::Broadcaster),
+        }
+    }
 }
 
 /// A claim taken in the background.

@@ -1,11 +1,13 @@
 //! The Telegram door: maps teloxide updates to brain inputs and brain replies to Bot API
 //! calls. Starting and stopping the bot is in `run.rs`, the per-chat queues in
-//! `dispatch.rs`, webhook mode in `webhook.rs`, the menus in `menu.rs`.
+//! `dispatch.rs`, long polling in `polling.rs`, webhook mode in `webhook.rs`, the menus in
+//! `menu.rs`.
 
 mod admins;
 mod courier;
 mod dispatch;
 mod menu;
+mod polling;
 mod run;
 pub mod webhook;
 
@@ -32,7 +34,8 @@ pub(crate) use self::run::timed;
 pub use self::run::{bot, global_limit, run, supervise, RunOptions, REQUEST_TIMEOUT};
 pub use self::{
     courier::{classify, TelegramCourier},
-    dispatch::{lane_key, DispatchError, Intake, Lanes, QUEUE_PER_CHAT},
+    dispatch::{backlog_cap, lane_key, Busy, Intake, QUEUE_PER_CHAT},
+    polling::DispatchError,
     webhook::Webhook,
 };
 use crate::{

@@ -4,10 +4,10 @@
 use std::{sync::Arc, time::Duration};
 
 use chrono::Utc;
-use teloxide::{prelude::Requester, types::Me, update_listeners::Polling, Bot, RequestError};
+use teloxide::{prelude::Requester, types::Me, Bot, RequestError};
 use tokio::sync::{watch, Notify};
 
-use super::{courier, dispatch, menu, webhook, Door, Intake, TelegramCourier, Webhook};
+use super::{courier, dispatch, menu, polling, webhook, Door, Intake, TelegramCourier, Webhook};
 use crate::{
     brain::Brain,
     budget::Budget,
@@ -136,7 +136,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         });
     }
 
-    let budget = Arc::new(Budget::new(global_limit(options.paid)));
+    let budget = Arc::new(Budget::for_bot(options.paid));
     let (stop_tx, stop_rx) = watch::channel(false);
     let wake = Arc::new(Notify::new());
     // One instance at a time sends reminders: the holder of the lease (always this one on
@@ -176,8 +176,9 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         stop_rx,
     ));
 
+    let budget_reply_rate = budget.reply_rate();
     let door = Arc::new(Door::new(brain.clone(), budget));
-    let intake = Arc::new(Intake::new(bot.clone(), door));
+    let intake = Arc::new(Intake::new(bot.clone(), door, dispatch::backlog_cap(options.drain, budget_reply_rate)));
     // Both listeners are bound before either serves, so a busy port stops the start cleanly.
     let (server_stop, server_stopped) = watch::channel(None::<tokio::time::Instant>);
     let mut listeners = Vec::new();
@@ -234,14 +235,11 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
                 Ok(())
             }
             None => {
-                let listener = Polling::builder(bot.clone())
-                    .timeout(options.poll_timeout)
-                    .allowed_updates(webhook::ALLOWED.to_vec())
-                    .delete_webhook()
-                    .await
-                    .build();
+                polling::delete_webhook_if_set(&bot).await;
                 health.set_ready();
-                dispatch::poll(listener, intake.clone(), stop, options.drain).await.map_err(anyhow::Error::from)
+                polling::poll(bot.clone(), intake.clone(), stop, options.drain, options.poll_timeout)
+                    .await
+                    .map_err(anyhow::Error::from)
             }
         }
     };

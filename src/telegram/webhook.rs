@@ -117,7 +117,13 @@ async fn read_body(body: Body) -> Result<Bytes, StatusCode> {
 /// Hands one update to the per-chat queues: the one place the webhook calls the dispatcher.
 fn deliver(state: &RouteState, body: &[u8]) -> StatusCode {
     match serde_json::from_slice::<Update>(body) {
-        Ok(update) => state.intake.accept(update),
+        Ok(update) => {
+            if state.intake.accept(update).is_err() {
+                // More waits than can be answered within DRAIN_TIMEOUT: Telegram sends it
+                // again later.
+                return StatusCode::SERVICE_UNAVAILABLE;
+            }
+        }
         Err(_) => state.intake.unreadable_update(),
     }
     StatusCode::OK

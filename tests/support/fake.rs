@@ -160,12 +160,19 @@ impl FakeTelegram {
         format!("http://{}", self.addr)
     }
 
-    /// Queues an update (`kind` is e.g. {"message": {...}}); its id is added.
-    pub fn push(&self, mut kind: Value) {
+    /// Queues an update (`kind` is e.g. {"message": {...}}); its id is added and returned.
+    pub fn push(&self, mut kind: Value) -> i64 {
         let id = self.shared.next_update.fetch_add(1, Ordering::SeqCst);
         kind["update_id"] = json!(id);
         self.shared.inner.lock().unwrap().updates.push(kind);
         self.shared.updates_changed.notify_waiters();
+        id
+    }
+
+    /// The highest offset the bot confirmed with getUpdates: every update below it counts
+    /// as delivered for Telegram.
+    pub fn confirmed_offset(&self) -> i64 {
+        self.calls("getUpdates").iter().filter_map(|r| r.body.get("offset").and_then(Value::as_i64)).max().unwrap_or(0)
     }
 
     /// Answers `method` (for `chat`, or any chat) with `fault`, for one request in `every`.

@@ -70,3 +70,17 @@ async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three(
         assert_eq!(store.wave_counts("meta-ai-2025", wave).await.unwrap().sent, 3, "{wave}");
     }
 }
+
+#[tokio::test]
+async fn the_broadcaster_reports_to_the_health_check_while_it_waits_for_the_budget() {
+    let health = Health::default();
+    let now = Utc::now().timestamp_millis();
+    health.beat_at(Task::Scheduler, now + 60_000);
+    health.beat_at(Task::Broadcaster, now - 120_000);
+    assert_eq!(health.live(now), Err("broadcaster"));
+    // A budget that has nothing left for a while: a reminder waits its turn.
+    let budget = Budget::new(5.0);
+    budget.for_reminder().await;
+    beating_every(&health, budget.for_reminder(), Duration::from_millis(20)).await;
+    assert_eq!(health.live(Utc::now().timestamp_millis()), Ok(()), "it reported while it waited");
+}

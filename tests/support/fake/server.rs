@@ -204,7 +204,9 @@ async fn get_updates(shared: &Shared, body: &Value) -> Response {
             let mut inner = shared.inner.lock().unwrap();
             inner.updates.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
             if !inner.updates.is_empty() {
-                return ok(Value::Array(inner.updates.clone()));
+                // As Telegram: at most `limit` (1 to 100, default 100) at a time.
+                let limit = body.get("limit").and_then(Value::as_u64).unwrap_or(100).clamp(1, 100) as usize;
+                return ok(Value::Array(inner.updates.iter().take(limit).cloned().collect()));
             }
         }
         let left = deadline.saturating_duration_since(Instant::now());
