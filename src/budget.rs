@@ -45,13 +45,16 @@ impl Drop for Waiting<'_> {
     }
 }
 
+/// How long a pause of the sender is made up afterwards (the broadcaster's pacer uses it too).
+pub const CATCH_UP: Duration = Duration::from_millis(50);
+
 impl Budget {
     /// A budget of `rate` messages a second (at least 0.1).
     pub fn new(rate: f64) -> Budget {
         let rate = if rate.is_finite() { rate.max(0.1) } else { 0.1 };
         // Room for 50 ms of sending: a pause of the broadcaster (a claim, the end of a
         // batch's record) is made up, and the burst stays well under a second's worth.
-        let capacity = (rate * crate::reminders::pacing::CATCH_UP.as_secs_f64()).max(1.0);
+        let capacity = (rate * CATCH_UP.as_secs_f64()).max(1.0);
         Budget { rate, capacity, state: Mutex::new(State { tokens: 1.0, last: Instant::now(), replies_waiting: 0 }) }
     }
 
