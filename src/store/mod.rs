@@ -5,6 +5,7 @@
 
 use crate::lang::Lang;
 
+mod common;
 mod copy;
 mod postgres;
 mod sqlite;

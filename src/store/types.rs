@@ -91,6 +91,16 @@ impl Outcome {
         matches!(self, Outcome::Gone | Outcome::NotFound)
     }
 
+    /// The status a delivery ends in with this outcome, for those recorded in bulk.
+    pub(crate) fn final_status(&self) -> Option<&'static str> {
+        match self {
+            Outcome::Sent => Some("sent"),
+            Outcome::Skipped => Some("skipped"),
+            Outcome::Failed => Some("failed"),
+            _ => None,
+        }
+    }
+
     /// Whether Telegram gave an answer on a send (as opposed to skipping or retrying).
     pub(crate) fn is_tried(&self) -> bool {
         matches!(self, Outcome::Sent | Outcome::Failed | Outcome::Gone | Outcome::NotFound)

@@ -17,10 +17,11 @@ use crate::{
 };
 
 mod lease;
-mod links;
 mod outcomes;
 mod queue;
 mod stats;
+crate::store::common::shared_queries!(sqlx::Postgres);
+
 #[cfg(test)]
 mod tests;
 
@@ -102,29 +103,12 @@ impl Db {
         Ok(Db { pool })
     }
 
-    /// Whether the server answers (the readiness check).
-    pub async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
     pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
         let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1"))
             .bind(chat_id)
             .fetch_optional(&self.pool)
             .await?;
         Ok(row.map(|r| chat_from_row(&r)))
-    }
-
-    pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES ($1, $2) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
     }
 
     pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
@@ -149,48 +133,6 @@ impl Db {
         .await?;
         tx.commit().await?;
         Ok(added.rows_affected() > 0)
-    }
-
-    pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done =
-            sqlx::query("DELETE FROM subscriptions WHERE chat_id = $1").bind(chat_id).execute(&self.pool).await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO chats (chat_id) VALUES ($1) ON CONFLICT DO NOTHING")
-            .bind(chat_id)
-            .execute(&mut *tx)
-            .await?;
-        let change = if done {
-            "INSERT INTO ticks (chat_id, platform) VALUES ($1, $2) ON CONFLICT DO NOTHING"
-        } else {
-            "DELETE FROM ticks WHERE chat_id = $1 AND platform = $2"
-        };
-        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1"))
-            .bind(chat_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(chat_from_row(&row))
-    }
-
-    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
-        let done = sqlx::query("INSERT INTO thanks (chat_id, campaign_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(chat_id)
-            .bind(campaign_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    pub async fn forget(&self, chat_id: i64) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        delete_chat(&mut tx, chat_id).await?;
-        tx.commit().await?;
-        Ok(())
     }
 
     pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
@@ -294,10 +236,6 @@ impl Db {
         Ok(())
     }
 
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
     /// Every table with its rows, as text (tests).
     #[cfg(test)]
     pub(crate) async fn snapshot(&self) -> String {
@@ -313,7 +251,7 @@ impl Db {
     }
 }
 
-fn chat_from_row(r: &PgRow) -> ChatState {
+pub(super) fn chat_from_row(r: &PgRow) -> ChatState {
     let set = |column: &str| r.get::<Vec<String>, _>(column).into_iter().collect::<BTreeSet<String>>();
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),

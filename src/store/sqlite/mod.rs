@@ -13,7 +13,6 @@ use sqlx::{
 use crate::lang::Lang;
 
 mod files;
-mod links;
 mod meta;
 mod outcomes;
 mod queue;
@@ -97,17 +96,6 @@ impl Db {
         Ok(row.map(|r| chat_from_row(&r)))
     }
 
-    pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
     /// chose one; returns false if it already was subscribed to all of them. Reminders go
     /// out in the stored language.
@@ -134,48 +122,6 @@ impl Db {
         }
         tx.commit().await?;
         Ok(fresh)
-    }
-
-    /// Ends every subscription of the chat; returns false if there was none.
-    pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Ticks a platform off (or back on) and returns the chat's new state.
-    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT OR IGNORE INTO chats (chat_id) VALUES (?)").bind(chat_id).execute(&mut *tx).await?;
-        let change = if done {
-            "INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)"
-        } else {
-            "DELETE FROM ticks WHERE chat_id = ? AND platform = ?"
-        };
-        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(chat_from_row(&row))
-    }
-
-    /// Records that the chat was thanked for finishing a campaign; true the first time only.
-    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
-        let done = sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) VALUES (?, ?)")
-            .bind(chat_id)
-            .bind(campaign_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Deletes everything stored for the chat.
-    pub async fn forget(&self, chat_id: i64) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        delete_chat(&mut tx, chat_id).await?;
-        tx.commit().await?;
-        Ok(())
     }
 
     /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
@@ -266,18 +212,9 @@ impl Db {
         tx.commit().await?;
         Ok(())
     }
-
-    pub async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
 }
 
-fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
+pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
         subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
@@ -287,12 +224,14 @@ fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
 }
 
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
-pub(crate) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
+pub(super) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
     for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
     }
     Ok(())
 }
+
+crate::store::common::shared_queries!(sqlx::Sqlite);
 
 #[cfg(test)]
 mod snapshot;
