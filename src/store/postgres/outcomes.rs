@@ -1,12 +1,12 @@
 //! Recording outcomes on PostgreSQL: only for rows still in flight under the claim token and
 //! the fencing counter that took them (a sender that lost its lease changes nothing, not
-//! even a wave's counts), with the brake that pauses a wave instead of forgetting too many.
+//! even a wave's counts); the brake that pauses a wave is in `store::common`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use sqlx::{Postgres, Transaction};
 
-use super::{delete_chat, Db};
+use super::Db;
 use crate::store::{Delivery, Outcome, PauseRule, PausedWave, Result};
 
 impl Db {
@@ -31,8 +31,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
-        let paused = super::shared::count_and_brake(&mut tx, &outcomes, rule).await?;
-        super::shared::put_back_or_forget(&mut tx, &outcomes).await?;
+        let paused = super::shared_queue::count_and_brake(&mut tx, &outcomes, rule).await?;
+        super::shared_queue::put_back_or_forget(&mut tx, &outcomes).await?;
         tx.commit().await?;
         Ok(paused)
     }
@@ -81,34 +81,7 @@ pub(super) async fn retry(
     Ok(())
 }
 
-/// Forgets a chat a reminder found gone; "chat not found" only for a chat reached before,
-/// else the delivery is recorded as failed and the chat kept.
-pub(super) async fn forget_unreachable(
-    tx: &mut Transaction<'_, Postgres>,
-    d: &Delivery,
-    outcome: &Outcome,
-) -> Result<()> {
-    let reached_before = *outcome == Outcome::Gone
-        || sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM deliveries WHERE chat_id = $1 AND status = 'sent')",
-        )
-        .bind(d.chat_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    if !reached_before {
-        sqlx::query(
-            "UPDATE deliveries SET status = 'failed', claim = NULL, fence = NULL, lease_until = NULL WHERE id = $1",
-        )
-        .bind(d.id)
-        .execute(&mut **tx)
-        .await?;
-        return Ok(());
-    }
-    delete_chat(tx, d.chat_id).await?;
-    sqlx::query("UPDATE waves SET forgotten = forgotten + 1 WHERE campaign_id = $1 AND wave = $2")
-        .bind(&d.campaign_id)
-        .bind(&d.wave)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Always: `record` keeps only the outcomes whose claim holds ([`still_ours`]), locked.
+pub(super) async fn claim_holds(_tx: &mut Transaction<'_, Postgres>, _d: &Delivery) -> Result<bool> {
+    Ok(true)
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use sqlx::Row;
+use sqlx::{Postgres, Row, Transaction};
 
 use super::{chat_from_row, Db, CHAT_COLUMNS};
 use crate::store::{Claim, Delivery, Result};
@@ -20,35 +20,22 @@ pub(super) fn ids_arg(ids: &[String]) -> &[String] {
     ids
 }
 
-impl Db {
-    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        // A row per subscriber: with a million, longer than the session's statement limit.
-        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
-        let fresh = sqlx::query(
-            "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'enqueued') ON CONFLICT DO NOTHING",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .bind(due_secs)
-        .execute(&mut *tx)
-        .await?;
-        if fresh.rows_affected() == 0 {
-            return Ok(0);
-        }
-        let added = sqlx::query(
-            "INSERT INTO deliveries (campaign_id, wave, chat_id)
-             SELECT $1, $2, chat_id FROM subscriptions WHERE campaign_id = $1 ORDER BY chat_id
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(added.rows_affected())
-    }
+/// What a delivery handed back by its claim is set to, besides its status.
+pub(super) const UNCLAIMED: &str = "claim = NULL, fence = NULL, lease_until = NULL";
 
+/// `column` is one of the ids bound as `$1` (see [`ids_arg`]).
+pub(super) fn in_ids(column: &str) -> String {
+    format!("{column} = ANY($1)")
+}
+
+/// Lifts the session's statement limit for this transaction: enqueueing a wave or ending a
+/// campaign may touch a million rows, longer than that limit.
+pub(super) async fn unbounded(tx: &mut Transaction<'_, Postgres>) -> Result<()> {
+    sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut **tx).await?;
+    Ok(())
+}
+
+impl Db {
     /// Puts back deliveries whose lease ran out, or that a former leader claimed (a fence
     /// older than `fence`): that leader's lease expired before this one was granted. Rows
     /// still locked (by a former leader frozen inside its transaction, until the server ends
@@ -64,32 +51,6 @@ impl Db {
         .bind(fence)
         .execute(&self.pool)
         .await?;
-        Ok(done.rows_affected())
-    }
-
-    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL
-             WHERE status = 'inflight' AND claim = ANY($1)",
-        )
-        .bind(tokens)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    pub async fn expire(&self, live: &[String]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        // A campaign that ends may leave a million rows: longer than the statement limit.
-        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'skipped', claim = NULL, fence = NULL, lease_until = NULL
-             WHERE status = 'pending' AND NOT (campaign_id = ANY($1))",
-        )
-        .bind(live)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
         Ok(done.rows_affected())
     }
 

@@ -1,5 +1,5 @@
-//! Counts for operators on PostgreSQL (totals only, never a chat id), and the bot the
-//! database belongs to.
+//! Counts for operators on PostgreSQL (totals only, never a chat id) that differ from SQLite's:
+//! counting by status, and when a sender was last seen.
 
 use super::Db;
 use crate::store::Result;

@@ -1,4 +1,4 @@
-//! What the database knows of itself: the bot it belongs to, and the instance lock.
+//! The instance lock: one process at a time on a SQLite file (the bot's id is in `store::common`).
 
 use std::str::FromStr;
 

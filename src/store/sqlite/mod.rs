@@ -1,13 +1,13 @@
-//! The SQLite backend (sqlx): opening the file safely, and per-chat language, subscriptions
-//! and checklist. Waves and deliveries are in `queue.rs`, outcomes in `outcomes.rs`, the
-//! bot's identity and the instance lock in `meta.rs`, operators' counts in `stats.rs`, link
-//! results in `links.rs`.
+//! The SQLite backend (sqlx): opening the file safely, and its SQL for chats (their sets as
+//! JSON arrays). Waves and claims are in `queue.rs`, outcomes in `outcomes.rs`, the instance
+//! lock in `meta.rs`, operators' counts in `stats.rs`; what both backends run alike is in
+//! `store::common`, expanded here by `shared_queries!`.
 
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    Row, SqlitePool,
+    Row, Sqlite, SqlitePool, Transaction,
 };
 
 use crate::lang::Lang;
@@ -19,7 +19,7 @@ mod queue;
 mod stats;
 
 pub use self::files::InstanceLock;
-use crate::store::{ChatState, Result};
+use crate::store::{ChatState, NewChat, Result};
 
 /// The columns that make a [`ChatState`] from a `chats c` row: its language and JSON arrays
 /// of its subscriptions, ticks and thanks.
@@ -88,27 +88,12 @@ impl Db {
         Db::open("sqlite::memory:").await
     }
 
-    pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| chat_from_row(&r)))
-    }
-
     /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
     /// chose one; returns false if it already was subscribed to all of them. Reminders go
     /// out in the stored language.
     pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(lang, excluded.lang)",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&mut *tx)
-        .await?;
+        shared::keep_lang(&mut tx, chat_id, lang).await?;
         let mut fresh = false;
         for id in campaign_ids {
             let done =
@@ -124,70 +109,9 @@ impl Db {
         Ok(fresh)
     }
 
-    /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
-    /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
-    pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let chats: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
-        for id in campaign_ids {
-            sqlx::query(
-                "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
-                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
-            )
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(chats as u64)
-    }
-
-    /// Moves a group's data to its new supergroup id. Settings already stored under the new
-    /// id win; pending reminders follow the chat.
-    pub async fn migrate_chat(&self, from: i64, to: i64) -> Result<()> {
-        if from == to {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        if moved.rows_affected() > 0 {
-            for table in ["ticks", "subscriptions", "thanks"] {
-                sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
-                    .bind(to)
-                    .bind(from)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        delete_chat(&mut tx, from).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// Inserts many chats subscribed to `campaign_id` at once, with their language and the
     /// platforms they ticked off (benchmarks and load tests).
-    pub async fn add_subscribers(
-        &self,
-        campaign_id: &str,
-        chats: &[(i64, Option<Lang>, &[&str])],
-        now_secs: i64,
-    ) -> Result<()> {
+    pub async fn add_subscribers(&self, campaign_id: &str, chats: &[NewChat<'_>], now_secs: i64) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for (chat_id, lang, done) in chats {
             sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
@@ -221,6 +145,51 @@ pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
         done: json_set(r.get::<Option<String>, _>("done").as_deref()),
         thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
     }
+}
+
+/// Gives each of these campaigns the subscriptions and thanks kept under the campaign id `''`
+/// (see `Db::adopt_legacy`).
+pub(super) async fn copy_legacy(tx: &mut Transaction<'_, Sqlite>, campaign_ids: &[&str]) -> Result<()> {
+    for id in campaign_ids {
+        sqlx::query(
+            "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
+                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Moves a chat's rows to its new id, those already stored under it winning (see `Db::migrate_chat`).
+pub(super) async fn move_chat(tx: &mut Transaction<'_, Sqlite>, from: i64, to: i64) -> Result<()> {
+    let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
+        .bind(to)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    if moved.rows_affected() > 0 {
+        for table in ["ticks", "subscriptions", "thanks"] {
+            sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
+                .bind(to)
+                .bind(from)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
+        .bind(to)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.

@@ -1,5 +1,5 @@
-//! Recording the outcomes of reminders: each only under the claim that took its row, with
-//! the brake that pauses a wave instead of forgetting too many chats.
+//! Recording the outcomes of reminders: each only under the claim that took its row (the
+//! brake that pauses a wave instead of forgetting too many chats is in `store::common`).
 
 use std::collections::BTreeMap;
 
@@ -34,8 +34,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
-        let paused = super::shared::count_and_brake(&mut tx, outcomes, rule).await?;
-        super::shared::put_back_or_forget(&mut tx, outcomes).await?;
+        let paused = super::shared_queue::count_and_brake(&mut tx, outcomes, rule).await?;
+        super::shared_queue::put_back_or_forget(&mut tx, outcomes).await?;
         tx.commit().await?;
         Ok(paused)
     }
@@ -57,40 +57,9 @@ pub(super) async fn retry(tx: &mut Transaction<'_, Sqlite>, d: &Delivery, not_be
     Ok(())
 }
 
-/// Forgets a chat a reminder found gone; "chat not found" only for a chat reached before,
-/// else the delivery is recorded as failed and the chat kept.
-pub(super) async fn forget_unreachable(
-    tx: &mut Transaction<'_, Sqlite>,
-    d: &Delivery,
-    outcome: &Outcome,
-) -> Result<()> {
-    let ours: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM deliveries WHERE id = ? AND claim = ? AND status = 'inflight'")
-            .bind(d.id)
-            .bind(&*d.claim)
-            .fetch_one(&mut **tx)
-            .await?;
-    if ours == 0 {
-        return Ok(());
-    }
-    let reached_before = *outcome == Outcome::Gone
-        || sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM deliveries WHERE chat_id = ? AND status = 'sent'")
-            .bind(d.chat_id)
-            .fetch_one(&mut **tx)
-            .await?
-            > 0;
-    if !reached_before {
-        sqlx::query("UPDATE deliveries SET status = 'failed', claim = NULL, lease_until = NULL WHERE id = ?")
-            .bind(d.id)
-            .execute(&mut **tx)
-            .await?;
-        return Ok(());
-    }
-    super::delete_chat(tx, d.chat_id).await?;
-    sqlx::query("UPDATE waves SET forgotten = forgotten + 1 WHERE campaign_id = ? AND wave = ?")
-        .bind(&d.campaign_id)
-        .bind(&d.wave)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Whether the delivery is still in flight under the claim that took it (only then is its
+/// chat forgotten).
+pub(super) async fn claim_holds(tx: &mut Transaction<'_, Sqlite>, d: &Delivery) -> Result<bool> {
+    let query = "SELECT EXISTS (SELECT 1 FROM deliveries WHERE id = $1 AND claim = $2 AND status = 'inflight')";
+    Ok(sqlx::query_scalar(query).bind(d.id).bind(&*d.claim).fetch_one(&mut **tx).await?)
 }

@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+use sqlx::{Sqlite, Transaction};
+
 use super::{json_set, Db, CHAT_COLUMNS};
 use crate::store::{ChatState, Claim, Delivery, Result, StoreError};
 
@@ -18,34 +20,20 @@ pub(super) const CLAIMABLE: &str =
     "d.status = 'pending' AND d.campaign_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS
     (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
 
-impl Db {
-    /// Starts a wave: one pending delivery for every chat subscribed to the campaign now
-    /// (whether a chat still needs a reminder is the brain's decision, at send time). Does nothing if the
-    /// wave was already handled. Returns the number enqueued.
-    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let fresh =
-            sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
-                .bind(campaign_id)
-                .bind(wave)
-                .bind(due_secs)
-                .execute(&mut *tx)
-                .await?;
-        if fresh.rows_affected() == 0 {
-            return Ok(0);
-        }
-        let added = sqlx::query(
-            "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
-             SELECT ?1, ?2, chat_id FROM subscriptions WHERE campaign_id = ?1 ORDER BY chat_id",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(added.rows_affected())
-    }
+/// What a delivery handed back by its claim is set to, besides its status.
+pub(super) const UNCLAIMED: &str = "claim = NULL, lease_until = NULL";
 
+/// `column` is one of the ids bound as `$1` (as [`ids_arg`] makes them).
+pub(super) fn in_ids(column: &str) -> String {
+    format!("{column} IN (SELECT value FROM json_each($1))")
+}
+
+/// Statements on SQLite have no time limit to lift (see `Db::enqueue_wave`).
+pub(super) async fn unbounded(_tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
+    Ok(())
+}
+
+impl Db {
     /// Puts back deliveries whose claim is stale: its lease ran out at `now_ms` (the sender
     /// that took them died). Live claims are never touched.
     /// (SQLite has one sender, so the fence plays no part here.)
@@ -55,31 +43,6 @@ impl Db {
              WHERE status = 'inflight' AND (lease_until IS NULL OR lease_until < ?)",
         )
         .bind(now_ms)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Puts back at once what these claims hold and have not recorded (a graceful stop).
-    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL
-             WHERE status = 'inflight' AND claim IN (SELECT value FROM json_each(?1))",
-        )
-        .bind(ids_arg(tokens))
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Ends what can no longer be sent: pending deliveries of any campaign but `live` (the
-    /// campaigns loaded whose deadline lies ahead). Returns how many.
-    pub async fn expire(&self, live: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'skipped', claim = NULL, lease_until = NULL
-             WHERE status = 'pending' AND campaign_id NOT IN (SELECT value FROM json_each(?1))",
-        )
-        .bind(ids_arg(live))
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected())
