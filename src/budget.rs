@@ -71,6 +71,9 @@ impl Drop for Waiting<'_> {
     }
 }
 
+/// How long a pause of the sender is made up afterwards (the broadcaster's pacer uses it too).
+pub const CATCH_UP: Duration = Duration::from_millis(50);
+
 fn sane(rate: f64) -> f64 {
     if rate.is_finite() {
         rate.max(crate::config::MIN_RATE)
@@ -84,7 +87,7 @@ impl Bucket {
         let rate = sane(rate);
         // Room for 50 ms of sending: a pause of the broadcaster (a claim, the end of a
         // batch's record) is made up, and the burst stays well under a second's worth.
-        let capacity = (rate * crate::reminders::pacing::CATCH_UP.as_secs_f64()).max(1.0);
+        let capacity = (rate * CATCH_UP.as_secs_f64()).max(1.0);
         Bucket {
             rate,
             capacity,

@@ -8,12 +8,12 @@ use std::{sync::Arc, time::Duration};
 use chrono::Utc;
 
 use crate::{
-    brain::{Brain, ChatKind, Context},
+    brain::{check_message, Brain, ChatKind, Context},
     campaign::{embedded_folders, folders_from_dir, Campaign, Campaigns},
     config::Settings,
     i18n::{self, I18n},
     lang::Lang,
-    limits, logging, preview,
+    logging, preview,
     store::{ChatState, Store},
 };
 
@@ -100,7 +100,7 @@ pub fn screen_problems(brain: &Brain) -> Vec<String> {
                 now,
             };
             let mut found = Vec::new();
-            limits::check_message(&brain.status(&ctx, &ChatState::default(), lang), "the status screen", &mut found);
+            check_message(&brain.status(&ctx, &ChatState::default(), lang), "the status screen", &mut found);
             problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
         }
     }

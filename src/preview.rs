@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::{
-    brain::{Brain, ChatKind, Message},
+    brain::{check_message, Brain, ChatKind, Message},
     campaign::Campaign,
     html,
     i18n::{Arg, I18n},
@@ -145,7 +145,7 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
     }
     for (name, message) in screens(brain, lang, now) {
         let mut found = Vec::new();
-        limits::check_message(&message, &format!("the {name} screen"), &mut found);
+        check_message(&message, &format!("the {name} screen"), &mut found);
         problems.extend(found.into_iter().map(|p| format!("{lang}: {p}")));
     }
     let (description, short) = brain.profile(lang);
@@ -163,4 +163,22 @@ pub fn problems(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -
         }
     }
     problems
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use crate::brain::tests::{before, brain};
+
+    #[tokio::test]
+    async fn every_language_passes_the_telegram_limit_checks() {
+        let b = brain().await;
+        for lang in b.i18n.languages() {
+            for now in [before(&b, Duration::days(2)), before(&b, Duration::days(-2))] {
+                let problems = super::problems(&b, lang, now);
+                assert!(problems.is_empty(), "{}", problems.join("\n"));
+            }
+        }
+    }
 }

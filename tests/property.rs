@@ -4,10 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::{TimeZone, Utc};
 use objection_bot::{
-    brain::{Brain, CallbackData, ChatKind, Context, Input, Reply},
+    brain::{check_reply, Brain, CallbackData, ChatKind, Context, Input, Reply},
     campaign::Campaigns,
     i18n::I18n,
-    limits,
     store::Store,
 };
 use proptest::prelude::*;
@@ -102,7 +101,7 @@ fn context() -> impl Strategy<Value = Context> {
 
 fn check(replies: &[Reply]) -> Result<(), TestCaseError> {
     for reply in replies {
-        let problems = limits::check_reply(reply);
+        let problems = check_reply(reply);
         prop_assert!(problems.is_empty(), "{:?}", problems);
     }
     Ok(())

@@ -7,6 +7,7 @@ mod checklist;
 pub mod command;
 mod inline;
 mod operator;
+mod reply_check;
 mod views;
 
 use std::sync::Arc;
@@ -17,6 +18,7 @@ pub use self::{
     action::{Action, Request, Screen},
     callback::{CallbackData, Topic},
     command::Command,
+    reply_check::{check_message, check_reply},
 };
 use crate::{
     campaign::Campaigns,
@@ -298,4 +300,4 @@ mod reminder_tests;
 #[cfg(test)]
 mod screen_tests;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

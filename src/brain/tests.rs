@@ -31,13 +31,13 @@ pub(super) fn dated_meta_folder(deadline: &str) -> crate::campaign::CampaignFold
 }
 
 /// A brain with only the Meta campaign, with a deadline (see [`dated_meta_folder`]).
-pub(super) async fn brain() -> Brain {
+pub(crate) async fn brain() -> Brain {
     let examined = Campaigns::examine(vec![dated_meta_folder("2025-05-27T00:00:00+02:00")]);
     assert!(examined.problems.is_empty(), "{:?}", examined.problems);
     brain_with(examined.campaigns.unwrap()).await
 }
 
-pub(super) fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
+pub(crate) fn before(b: &Brain, d: Duration) -> DateTime<Utc> {
     b.campaigns.first().deadline.unwrap().to_utc() - d
 }
 

@@ -6,10 +6,10 @@ use std::{
     time::{Duration, Instant},
 };
 
+use crate::budget::CATCH_UP;
+
 /// The pacer's shortest sleep.
 const PACER_TICK: Duration = Duration::from_millis(10);
-/// How long a pause of the sender is made up afterwards (see [`crate::budget`], alike).
-pub const CATCH_UP: Duration = Duration::from_millis(50);
 
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace.
 #[derive(Debug)]

@@ -5,6 +5,7 @@
 
 use crate::lang::Lang;
 
+mod common;
 mod copy;
 mod postgres;
 mod sqlite;
@@ -15,7 +16,8 @@ pub use self::{
     postgres::Lease,
     sqlite::InstanceLock,
     types::{
-        ChatState, Claim, Delivery, LinkRow, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts, WaveRow,
+        ChatState, Claim, Delivery, LinkRow, NewChat, Outcome, PauseRule, PausedWave, Result, StoreError, WaveCounts,
+        WaveRow,
     },
 };
 
@@ -174,12 +176,7 @@ impl Store {
     }
 
     /// Inserts many chats subscribed to `campaign_id` at once (benchmarks, tests, copy).
-    pub async fn add_subscribers(
-        &self,
-        campaign_id: &str,
-        chats: &[(i64, Option<Lang>, &[&str])],
-        now_secs: i64,
-    ) -> Result<()> {
+    pub async fn add_subscribers(&self, campaign_id: &str, chats: &[NewChat<'_>], now_secs: i64) -> Result<()> {
         on!(self, db => db.add_subscribers(campaign_id, chats, now_secs).await)
     }
 

@@ -25,6 +25,9 @@ pub enum StoreError {
     Unsupported(String),
 }
 
+/// A chat to add at once (`Store::add_subscribers`): its id, language and platforms ticked off.
+pub type NewChat<'a> = (i64, Option<Lang>, &'a [&'a str]);
+
 /// What the store holds about one chat.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChatState {
@@ -89,6 +92,16 @@ pub enum Outcome {
 impl Outcome {
     pub(crate) fn is_unreachable(&self) -> bool {
         matches!(self, Outcome::Gone | Outcome::NotFound)
+    }
+
+    /// The status a delivery ends in with this outcome, for those recorded in bulk.
+    pub(crate) fn final_status(&self) -> Option<&'static str> {
+        match self {
+            Outcome::Sent => Some("sent"),
+            Outcome::Skipped => Some("skipped"),
+            Outcome::Failed => Some("failed"),
+            _ => None,
+        }
     }
 
     /// Whether Telegram gave an answer on a send (as opposed to skipping or retrying).
@@ -188,7 +201,7 @@ pub(crate) fn counts_by_lang(rows: impl IntoIterator<Item = (Option<String>, i64
 }
 
 /// Delivery counts of one wave.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct WaveCounts {
     pub pending: i64,
     pub sent: i64,
@@ -214,8 +227,8 @@ impl WaveCounts {
     }
 }
 
-/// One wave of the `waves` table with its delivery counts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One wave of the `waves` table with its delivery counts (a row of the backend's `WAVE_ROWS`).
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct WaveRow {
     pub campaign_id: String,
     pub wave: String,
@@ -225,13 +238,16 @@ pub struct WaveRow {
     pub state: String,
     /// Why the wave is paused, if it is.
     pub paused: Option<String>,
+    #[sqlx(flatten)]
     pub counts: WaveCounts,
     /// When an outcome of it was last recorded (unix ms), if ever.
+    #[sqlx(rename = "last_outcome_at")]
     pub last_outcome_ms: Option<i64>,
 }
 
-/// What the link checker last saw of one campaign link, and its baseline (see `links`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What the link checker last saw of one campaign link, and its baseline (see `links`): a
+/// row of the `links` table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
 pub struct LinkRow {
     pub campaign_id: String,
     pub platform: String,

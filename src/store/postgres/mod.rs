@@ -1,8 +1,8 @@
 //! The PostgreSQL backend (sqlx): connecting, migrating under PostgreSQL's advisory lock (so
-//! instances starting together are safe), and per-chat language, subscriptions and
-//! checklist. The queue is in `queue.rs`, outcomes in `outcomes.rs`, the leader lease in
-//! `lease.rs`, operators' counts and the bot's identity in `stats.rs`, link results in
-//! `links.rs`.
+//! instances starting together are safe), and its SQL for chats (their sets as arrays). The
+//! queue is in `queue.rs`, outcomes in `outcomes.rs`, the leader lease in `lease.rs`,
+//! operators' counts in `stats.rs`; what both backends run alike is in `store::common`,
+//! expanded here by `shared_queries!`.
 
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
@@ -13,14 +13,15 @@ use sqlx::{
 
 use crate::{
     lang::Lang,
-    store::{ChatState, Result, StoreError},
+    store::{ChatState, NewChat, Result, StoreError},
 };
 
 mod lease;
-mod links;
 mod outcomes;
 mod queue;
 mod stats;
+crate::store::common::shared_queries!(sqlx::Postgres);
+
 #[cfg(test)]
 mod tests;
 
@@ -102,41 +103,9 @@ impl Db {
         Ok(Db { pool })
     }
 
-    /// Whether the server answers (the readiness check).
-    pub async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
-    pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1"))
-            .bind(chat_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| chat_from_row(&r)))
-    }
-
-    pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES ($1, $2) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES ($1, $2)
-             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(chats.lang, excluded.lang)",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&mut *tx)
-        .await?;
+        shared::keep_lang(&mut tx, chat_id, lang).await?;
         let ids: Vec<String> = campaign_ids.iter().map(|s| s.to_string()).collect();
         let added = sqlx::query(
             "INSERT INTO subscriptions (chat_id, campaign_id, since) SELECT $1, id, $3 FROM UNNEST($2::text[]) AS id
@@ -151,113 +120,7 @@ impl Db {
         Ok(added.rows_affected() > 0)
     }
 
-    pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done =
-            sqlx::query("DELETE FROM subscriptions WHERE chat_id = $1").bind(chat_id).execute(&self.pool).await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT INTO chats (chat_id) VALUES ($1) ON CONFLICT DO NOTHING")
-            .bind(chat_id)
-            .execute(&mut *tx)
-            .await?;
-        let change = if done {
-            "INSERT INTO ticks (chat_id, platform) VALUES ($1, $2) ON CONFLICT DO NOTHING"
-        } else {
-            "DELETE FROM ticks WHERE chat_id = $1 AND platform = $2"
-        };
-        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1"))
-            .bind(chat_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(chat_from_row(&row))
-    }
-
-    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
-        let done = sqlx::query("INSERT INTO thanks (chat_id, campaign_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-            .bind(chat_id)
-            .bind(campaign_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    pub async fn forget(&self, chat_id: i64) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        delete_chat(&mut tx, chat_id).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let chats: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
-        let ids: Vec<String> = campaign_ids.iter().map(|s| s.to_string()).collect();
-        sqlx::query(
-            "INSERT INTO subscriptions (chat_id, campaign_id, since)
-             SELECT s.chat_id, id, s.since FROM subscriptions s, UNNEST($1::text[]) AS id WHERE s.campaign_id = ''
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO thanks (chat_id, campaign_id)
-             SELECT h.chat_id, id FROM thanks h, UNNEST($1::text[]) AS id WHERE h.campaign_id = ''
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(chats as u64)
-    }
-
-    pub async fn migrate_chat(&self, from: i64, to: i64) -> Result<()> {
-        if from == to {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        let taken: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM chats WHERE chat_id = $1)")
-            .bind(to)
-            .fetch_one(&mut *tx)
-            .await?;
-        if !taken {
-            // Settings already stored under the new id win; otherwise the old ones move.
-            for table in ["chats", "ticks", "subscriptions", "thanks"] {
-                sqlx::query(&format!("UPDATE {table} SET chat_id = $1 WHERE chat_id = $2"))
-                    .bind(to)
-                    .bind(from)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        sqlx::query(
-            "UPDATE deliveries d SET chat_id = $1 WHERE chat_id = $2 AND NOT EXISTS
-             (SELECT 1 FROM deliveries o WHERE o.chat_id = $1 AND o.campaign_id = d.campaign_id AND o.wave = d.wave)",
-        )
-        .bind(to)
-        .bind(from)
-        .execute(&mut *tx)
-        .await?;
-        delete_chat(&mut tx, from).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn add_subscribers(
-        &self,
-        campaign_id: &str,
-        chats: &[(i64, Option<Lang>, &[&str])],
-        now_secs: i64,
-    ) -> Result<()> {
+    pub async fn add_subscribers(&self, campaign_id: &str, chats: &[NewChat<'_>], now_secs: i64) -> Result<()> {
         // In slices, each one statement per table with arrays: a million chats in minutes.
         for part in chats.chunks(10_000) {
             let ids: Vec<i64> = part.iter().map(|(id, ..)| *id).collect();
@@ -294,10 +157,6 @@ impl Db {
         Ok(())
     }
 
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
     /// Every table with its rows, as text (tests).
     #[cfg(test)]
     pub(crate) async fn snapshot(&self) -> String {
@@ -313,7 +172,7 @@ impl Db {
     }
 }
 
-fn chat_from_row(r: &PgRow) -> ChatState {
+pub(super) fn chat_from_row(r: &PgRow) -> ChatState {
     let set = |column: &str| r.get::<Vec<String>, _>(column).into_iter().collect::<BTreeSet<String>>();
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
@@ -321,6 +180,56 @@ fn chat_from_row(r: &PgRow) -> ChatState {
         done: set("done"),
         thanked: set("thanked"),
     }
+}
+
+/// Gives each of these campaigns the subscriptions and thanks kept under the campaign id `''`
+/// (see `Db::adopt_legacy`).
+pub(super) async fn copy_legacy(tx: &mut Transaction<'_, Postgres>, campaign_ids: &[&str]) -> Result<()> {
+    let ids: Vec<String> = campaign_ids.iter().map(|s| s.to_string()).collect();
+    sqlx::query(
+        "INSERT INTO subscriptions (chat_id, campaign_id, since)
+             SELECT s.chat_id, id, s.since FROM subscriptions s, UNNEST($1::text[]) AS id WHERE s.campaign_id = ''
+             ON CONFLICT DO NOTHING",
+    )
+    .bind(&ids)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO thanks (chat_id, campaign_id)
+             SELECT h.chat_id, id FROM thanks h, UNNEST($1::text[]) AS id WHERE h.campaign_id = ''
+             ON CONFLICT DO NOTHING",
+    )
+    .bind(&ids)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Moves a chat's rows to its new id, those already stored under it winning (see `Db::migrate_chat`).
+pub(super) async fn move_chat(tx: &mut Transaction<'_, Postgres>, from: i64, to: i64) -> Result<()> {
+    let taken: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM chats WHERE chat_id = $1)")
+        .bind(to)
+        .fetch_one(&mut **tx)
+        .await?;
+    if !taken {
+        // Settings already stored under the new id win; otherwise the old ones move.
+        for table in ["chats", "ticks", "subscriptions", "thanks"] {
+            sqlx::query(&format!("UPDATE {table} SET chat_id = $1 WHERE chat_id = $2"))
+                .bind(to)
+                .bind(from)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    sqlx::query(
+        "UPDATE deliveries d SET chat_id = $1 WHERE chat_id = $2 AND NOT EXISTS
+             (SELECT 1 FROM deliveries o WHERE o.chat_id = $1 AND o.campaign_id = d.campaign_id AND o.wave = d.wave)",
+    )
+    .bind(to)
+    .bind(from)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.

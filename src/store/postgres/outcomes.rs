@@ -1,12 +1,12 @@
 //! Recording outcomes on PostgreSQL: only for rows still in flight under the claim token and
 //! the fencing counter that took them (a sender that lost its lease changes nothing, not
-//! even a wave's counts), with the brake that pauses a wave instead of forgetting too many.
+//! even a wave's counts); the brake that pauses a wave is in `store::common`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Postgres, Transaction};
 
-use super::{delete_chat, Db};
+use super::Db;
 use crate::store::{Delivery, Outcome, PauseRule, PausedWave, Result};
 
 impl Db {
@@ -19,12 +19,7 @@ impl Db {
         let outcomes: Vec<&(Delivery, Outcome)> = outcomes.iter().filter(|(d, _)| ours.contains(&d.id)).collect();
         let mut bulk: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
         for (d, outcome) in &outcomes {
-            let status = match outcome {
-                Outcome::Sent => "sent",
-                Outcome::Skipped => "skipped",
-                Outcome::Failed => "failed",
-                _ => continue,
-            };
+            let Some(status) = outcome.final_status() else { continue };
             bulk.entry(status).or_default().push(d.id);
         }
         for (status, ids) in bulk {
@@ -36,30 +31,8 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         }
-        let paused = count_and_brake(&mut tx, &outcomes, rule).await?;
-        for (d, outcome) in &outcomes {
-            match outcome {
-                Outcome::Retry { not_before, count_attempt } => {
-                    retry(&mut tx, d, *not_before, i64::from(*count_attempt)).await?;
-                }
-                Outcome::Gone | Outcome::NotFound => {
-                    let wave_paused: bool = sqlx::query_scalar(
-                        "SELECT EXISTS (SELECT 1 FROM waves WHERE campaign_id = $1 AND wave = $2 AND paused IS NOT NULL)",
-                    )
-                    .bind(&d.campaign_id)
-                    .bind(&d.wave)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if wave_paused {
-                        // Kept for when the wave is resumed: nothing is deleted while paused.
-                        retry(&mut tx, d, 0, 0).await?;
-                    } else {
-                        forget_unreachable(&mut tx, d, outcome).await?;
-                    }
-                }
-                Outcome::Sent | Outcome::Skipped | Outcome::Failed => {}
-            }
-        }
+        let paused = super::shared_queue::count_and_brake(&mut tx, &outcomes, rule).await?;
+        super::shared_queue::put_back_or_forget(&mut tx, &outcomes).await?;
         tx.commit().await?;
         Ok(paused)
     }
@@ -89,7 +62,12 @@ async fn still_ours(tx: &mut Transaction<'_, Postgres>, outcomes: &[(Delivery, O
 }
 
 /// Puts a delivery back to pending for another try at `not_before`.
-async fn retry(tx: &mut Transaction<'_, Postgres>, d: &Delivery, not_before: i64, attempt: i64) -> Result<()> {
+pub(super) async fn retry(
+    tx: &mut Transaction<'_, Postgres>,
+    d: &Delivery,
+    not_before: i64,
+    attempt: i64,
+) -> Result<()> {
     sqlx::query(
         "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL, not_before = $1,
                                attempts = attempts + $2
@@ -103,70 +81,7 @@ async fn retry(tx: &mut Transaction<'_, Postgres>, d: &Delivery, not_before: i64
     Ok(())
 }
 
-/// Adds the outcomes to each wave's counts and pauses the waves where too many came back
-/// unreachable. Returns the waves paused now.
-async fn count_and_brake(
-    tx: &mut Transaction<'_, Postgres>,
-    outcomes: &[&(Delivery, Outcome)],
-    rule: PauseRule,
-) -> Result<Vec<PausedWave>> {
-    let per_wave = crate::store::types::tries_per_wave(outcomes.iter().copied());
-    let mut paused = Vec::new();
-    for ((campaign_id, wave), (tried, unreachable)) in per_wave {
-        let row = sqlx::query(
-            "UPDATE waves SET tried = tried + $1, unreachable = unreachable + $2, last_outcome_at = $5
-             WHERE campaign_id = $3 AND wave = $4
-             RETURNING tried, unreachable, paused IS NOT NULL AS paused, pause_share",
-        )
-        .bind(tried)
-        .bind(unreachable)
-        .bind(campaign_id)
-        .bind(wave)
-        .bind(chrono::Utc::now().timestamp_millis())
-        .fetch_optional(&mut **tx)
-        .await?;
-        let Some(row) = row else { continue };
-        let (tried, unreachable, already): (i64, i64, bool) = (row.get(0), row.get(1), row.get(2));
-        let rule = rule.for_wave(row.get(3));
-        if already || !rule.trips(tried, unreachable) {
-            continue;
-        }
-        let why = crate::store::types::pause_reason(tried, unreachable, rule);
-        sqlx::query("UPDATE waves SET paused = $1 WHERE campaign_id = $2 AND wave = $3")
-            .bind(&why)
-            .bind(campaign_id)
-            .bind(wave)
-            .execute(&mut **tx)
-            .await?;
-        paused.push(PausedWave { campaign_id: campaign_id.to_owned(), wave: wave.to_owned(), why });
-    }
-    Ok(paused)
-}
-
-/// Forgets a chat a reminder found gone; "chat not found" only for a chat reached before,
-/// else the delivery is recorded as failed and the chat kept.
-async fn forget_unreachable(tx: &mut Transaction<'_, Postgres>, d: &Delivery, outcome: &Outcome) -> Result<()> {
-    let reached_before = *outcome == Outcome::Gone
-        || sqlx::query_scalar::<_, bool>(
-            "SELECT EXISTS (SELECT 1 FROM deliveries WHERE chat_id = $1 AND status = 'sent')",
-        )
-        .bind(d.chat_id)
-        .fetch_one(&mut **tx)
-        .await?;
-    if !reached_before {
-        sqlx::query(
-            "UPDATE deliveries SET status = 'failed', claim = NULL, fence = NULL, lease_until = NULL WHERE id = $1",
-        )
-        .bind(d.id)
-        .execute(&mut **tx)
-        .await?;
-        return Ok(());
-    }
-    delete_chat(tx, d.chat_id).await?;
-    sqlx::query("UPDATE waves SET forgotten = forgotten + 1 WHERE campaign_id = $1 AND wave = $2")
-        .bind(&d.campaign_id)
-        .bind(&d.wave)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Always: `record` keeps only the outcomes whose claim holds ([`still_ours`]), locked.
+pub(super) async fn claim_holds(_tx: &mut Transaction<'_, Postgres>, _d: &Delivery) -> Result<bool> {
+    Ok(true)
 }

@@ -3,81 +3,39 @@
 
 use std::sync::Arc;
 
-use sqlx::Row;
+use sqlx::{Postgres, Row, Transaction};
 
 use super::{chat_from_row, Db, CHAT_COLUMNS};
-use crate::store::{Claim, Delivery, PausedWave, Result, WaveCounts};
+use crate::store::{Claim, Delivery, Result};
 
 /// Deliveries of paused waves, and of campaigns not in `$1`, are never claimed. The paused
 /// waves are a `NOT IN` filter, not a `NOT EXISTS` anti-join: PostgreSQL misjudges the join
 /// as leaving one row and sorts the whole queue (450 ms for a million rows), where the
 /// filter lets it walk the pending index in order and stop at the batch (2 ms).
-const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ANY($1) AND (d.campaign_id, d.wave) NOT IN
+pub(super) const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id = ANY($1) AND (d.campaign_id, d.wave) NOT IN
     (SELECT w.campaign_id, w.wave FROM waves w WHERE w.paused IS NOT NULL)";
 
+/// Campaign ids as `ANY($1)` reads them.
+pub(super) fn ids_arg(ids: &[String]) -> &[String] {
+    ids
+}
+
+/// What a delivery handed back by its claim is set to, besides its status.
+pub(super) const UNCLAIMED: &str = "claim = NULL, fence = NULL, lease_until = NULL";
+
+/// `column` is one of the ids bound as `$1` (see [`ids_arg`]).
+pub(super) fn in_ids(column: &str) -> String {
+    format!("{column} = ANY($1)")
+}
+
+/// Lifts the session's statement limit for this transaction: enqueueing a wave or ending a
+/// campaign may touch a million rows, longer than that limit.
+pub(super) async fn unbounded(tx: &mut Transaction<'_, Postgres>) -> Result<()> {
+    sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut **tx).await?;
+    Ok(())
+}
+
 impl Db {
-    pub async fn subscriber_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").fetch_one(&self.pool).await?)
-    }
-
-    pub async fn campaign_subscribers(&self, campaign_id: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = $1")
-            .bind(campaign_id)
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = $1")
-            .bind(campaign_id)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
-        Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
-    }
-
-    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        // A row per subscriber: with a million, longer than the session's statement limit.
-        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
-        let fresh = sqlx::query(
-            "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'enqueued') ON CONFLICT DO NOTHING",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .bind(due_secs)
-        .execute(&mut *tx)
-        .await?;
-        if fresh.rows_affected() == 0 {
-            return Ok(0);
-        }
-        let added = sqlx::query(
-            "INSERT INTO deliveries (campaign_id, wave, chat_id)
-             SELECT $1, $2, chat_id FROM subscriptions WHERE campaign_id = $1 ORDER BY chat_id
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(added.rows_affected())
-    }
-
-    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO waves (campaign_id, wave, due_at, state) VALUES ($1, $2, $3, 'skipped') ON CONFLICT DO NOTHING",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .bind(due_secs)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Puts back deliveries whose lease ran out, or that a former leader claimed (a fence
     /// older than `fence`): that leader's lease expired before this one was granted. Rows
     /// still locked (by a former leader frozen inside its transaction, until the server ends
@@ -93,32 +51,6 @@ impl Db {
         .bind(fence)
         .execute(&self.pool)
         .await?;
-        Ok(done.rows_affected())
-    }
-
-    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'pending', claim = NULL, fence = NULL, lease_until = NULL
-             WHERE status = 'inflight' AND claim = ANY($1)",
-        )
-        .bind(tokens)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    pub async fn expire(&self, live: &[String]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        // A campaign that ends may leave a million rows: longer than the statement limit.
-        sqlx::query("SET LOCAL statement_timeout = 0").execute(&mut *tx).await?;
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'skipped', claim = NULL, fence = NULL, lease_until = NULL
-             WHERE status = 'pending' AND NOT (campaign_id = ANY($1))",
-        )
-        .bind(live)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
         Ok(done.rows_affected())
     }
 
@@ -161,51 +93,5 @@ impl Db {
                 chat: r.get::<bool, _>("known").then(|| chat_from_row(r)),
             })
             .collect())
-    }
-
-    pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
-        Ok(sqlx::query_scalar(&format!("SELECT MIN(d.not_before) FROM deliveries d WHERE {CLAIMABLE}"))
-            .bind(campaign_ids)
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    pub async fn paused_waves(&self) -> Result<Vec<PausedWave>> {
-        let rows = sqlx::query("SELECT campaign_id, wave, paused FROM waves WHERE paused IS NOT NULL ORDER BY due_at")
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| PausedWave { campaign_id: r.get("campaign_id"), wave: r.get("wave"), why: r.get("paused") })
-            .collect())
-    }
-
-    pub async fn resume_waves(&self, campaign_id: &str, share: Option<f64>) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar(
-            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0, pause_share = COALESCE($2, pause_share)
-             WHERE campaign_id = $1 AND paused IS NOT NULL RETURNING wave",
-        )
-        .bind(campaign_id)
-        .bind(share)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
-        let rows = sqlx::query(
-            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = $1 AND wave = $2 GROUP BY status",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .fetch_all(&self.pool)
-        .await?;
-        let forgotten: i64 = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = $1 AND wave = $2")
-            .bind(campaign_id)
-            .bind(wave)
-            .fetch_optional(&self.pool)
-            .await?
-            .unwrap_or(0);
-        let counts = WaveCounts::from_statuses(rows.iter().map(|r| (r.get("status"), r.get("n"))), forgotten);
-        Ok(counts)
     }
 }

@@ -1,4 +1,4 @@
-//! What the database knows of itself: the bot it belongs to, and the instance lock.
+//! The instance lock: one process at a time on a SQLite file (the bot's id is in `store::common`).
 
 use std::str::FromStr;
 
@@ -11,24 +11,6 @@ use super::{
 use crate::store::Result;
 
 impl Db {
-    /// The id of the bot whose subscribers this database holds, if one was recorded.
-    pub async fn bot_id(&self) -> Result<Option<i64>> {
-        let value: Option<String> =
-            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'bot_id'").fetch_optional(&self.pool).await?;
-        Ok(value.and_then(|v| v.parse().ok()))
-    }
-
-    /// Records the bot this database belongs to.
-    pub async fn set_bot_id(&self, id: i64) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO meta (key, value) VALUES ('bot_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(id.to_string())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Takes the lock that lets one process at a time run the bot on the database at `url`
     /// (none is needed for an in-memory database).
     pub fn lock_instance(url: &str) -> Result<Option<InstanceLock>> {

@@ -1,26 +1,25 @@
-//! The SQLite backend (sqlx): opening the file safely, and per-chat language, subscriptions
-//! and checklist. Waves and deliveries are in `queue.rs`, outcomes in `outcomes.rs`, the
-//! bot's identity and the instance lock in `meta.rs`, operators' counts in `stats.rs`, link
-//! results in `links.rs`.
+//! The SQLite backend (sqlx): opening the file safely, and its SQL for chats (their sets as
+//! JSON arrays). Waves and claims are in `queue.rs`, outcomes in `outcomes.rs`, the instance
+//! lock in `meta.rs`, operators' counts in `stats.rs`; what both backends run alike is in
+//! `store::common`, expanded here by `shared_queries!`.
 
 use std::{collections::BTreeSet, str::FromStr, time::Duration};
 
 use sqlx::{
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    Row, SqlitePool,
+    Row, Sqlite, SqlitePool, Transaction,
 };
 
 use crate::lang::Lang;
 
 mod files;
-mod links;
 mod meta;
 mod outcomes;
 mod queue;
 mod stats;
 
 pub use self::files::InstanceLock;
-use crate::store::{ChatState, Result};
+use crate::store::{ChatState, NewChat, Result};
 
 /// The columns that make a [`ChatState`] from a `chats c` row: its language and JSON arrays
 /// of its subscriptions, ticks and thanks.
@@ -89,38 +88,12 @@ impl Db {
         Db::open("sqlite::memory:").await
     }
 
-    pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|r| chat_from_row(&r)))
-    }
-
-    pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Subscribes the chat to these campaigns, keeping `lang` as its language unless it
     /// chose one; returns false if it already was subscribed to all of them. Reminders go
     /// out in the stored language.
     pub async fn subscribe(&self, chat_id: i64, lang: Lang, campaign_ids: &[&str], now_secs: i64) -> Result<bool> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "INSERT INTO chats (chat_id, lang) VALUES (?, ?)
-             ON CONFLICT (chat_id) DO UPDATE SET lang = COALESCE(lang, excluded.lang)",
-        )
-        .bind(chat_id)
-        .bind(lang.code())
-        .execute(&mut *tx)
-        .await?;
+        shared::keep_lang(&mut tx, chat_id, lang).await?;
         let mut fresh = false;
         for id in campaign_ids {
             let done =
@@ -136,112 +109,9 @@ impl Db {
         Ok(fresh)
     }
 
-    /// Ends every subscription of the chat; returns false if there was none.
-    pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM subscriptions WHERE chat_id = ?").bind(chat_id).execute(&self.pool).await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Ticks a platform off (or back on) and returns the chat's new state.
-    pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("INSERT OR IGNORE INTO chats (chat_id) VALUES (?)").bind(chat_id).execute(&mut *tx).await?;
-        let change = if done {
-            "INSERT OR IGNORE INTO ticks (chat_id, platform) VALUES (?, ?)"
-        } else {
-            "DELETE FROM ticks WHERE chat_id = ? AND platform = ?"
-        };
-        sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-        let row = sqlx::query(&format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = ?"))
-            .bind(chat_id)
-            .fetch_one(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(chat_from_row(&row))
-    }
-
-    /// Records that the chat was thanked for finishing a campaign; true the first time only.
-    pub async fn mark_thanked(&self, chat_id: i64, campaign_id: &str) -> Result<bool> {
-        let done = sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) VALUES (?, ?)")
-            .bind(chat_id)
-            .bind(campaign_id)
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Deletes everything stored for the chat.
-    pub async fn forget(&self, chat_id: i64) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
-        delete_chat(&mut tx, chat_id).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Gives subscriptions and thanks made before campaigns were kept apart (campaign id
-    /// `''`, from migration 0003) to each of these campaigns. Returns the chats concerned.
-    pub async fn adopt_legacy(&self, campaign_ids: &[&str]) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let chats: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ''").fetch_one(&mut *tx).await?;
-        for id in campaign_ids {
-            sqlx::query(
-                "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
-                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
-            )
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''")
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        sqlx::query("DELETE FROM subscriptions WHERE campaign_id = ''").execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM thanks WHERE campaign_id = ''").execute(&mut *tx).await?;
-        tx.commit().await?;
-        Ok(chats as u64)
-    }
-
-    /// Moves a group's data to its new supergroup id. Settings already stored under the new
-    /// id win; pending reminders follow the chat.
-    pub async fn migrate_chat(&self, from: i64, to: i64) -> Result<()> {
-        if from == to {
-            return Ok(());
-        }
-        let mut tx = self.pool.begin().await?;
-        let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        if moved.rows_affected() > 0 {
-            for table in ["ticks", "subscriptions", "thanks"] {
-                sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
-                    .bind(to)
-                    .bind(from)
-                    .execute(&mut *tx)
-                    .await?;
-            }
-        }
-        sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
-            .bind(to)
-            .bind(from)
-            .execute(&mut *tx)
-            .await?;
-        delete_chat(&mut tx, from).await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
     /// Inserts many chats subscribed to `campaign_id` at once, with their language and the
     /// platforms they ticked off (benchmarks and load tests).
-    pub async fn add_subscribers(
-        &self,
-        campaign_id: &str,
-        chats: &[(i64, Option<Lang>, &[&str])],
-        now_secs: i64,
-    ) -> Result<()> {
+    pub async fn add_subscribers(&self, campaign_id: &str, chats: &[NewChat<'_>], now_secs: i64) -> Result<()> {
         let mut tx = self.pool.begin().await?;
         for (chat_id, lang, done) in chats {
             sqlx::query("INSERT INTO chats (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang")
@@ -266,18 +136,9 @@ impl Db {
         tx.commit().await?;
         Ok(())
     }
-
-    pub async fn ping(&self) -> Result<()> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
 }
 
-fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
+pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
         subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
@@ -286,13 +147,60 @@ fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
     }
 }
 
+/// Gives each of these campaigns the subscriptions and thanks kept under the campaign id `''`
+/// (see `Db::adopt_legacy`).
+pub(super) async fn copy_legacy(tx: &mut Transaction<'_, Sqlite>, campaign_ids: &[&str]) -> Result<()> {
+    for id in campaign_ids {
+        sqlx::query(
+            "INSERT OR IGNORE INTO subscriptions (chat_id, campaign_id, since)
+                 SELECT chat_id, ?, since FROM subscriptions WHERE campaign_id = ''",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO thanks (chat_id, campaign_id) SELECT chat_id, ? FROM thanks WHERE campaign_id = ''",
+        )
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Moves a chat's rows to its new id, those already stored under it winning (see `Db::migrate_chat`).
+pub(super) async fn move_chat(tx: &mut Transaction<'_, Sqlite>, from: i64, to: i64) -> Result<()> {
+    let moved = sqlx::query("UPDATE OR IGNORE chats SET chat_id = ? WHERE chat_id = ?")
+        .bind(to)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    if moved.rows_affected() > 0 {
+        for table in ["ticks", "subscriptions", "thanks"] {
+            sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
+                .bind(to)
+                .bind(from)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+    sqlx::query("UPDATE OR IGNORE deliveries SET chat_id = ? WHERE chat_id = ?")
+        .bind(to)
+        .bind(from)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
-pub(crate) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
+pub(super) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
     for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
     }
     Ok(())
 }
+
+crate::store::common::shared_queries!(sqlx::Sqlite);
 
 #[cfg(test)]
 mod snapshot;

@@ -3,88 +3,37 @@
 
 use std::sync::Arc;
 
-use sqlx::Row;
+use sqlx::{Sqlite, Transaction};
 
 use super::{json_set, Db, CHAT_COLUMNS};
-use crate::store::{ChatState, Claim, Delivery, PausedWave, Result, StoreError, WaveCounts};
+use crate::store::{ChatState, Claim, Delivery, Result, StoreError};
 
 /// Campaign ids as the JSON array that `json_each` reads.
-fn ids_json(ids: &[String]) -> String {
+pub(super) fn ids_arg(ids: &[String]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }
 use crate::lang::Lang;
 
 /// Deliveries of paused waves, and of other campaigns, are never claimed. `?1` is a JSON
 /// array of the campaign ids that may be sent.
-const CLAIMABLE: &str = "d.status = 'pending' AND d.campaign_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS
+pub(super) const CLAIMABLE: &str =
+    "d.status = 'pending' AND d.campaign_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS
     (SELECT 1 FROM waves w WHERE w.campaign_id = d.campaign_id AND w.wave = d.wave AND w.paused IS NOT NULL)";
 
+/// What a delivery handed back by its claim is set to, besides its status.
+pub(super) const UNCLAIMED: &str = "claim = NULL, lease_until = NULL";
+
+/// `column` is one of the ids bound as `$1` (as [`ids_arg`] makes them).
+pub(super) fn in_ids(column: &str) -> String {
+    format!("{column} IN (SELECT value FROM json_each($1))")
+}
+
+/// Statements on SQLite have no time limit to lift (see `Db::enqueue_wave`).
+pub(super) async fn unbounded(_tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
+    Ok(())
+}
+
 impl Db {
-    /// How many chats want reminders for at least one campaign.
-    pub async fn subscriber_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").fetch_one(&self.pool).await?)
-    }
-
-    /// How many chats want reminders for this campaign.
-    pub async fn campaign_subscribers(&self, campaign_id: &str) -> Result<i64> {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM subscriptions WHERE campaign_id = ?")
-            .bind(campaign_id)
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    /// The waves of a campaign already handled (enqueued or skipped).
-    pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = ?")
-            .bind(campaign_id)
-            .fetch_all(&self.pool)
-            .await?)
-    }
-
-    /// The due times (unix seconds) of every wave handled, under any campaign id: a wave of
-    /// a renamed campaign that falls at the same moment was already sent.
-    pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
-        Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
-    }
-
-    /// Starts a wave: one pending delivery for every chat subscribed to the campaign now
-    /// (whether a chat still needs a reminder is the brain's decision, at send time). Does nothing if the
-    /// wave was already handled. Returns the number enqueued.
-    pub async fn enqueue_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<u64> {
-        let mut tx = self.pool.begin().await?;
-        let fresh =
-            sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'enqueued')")
-                .bind(campaign_id)
-                .bind(wave)
-                .bind(due_secs)
-                .execute(&mut *tx)
-                .await?;
-        if fresh.rows_affected() == 0 {
-            return Ok(0);
-        }
-        let added = sqlx::query(
-            "INSERT OR IGNORE INTO deliveries (campaign_id, wave, chat_id)
-             SELECT ?1, ?2, chat_id FROM subscriptions WHERE campaign_id = ?1 ORDER BY chat_id",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .execute(&mut *tx)
-        .await?;
-        tx.commit().await?;
-        Ok(added.rows_affected())
-    }
-
-    /// Marks a wave as skipped (it came due while the bot was down and a later one is due).
-    pub async fn skip_wave(&self, campaign_id: &str, wave: &str, due_secs: i64) -> Result<()> {
-        sqlx::query("INSERT OR IGNORE INTO waves (campaign_id, wave, due_at, state) VALUES (?, ?, ?, 'skipped')")
-            .bind(campaign_id)
-            .bind(wave)
-            .bind(due_secs)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
     /// Puts back deliveries whose claim is stale: its lease ran out at `now_ms` (the sender
     /// that took them died). Live claims are never touched.
     /// (SQLite has one sender, so the fence plays no part here.)
@@ -99,31 +48,6 @@ impl Db {
         Ok(done.rows_affected())
     }
 
-    /// Puts back at once what these claims hold and have not recorded (a graceful stop).
-    pub async fn release_claims(&self, tokens: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'pending', claim = NULL, lease_until = NULL
-             WHERE status = 'inflight' AND claim IN (SELECT value FROM json_each(?1))",
-        )
-        .bind(ids_json(tokens))
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// Ends what can no longer be sent: pending deliveries of any campaign but `live` (the
-    /// campaigns loaded whose deadline lies ahead). Returns how many.
-    pub async fn expire(&self, live: &[String]) -> Result<u64> {
-        let done = sqlx::query(
-            "UPDATE deliveries SET status = 'skipped', claim = NULL, lease_until = NULL
-             WHERE status = 'pending' AND campaign_id NOT IN (SELECT value FROM json_each(?1))",
-        )
-        .bind(ids_json(live))
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
     /// Takes up to `limit` deliveries of the campaigns that are due, marking them in flight
     /// under the claim's token.
     pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
@@ -132,7 +56,7 @@ impl Db {
             "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
              (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
         ))
-        .bind(ids_json(c.campaign_ids))
+        .bind(ids_arg(c.campaign_ids))
         .bind(c.now_ms)
         .bind(c.limit)
         .bind(c.token)
@@ -175,56 +99,5 @@ impl Db {
                 }),
             })
             .collect())
-    }
-
-    /// The earliest moment (unix ms) a delivery of these campaigns may be claimed, if any.
-    pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
-        Ok(sqlx::query_scalar(&format!("SELECT MIN(d.not_before) FROM deliveries d WHERE {CLAIMABLE}"))
-            .bind(ids_json(campaign_ids))
-            .fetch_one(&self.pool)
-            .await?)
-    }
-
-    /// Waves that are paused, and why.
-    pub async fn paused_waves(&self) -> Result<Vec<PausedWave>> {
-        let rows = sqlx::query("SELECT campaign_id, wave, paused FROM waves WHERE paused IS NOT NULL ORDER BY due_at")
-            .fetch_all(&self.pool)
-            .await?;
-        Ok(rows
-            .iter()
-            .map(|r| PausedWave { campaign_id: r.get("campaign_id"), wave: r.get("wave"), why: r.get("paused") })
-            .collect())
-    }
-
-    /// Resumes every paused wave of the campaign, with fresh counts for the brake. Returns
-    /// the waves resumed.
-    pub async fn resume_waves(&self, campaign_id: &str, share: Option<f64>) -> Result<Vec<String>> {
-        Ok(sqlx::query_scalar(
-            "UPDATE waves SET paused = NULL, tried = 0, unreachable = 0, pause_share = COALESCE(?, pause_share)
-             WHERE campaign_id = ? AND paused IS NOT NULL RETURNING wave",
-        )
-        .bind(share)
-        .bind(campaign_id)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    /// Delivery counts for one wave.
-    pub async fn wave_counts(&self, campaign_id: &str, wave: &str) -> Result<WaveCounts> {
-        let rows = sqlx::query(
-            "SELECT status, COUNT(*) AS n FROM deliveries WHERE campaign_id = ? AND wave = ? GROUP BY status",
-        )
-        .bind(campaign_id)
-        .bind(wave)
-        .fetch_all(&self.pool)
-        .await?;
-        let forgotten: i64 = sqlx::query_scalar("SELECT forgotten FROM waves WHERE campaign_id = ? AND wave = ?")
-            .bind(campaign_id)
-            .bind(wave)
-            .fetch_optional(&self.pool)
-            .await?
-            .unwrap_or(0);
-        let counts = WaveCounts::from_statuses(rows.iter().map(|r| (r.get("status"), r.get("n"))), forgotten);
-        Ok(counts)
     }
 }

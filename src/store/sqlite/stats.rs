@@ -2,11 +2,20 @@
 
 use std::str::FromStr;
 
-use sqlx::{sqlite::SqliteConnectOptions, Row};
+use sqlx::sqlite::SqliteConnectOptions;
 
 use super::Db;
-use crate::lang::Lang;
-use crate::store::{Result, WaveCounts, WaveRow};
+use crate::store::Result;
+
+/// Every wave with its delivery counts by status (see `Db::wave_rows`).
+pub(super) const WAVE_ROWS: &str =
+    "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten, w.last_outcome_at,
+            COALESCE(SUM(d.status IN ('pending', 'inflight')), 0) AS pending,
+            COALESCE(SUM(d.status = 'sent'), 0) AS sent,
+            COALESCE(SUM(d.status = 'failed'), 0) AS failed,
+            COALESCE(SUM(d.status = 'skipped'), 0) AS skipped
+     FROM waves w LEFT JOIN deliveries d ON d.campaign_id = w.campaign_id AND d.wave = w.wave
+     GROUP BY w.campaign_id, w.wave ORDER BY w.campaign_id, w.due_at";
 
 impl Db {
     /// Whether the database at `url` is a file that exists (an in-memory one never does).
@@ -15,76 +24,6 @@ impl Db {
             return false;
         }
         SqliteConnectOptions::from_str(url).is_ok_and(|o| o.get_filename().is_file())
-    }
-
-    /// Subscribed chats, per stored language (`None`: no language or one the bot does not
-    /// know), in language order.
-    pub async fn subscribers_by_lang(&self) -> Result<Vec<(Option<Lang>, i64)>> {
-        let rows = sqlx::query(
-            "SELECT c.lang, COUNT(*) AS n FROM chats c
-             WHERE EXISTS (SELECT 1 FROM subscriptions s WHERE s.chat_id = c.chat_id) GROUP BY c.lang",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(crate::store::types::counts_by_lang(rows.iter().map(|r| (r.get("lang"), r.get("n")))))
-    }
-
-    /// How many chats ticked each of these platforms off, in the order given.
-    pub async fn checklist_totals(&self, keys: &[&str]) -> Result<Vec<(String, i64)>> {
-        let mut totals = Vec::new();
-        for key in keys {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM ticks WHERE platform = ?")
-                .bind(key)
-                .fetch_one(&self.pool)
-                .await?;
-            totals.push((key.to_string(), n));
-        }
-        Ok(totals)
-    }
-
-    /// Every wave of every campaign, by campaign then due time, with its delivery counts.
-    pub async fn wave_rows(&self) -> Result<Vec<WaveRow>> {
-        let rows = sqlx::query(
-            "SELECT w.campaign_id, w.wave, w.due_at, w.state, w.paused, w.forgotten, w.last_outcome_at,
-                    COALESCE(SUM(d.status IN ('pending', 'inflight')), 0) AS pending,
-                    COALESCE(SUM(d.status = 'sent'), 0) AS sent,
-                    COALESCE(SUM(d.status = 'failed'), 0) AS failed,
-                    COALESCE(SUM(d.status = 'skipped'), 0) AS skipped
-             FROM waves w LEFT JOIN deliveries d ON d.campaign_id = w.campaign_id AND d.wave = w.wave
-             GROUP BY w.campaign_id, w.wave ORDER BY w.campaign_id, w.due_at",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .iter()
-            .map(|r| WaveRow {
-                campaign_id: r.get("campaign_id"),
-                wave: r.get("wave"),
-                due_at: r.get("due_at"),
-                state: r.get("state"),
-                paused: r.get("paused"),
-                counts: WaveCounts {
-                    pending: r.get("pending"),
-                    sent: r.get("sent"),
-                    failed: r.get("failed"),
-                    skipped: r.get("skipped"),
-                    forgotten: r.get("forgotten"),
-                },
-                last_outcome_ms: r.get("last_outcome_at"),
-            })
-            .collect())
-    }
-
-    /// Reminders still to send, per wave that has any (read through the index on status,
-    /// so it costs nothing between waves).
-    pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
-        let rows = sqlx::query(
-            "SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries WHERE status IN ('pending', 'inflight')
-             GROUP BY campaign_id, wave ORDER BY campaign_id, wave",
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.iter().map(|r| (r.get("campaign_id"), r.get("wave"), r.get("n"))).collect())
     }
 
     /// When an outcome was last recorded (unix ms): one process sends, and records outcomes
@@ -96,8 +35,10 @@ impl Db {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::store::{Claim, Outcome, PauseRule};
+    use crate::{
+        lang::Lang,
+        store::{Claim, Outcome, PauseRule, WaveCounts},
+    };
 
     #[tokio::test]
     async fn counts_subscribers_checklist_and_waves() {
