@@ -90,13 +90,13 @@ pub fn render_messages(brain: &Brain, lang: Lang) -> Vec<(String, Result<String,
 /// The screens the bot sends, composed as users see them, for limit checks.
 pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) -> Vec<(String, Message)> {
     let mut out = vec![
-        ("start".to_string(), brain.start(lang, now)),
+        ("start".to_string(), brain.start(lang, now, &Default::default())),
         ("letter".to_string(), brain.letter_screen(lang, None)),
         ("deadline".to_string(), brain.deadline(lang, now, true)),
         ("language".to_string(), brain.language_menu(lang)),
         ("share".to_string(), brain.share(lang)),
-        ("group-intro".to_string(), brain.group_intro(lang, now)),
-        ("help".to_string(), brain.help(lang, now)),
+        ("group-intro".to_string(), brain.group_intro(lang, now, &Default::default())),
+        ("help".to_string(), brain.help(lang, now, &Default::default())),
     ];
     for c in brain.campaigns.iter() {
         let all: Vec<String> = c.platforms.iter().map(|p| p.key.clone()).collect();
@@ -107,7 +107,7 @@ pub fn screens(brain: &Brain, lang: Lang, now: chrono::DateTime<chrono::Utc>) ->
             out.push((format!("{} letter", c.id), brain.letter(lang, c, true)));
         }
         for key in &all {
-            out.push((key.clone(), brain.platform(lang, key, Some(&Default::default()))));
+            out.push((key.clone(), brain.platform(lang, key, Some((&Default::default(), ChatKind::Private)))));
             out.push((format!("{key} (card)"), brain.platform(lang, key, None)));
         }
     }

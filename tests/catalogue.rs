@@ -151,7 +151,7 @@ async fn every_screen(b: &Brain, lang: Lang, chat: i64) -> Vec<(String, Message)
         ));
         out.push((format!("card {} message", card.id), card.message));
     }
-    out.push(("group intro".into(), b.group_intro(lang, now())));
+    out.push(("group intro".into(), b.group_intro(lang, now(), &Default::default())));
     let (description, short) = b.profile(lang);
     out.push(("profile".into(), Message { html: format!("{description}\n{short}"), keyboard: Vec::new() }));
     for kind in [ChatKind::Private, ChatKind::Group] {
@@ -236,11 +236,11 @@ fn the_guard_sees_the_words_it_looks_for() {
 async fn start_is_under_600_characters_and_every_platform_ends_with_its_checked_line_in_every_language() {
     let b = brain().await;
     for lang in Lang::ALL {
-        let start = b.start(lang, now());
+        let start = b.start(lang, now(), &Default::default());
         let length = html::to_plain(&start.html).chars().count();
         assert!(length < 600, "{lang}: /start has {length} characters");
         for (c, p) in b.campaigns.platforms() {
-            let m = b.platform(lang, &p.key, Some(&Default::default()));
+            let m = b.platform(lang, &p.key, Some((&Default::default(), objection_bot::brain::ChatKind::Private)));
             let checked = b.day_label(lang, c.checked);
             let last = m.html.trim_end().lines().last().unwrap_or_default().to_owned();
             assert!(last.contains(&checked), "{lang} {}: {last}", p.key);
@@ -248,7 +248,7 @@ async fn start_is_under_600_characters_and_every_platform_ends_with_its_checked_
             assert_eq!(links, 1 + usize::from(p.help_url.is_some()), "{lang} {}", p.key);
             assert!(m.html.chars().count() <= objection_bot::limits::MESSAGE_TEXT, "{lang} {}", p.key);
         }
-        let help = b.help(lang, now());
+        let help = b.help(lang, now(), &Default::default());
         assert!(help.html.chars().count() <= objection_bot::limits::MESSAGE_TEXT, "{lang}: /help");
     }
 }

@@ -371,3 +371,63 @@ async fn the_menus_offer_reminders_until_the_last_wave_has_passed() {
     assert!(!later.is_empty() && later.iter().all(|r| !offers_remind(r)), "after the last wave, no /remind");
     bot.stop();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_group_keeps_its_adders_language_and_its_members_tick_off_in_their_own_chat() {
+    let work = Workdir::new();
+    let deadline = chrono::Utc::now().fixed_offset() + chrono::Duration::days(10);
+    let campaign = work.campaign(deadline, &["3d"]);
+    let fake = FakeTelegram::start().await;
+    let mut bot = BotProcess::start(&fake, &work, &[("CAMPAIGNS_DIR", campaign.to_str().unwrap())]);
+    wait_until_polling(&fake, &bot).await;
+    let group = -78;
+    let seen = fake.requests().len();
+    fake.push(membership_update(group, 3, Some("fr"), "left", "member"));
+    assert!(fake.reply_to(group, seen).await.text().contains("Bonjour"), "welcomed in the adder's language");
+
+    // A Dutch member: still French, and a link to their own chat instead of a tick button.
+    let steps = ask(&fake, group, 4, Some("nl"), "/facebook").await;
+    assert!(steps.text().contains("S'opposer sur Facebook"), "{}", steps.text());
+    let buttons = steps.buttons();
+    assert!(buttons.iter().any(|(_, to)| to == "https://t.me/objection_bot?start=facebook"), "{buttons:?}");
+    assert!(!buttons.iter().any(|(_, to)| to.starts_with("m:")), "{buttons:?}");
+    let refused = ask(&fake, group, 4, Some("nl"), "/remind").await;
+    assert!(refused.text().contains("Seul un administrateur"), "{}", refused.text());
+
+    // Reminders on: /status carries the stop button; a member's press is refused, an admin's stops.
+    fake.make_admin(group, 3);
+    ask(&fake, group, 3, Some("fr"), "/remind").await;
+    let status = ask(&fake, group, 4, Some("nl"), "/status").await;
+    assert!(status.buttons().iter().any(|(label, to)| to == "u" && label.starts_with("🔕")), "{:?}", status.buttons());
+    let seen = fake.requests().len();
+    fake.push(callback_update(group, 4, Some("nl"), "u"));
+    let answered =
+        fake.wait_for("the refusal", WAIT, |rs| rs[seen..].iter().any(|r| r.method == "answerCallbackQuery")).await;
+    let answer = answered[seen..].iter().find(|r| r.method == "answerCallbackQuery").unwrap();
+    assert!(answer.body["text"].as_str().unwrap_or("").contains("Seul un administrateur"), "{:?}", answer.body);
+    let seen = fake.requests().len();
+    fake.push(callback_update(group, 3, Some("fr"), "u"));
+    let off = fake.reply_to(group, seen).await;
+    assert!(off.text().contains("Rappels désactivés"), "{}", off.text());
+    bot.stop();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn start_and_the_reminder_offer_a_one_tap_stop_while_reminders_are_on() {
+    let work = Workdir::new();
+    // Two waves: one 8 s after start, one 2 s before the deadline.
+    let campaign = work.campaign(in_secs(60), &["52s", "2s"]);
+    let fake = FakeTelegram::start().await;
+    let mut bot = BotProcess::start(&fake, &work, &[("CAMPAIGNS_DIR", campaign.to_str().unwrap())]);
+    wait_until_polling(&fake, &bot).await;
+    let start = ask(&fake, 9, 9, Some("en"), "/start").await;
+    assert!(start.buttons().iter().any(|(_, to)| to == "r") && !start.buttons().iter().any(|(_, to)| to == "u"));
+    ask(&fake, 9, 9, Some("en"), "/remind").await;
+    let start = ask(&fake, 9, 9, Some("en"), "/start").await;
+    assert!(start.buttons().contains(&("🔕 Stop reminders".into(), "u".into())), "{:?}", start.buttons());
+    assert!(!start.buttons().iter().any(|(_, to)| to == "r"), "{:?}", start.buttons());
+    let seen = fake.requests().len();
+    let reminder = fake.reply_to(9, seen).await;
+    assert!(reminder.buttons().contains(&("🔕 Stop reminders".into(), "u".into())), "{:?}", reminder.buttons());
+    bot.stop();
+}

@@ -47,6 +47,8 @@ btn-status = ✅ Моят списък
 # Бутонът за отметка под платформа с формуляр…
 btn-mark-done = ☑️ Подадох възражение: { $platform }
 btn-mark-undone = ↩️ Все пак не е направено: { $platform }
+btn-stop = 🔕 Спиране на напомнянията
+btn-tick-in-private = ☑️ Отметка в личен чат
 
 ## /start
 start-text =

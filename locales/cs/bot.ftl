@@ -50,6 +50,8 @@ btn-status = ✅ Můj seznam
 # Tlačítko k odškrtnutí pod platformou s formulářem…
 btn-mark-done = ☑️ Námitka podána: { $platform }
 btn-mark-undone = ↩️ Ještě ne: { $platform }
+btn-stop = 🔕 Vypnout připomínky
+btn-tick-in-private = ☑️ Odškrtnout v soukromém chatu
 
 ## /start
 start-text =

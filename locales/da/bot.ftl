@@ -47,6 +47,8 @@ btn-status = ✅ Min tjekliste
 # Afkrydsningsknappen under en platform med formular …
 btn-mark-done = ☑️ Indsigelse gjort på { $platform }
 btn-mark-undone = ↩️ Ikke klaret på { $platform } alligevel
+btn-stop = 🔕 Stop påmindelser
+btn-tick-in-private = ☑️ Afkryds i privat chat
 
 ## /start
 start-text =

@@ -47,6 +47,8 @@ btn-status = ✅ Meine Checkliste
 # Der Abhak-Button unter einer Plattform mit Formular …
 btn-mark-done = ☑️ Bei { $platform } widersprochen
 btn-mark-undone = ↩️ Bei { $platform } doch nicht erledigt
+btn-stop = 🔕 Erinnerungen aus
+btn-tick-in-private = ☑️ Im privaten Chat abhaken
 
 ## /start
 start-text =

@@ -47,6 +47,8 @@ btn-status = ✅ Η λίστα μου
 # Το κουμπί σημείωσης κάτω από πλατφόρμα με φόρμα…
 btn-mark-done = ☑️ Εναντίωση στο { $platform }: έγινε
 btn-mark-undone = ↩️ Τελικά δεν έγινε στο { $platform }
+btn-stop = 🔕 Διακοπή υπενθυμίσεων
+btn-tick-in-private = ☑️ Σημείωση σε ιδιωτική συνομιλία
 
 ## /start
 start-text =

@@ -49,6 +49,10 @@ btn-mark-done = ☑️ I have objected on { $platform }
 # …and under a setting platform's steps: it says the switch is off.
 btn-mark-done-setting = ☑️ It is off on { $platform }
 btn-mark-undone = ↩️ Not done on { $platform } after all
+# Under reminders, /status and /start while reminders are on: turns them off (as /stop).
+btn-stop = 🔕 Stop reminders
+# In a group, instead of the tick button: opens the person's own chat with the bot at that platform.
+btn-tick-in-private = ☑️ Tick it off in private
 
 ## /start
 start-text =

@@ -47,6 +47,8 @@ btn-status = ✅ Mi lista
 # El botón para marcar bajo una plataforma con formulario…
 btn-mark-done = ☑️ Me he opuesto en { $platform }
 btn-mark-undone = ↩️ Al final no lo he hecho en { $platform }
+btn-stop = 🔕 Parar recordatorios
+btn-tick-in-private = ☑️ Marcarlo en privado
 
 ## /start
 start-text =

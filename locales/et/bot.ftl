@@ -47,6 +47,8 @@ btn-status = ✅ Minu nimekiri
 # Märkimisnupp vormiga platvormi all…
 btn-mark-done = ☑️ Vastuväide esitatud: { $platform }
 btn-mark-undone = ↩️ Siiski tegemata: { $platform }
+btn-stop = 🔕 Lõpeta meeldetuletused
+btn-tick-in-private = ☑️ Märgi privaatvestluses
 
 ## /start
 start-text =

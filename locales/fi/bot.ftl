@@ -47,6 +47,8 @@ btn-status = ✅ Tarkistuslistani
 # Merkintäpainike lomakkeella toimivan palvelun alla…
 btn-mark-done = ☑️ Vastustus tehty: { $platform }
 btn-mark-undone = ↩️ Sittenkin tekemättä: { $platform }
+btn-stop = 🔕 Lopeta muistutukset
+btn-tick-in-private = ☑️ Merkitse yksityisesti
 
 ## /start
 start-text =

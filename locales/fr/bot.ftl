@@ -47,6 +47,8 @@ btn-status = ✅ Ma liste
 # Le bouton à cocher sous une plateforme à formulaire…
 btn-mark-done = ☑️ Opposition faite sur { $platform }
 btn-mark-undone = ↩️ Finalement pas fait sur { $platform }
+btn-stop = 🔕 Arrêter les rappels
+btn-tick-in-private = ☑️ Cocher en privé
 
 ## /start
 start-text =

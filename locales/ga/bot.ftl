@@ -57,6 +57,8 @@ btn-status = ✅ Mo sheicliosta
 # An cnaipe tic faoi ardán le foirm…
 btn-mark-done = ☑️ Agóid déanta ar { $platform }
 btn-mark-undone = ↩️ Níl sé déanta ar { $platform } fós
+btn-stop = 🔕 Stop na meabhrúcháin
+btn-tick-in-private = ☑️ Marcáil i gcomhrá príobháideach
 
 ## /start
 start-text =

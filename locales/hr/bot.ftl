@@ -50,6 +50,8 @@ btn-status = ✅ Moj popis
 # Gumb za označavanje ispod platforme s obrascem…
 btn-mark-done = ☑️ Prigovor podnesen: { $platform }
 btn-mark-undone = ↩️ Ipak nije obavljeno: { $platform }
+btn-stop = 🔕 Isključi podsjetnike
+btn-tick-in-private = ☑️ Označi u privatnom chatu
 
 ## /start
 start-text =

@@ -47,6 +47,8 @@ btn-status = ✅ A listám
 # A kipipáló gomb egy űrlapos platform alatt…
 btn-mark-done = ☑️ Tiltakoztam itt: { $platform }
 btn-mark-undone = ↩️ Mégsem kész: { $platform }
+btn-stop = 🔕 Emlékeztetők ki
+btn-tick-in-private = ☑️ Kipipálás privátban
 
 ## /start
 start-text =

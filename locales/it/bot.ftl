@@ -47,6 +47,8 @@ btn-status = ✅ La mia lista
 # Il pulsante da spuntare sotto una piattaforma con modulo…
 btn-mark-done = ☑️ Opposizione fatta su { $platform }
 btn-mark-undone = ↩️ In realtà non l'ho fatto su { $platform }
+btn-stop = 🔕 Disattiva promemoria
+btn-tick-in-private = ☑️ Spunta in privato
 
 ## /start
 start-text =

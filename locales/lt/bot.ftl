@@ -50,6 +50,8 @@ btn-status = ✅ Mano sąrašas
 # Žymėjimo mygtukas po platforma su forma…
 btn-mark-done = ☑️ Pateikta: { $platform }
 btn-mark-undone = ↩️ Vis dėlto neatlikta: { $platform }
+btn-stop = 🔕 Išjungti priminimus
+btn-tick-in-private = ☑️ Pažymėti privačiame pokalbyje
 
 ## /start
 start-text =

@@ -50,6 +50,8 @@ btn-status = ✅ Mans saraksts
 # Atzīmēšanas poga zem platformas ar veidlapu…
 btn-mark-done = ☑️ Iebildums iesniegts: { $platform }
 btn-mark-undone = ↩️ Tomēr nav izdarīts: { $platform }
+btn-stop = 🔕 Izslēgt atgādinājumus
+btn-tick-in-private = ☑️ Atzīmēt privātajā sarunā
 
 ## /start
 start-text =

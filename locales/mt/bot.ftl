@@ -56,6 +56,8 @@ btn-status = ✅ Il-lista tiegħi
 # Il-buttuna tal-immarkar taħt pjattaforma b'formola…
 btn-mark-done = ☑️ Oġġezzjonajt fuq { $platform }
 btn-mark-undone = ↩️ Għadu ma sarx fuq { $platform }
+btn-stop = 🔕 Waqqaf it-tfakkiriet
+btn-tick-in-private = ☑️ Immarka fil-privat
 
 ## /start
 start-text =

@@ -47,6 +47,8 @@ btn-status = ✅ Mijn checklist
 # De afvinkknop onder een platform met een formulier…
 btn-mark-done = ☑️ Bezwaar gemaakt bij { $platform }
 btn-mark-undone = ↩️ Toch niet gedaan bij { $platform }
+btn-stop = 🔕 Stop herinneringen
+btn-tick-in-private = ☑️ Afvinken in privéchat
 
 ## /start
 start-text =

@@ -53,6 +53,8 @@ btn-status = ✅ Moja lista
 # Przycisk do odhaczenia pod platformą z formularzem…
 btn-mark-done = ☑️ Sprzeciw złożony: { $platform }
 btn-mark-undone = ↩️ Jednak jeszcze nie: { $platform }
+btn-stop = 🔕 Wyłącz przypomnienia
+btn-tick-in-private = ☑️ Odhacz w prywatnym czacie
 
 ## /start
 start-text =

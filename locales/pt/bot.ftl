@@ -47,6 +47,8 @@ btn-status = ✅ A minha lista
 # O botão de assinalar sob uma plataforma com formulário…
 btn-mark-done = ☑️ Já me opus no { $platform }
 btn-mark-undone = ↩️ Afinal ainda não o fiz no { $platform }
+btn-stop = 🔕 Parar lembretes
+btn-tick-in-private = ☑️ Marcar em privado
 
 ## /start
 start-text =

@@ -50,6 +50,8 @@ btn-status = ✅ Lista mea
 # Butonul de bifat sub o platformă cu formular…
 btn-mark-done = ☑️ M-am opus pe { $platform }
 btn-mark-undone = ↩️ De fapt, nu am făcut-o pe { $platform }
+btn-stop = 🔕 Oprește mementourile
+btn-tick-in-private = ☑️ Bifează în privat
 
 ## /start
 start-text =

@@ -50,6 +50,8 @@ btn-status = ✅ Môj zoznam
 # Tlačidlo na odškrtnutie pod platformou s formulárom…
 btn-mark-done = ☑️ Námietka podaná: { $platform }
 btn-mark-undone = ↩️ Ešte nie: { $platform }
+btn-stop = 🔕 Vypnúť pripomienky
+btn-tick-in-private = ☑️ Odškrtnúť v súkromnom chate
 
 ## /start
 start-text =

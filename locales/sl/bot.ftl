@@ -53,6 +53,8 @@ btn-status = ✅ Moj seznam
 # Gumb za kljukico pod platformo z obrazcem …
 btn-mark-done = ☑️ Ugovor vložen: { $platform }
 btn-mark-undone = ↩️ Še ni vloženo: { $platform }
+btn-stop = 🔕 Izklopi opomnike
+btn-tick-in-private = ☑️ Označi v zasebnem klepetu
 
 ## /start
 start-text =

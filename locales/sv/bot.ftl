@@ -47,6 +47,8 @@ btn-status = ✅ Min checklista
 # Avbockningsknappen under en plattform med formulär …
 btn-mark-done = ☑️ Jag har invänt på { $platform }
 btn-mark-undone = ↩️ Inte klart på { $platform } ändå
+btn-stop = 🔕 Stäng av påminnelser
+btn-tick-in-private = ☑️ Bocka av i privat chatt
 
 ## /start
 start-text =

@@ -98,6 +98,7 @@ impl From<CallbackData> for Request {
             CallbackData::Show(topic) => topic.into(),
             CallbackData::SetLang(lang) => Request::SetLang(lang),
             CallbackData::Mark(platform, done) => Request::Mark(platform, done),
+            CallbackData::Unsubscribe => Request::Unsubscribe,
         }
     }
 }

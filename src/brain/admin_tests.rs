@@ -165,6 +165,7 @@ fn changes() -> Vec<(Input, i64)> {
     for t in ["/stop", "/unsubscribe@objection_bot", "/forget", "/forget@OBJECTION_BOT"] {
         all.push((text(t), SUBSCRIBED));
     }
+    all.push((button(CallbackData::Unsubscribe), SUBSCRIBED));
     all.extend(Lang::ALL.into_iter().map(|l| (button(CallbackData::SetLang(l)), UNKNOWN)));
     for key in ["facebook", "instagram", "whatsapp"] {
         all.push((button(CallbackData::Mark(key.to_string(), true)), UNKNOWN));

@@ -29,6 +29,8 @@ pub enum CallbackData {
     SetLang(Lang),
     /// Tick a platform off the checklist (`true`) or back on (`false`).
     Mark(String, bool),
+    /// Turn reminders off, as /stop does.
+    Unsubscribe,
 }
 
 /// Why callback data was refused.
@@ -60,6 +62,7 @@ impl CallbackData {
             },
             CallbackData::SetLang(lang) => format!("L:{}", lang.code()),
             CallbackData::Mark(key, done) => format!("m:{key}:{}", u8::from(*done)),
+            CallbackData::Unsubscribe => "u".into(),
         }
     }
 
@@ -84,6 +87,7 @@ impl CallbackData {
             ("g", None, None) => show(Topic::Language),
             ("st", None, None) => show(Topic::Status),
             ("sh", None, None) => show(Topic::Share),
+            ("u", None, None) => Ok(CallbackData::Unsubscribe),
             ("p", Some(p), None) => show(Topic::Platform(key(p)?)),
             ("L", Some(code), None) => {
                 Lang::ALL.into_iter().find(|l| l.code() == code).map(CallbackData::SetLang).ok_or(BadCallback)
@@ -113,6 +117,7 @@ impl CallbackData {
         ]
         .into_iter()
         .map(CallbackData::Show)
+        .chain([CallbackData::Unsubscribe])
         .collect();
         for c in campaigns.iter() {
             all.push(CallbackData::Show(Topic::Letter(Some(c.id.clone()))));
@@ -160,6 +165,7 @@ mod tests {
             "m:fb",
             "s:1",
             "s:1:2:3",
+            "u:1",
             "l:",
             "l:A B",
             "💥",

@@ -40,7 +40,7 @@ fn mark_label(m: &Message) -> String {
 async fn start_is_short_with_one_button_per_platform_then_letter_language_and_share() {
     let b = built_in().await;
     for lang in Lang::ALL {
-        let m = b.start(lang, now());
+        let m = b.start(lang, now(), &Default::default());
         let length = html::to_plain(&m.html).chars().count();
         assert!(length < 600, "{lang}: /start has {length} characters");
         let rows = &m.keyboard;

@@ -1,11 +1,11 @@
 //! The checklist and reminders, campaign by campaign: ticking platforms off, /remind,
-//! /status, and the one rule for who gets a reminder and what it says.
+//! /status, the tick and stop buttons, and the one rule for who gets a reminder and what it says.
 
 use chrono::{DateTime, Utc};
 
-use super::{Brain, Button, Context, Message, ReminderPlan, Reply, Result, Topic};
+use super::{Brain, Button, CallbackData, ChatKind, Context, Message, ReminderPlan, Reply, Result, Topic};
 use crate::{
-    campaign::{Campaign, Kind, Wave},
+    campaign::{Campaign, Kind, Platform, Wave},
     i18n::Arg,
     lang::Lang,
     store::ChatState,
@@ -27,7 +27,7 @@ impl Brain {
         };
         let mut replies = vec![
             Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
-            Reply::EditKeyboard(self.platform_keyboard(lang, key, Some(&state))),
+            Reply::EditKeyboard(self.platform_keyboard(lang, key, &state, ctx.kind)),
         ];
         if campaign.open_platforms(&state.done).is_empty()
             && (campaign.deadline.is_none() || state.is_subscribed(&campaign.id))
@@ -38,9 +38,61 @@ impl Brain {
         Ok(replies)
     }
 
+    /// The one-tap way out of reminders (a callback, as /stop).
+    pub(super) fn stop_button(&self, lang: Lang) -> Button {
+        Button::Callback { label: self.label(lang, "btn-stop"), data: CallbackData::Unsubscribe }
+    }
+
+    /// The label of a platform's tick button: its own `<key>-mark-done` if it has one, else
+    /// the bot's words for its kind.
+    fn mark_label(&self, lang: Lang, c: &Campaign, p: &Platform, name: String) -> String {
+        let own = format!("{}-mark-done", p.key);
+        if let Ok(label) = c.texts.try_tr(c.texts.resolve(lang), &own, &[]) {
+            return label;
+        }
+        let id = match p.kind {
+            Kind::Form => "btn-mark-done",
+            Kind::Setting => "btn-mark-done-setting",
+        };
+        self.i18n.tr(lang, id, &[("platform", name.into())])
+    }
+
+    /// The tick button under a platform's steps; in a group, where ticks would be the whole
+    /// group's, a link that opens the person's own chat with the bot at this platform.
+    pub(super) fn tick_button(
+        &self,
+        lang: Lang,
+        c: &Campaign,
+        p: &Platform,
+        state: &ChatState,
+        kind: ChatKind,
+    ) -> Option<Button> {
+        if kind == ChatKind::Group {
+            let url = format!("https://t.me/{}?start={}", self.bot_username, p.key);
+            let url = url::Url::parse(&url).ok().filter(|_| !self.bot_username.is_empty())?;
+            return Some(Button::Url { label: self.label(lang, "btn-tick-in-private"), url });
+        }
+        let name = c.platform_tr(lang, &p.key, "name");
+        let done = state.is_done(&p.key);
+        let label = if done {
+            self.i18n.tr(lang, "btn-mark-undone", &[("platform", name.into())])
+        } else {
+            self.mark_label(lang, c, p, name)
+        };
+        Some(Button::Callback { label, data: CallbackData::Mark(p.key.clone(), !done) })
+    }
+
     /// The campaigns with a reminder wave ahead of `now`, with that next wave.
     fn campaigns_ahead(&self, now: DateTime<Utc>) -> Vec<(&Campaign, Wave)> {
         self.campaigns.iter().filter_map(|c| c.next_wave_after(now).map(|w| (c.as_ref(), w))).collect()
+    }
+
+    /// Whether reminders will come: the chat is subscribed to a campaign with a wave ahead of
+    /// `now` and a platform left. Then the screens offer to stop them (and not to start them).
+    pub(super) fn subscribed_ahead(&self, state: &ChatState, now: DateTime<Utc>) -> bool {
+        self.campaigns_ahead(now)
+            .iter()
+            .any(|(c, _)| state.is_subscribed(&c.id) && !c.open_platforms(&state.done).is_empty())
     }
 
     /// The next reminder as a date in the language, in the campaign's offset.
@@ -82,8 +134,8 @@ impl Brain {
     }
 
     /// /status: one checklist, each platform ticked or not (under its campaign's title when
-    /// there are several), the next reminder (only when some campaign has a deadline), and a
-    /// button to each platform still open.
+    /// there are several), the next reminder (only when some campaign has a deadline), a
+    /// button to each platform still open, and one to stop reminders while they are on.
     pub fn status(&self, ctx: &Context, state: &ChatState, lang: Lang) -> Message {
         let mut lines = vec![self.label(lang, "status-title")];
         let mut open: Vec<Button> = Vec::new();
@@ -114,7 +166,10 @@ impl Brain {
             lines.push(String::new());
             lines.push(line);
         }
-        let keyboard = super::views::rows_of_three(open);
+        let mut keyboard = super::views::rows_of_three(open);
+        if self.subscribed_ahead(state, ctx.now) {
+            keyboard.push(vec![self.stop_button(lang)]);
+        }
         Message { html: lines.join("\n"), keyboard }
     }
 
@@ -133,7 +188,8 @@ impl Brain {
         Some(ReminderPlan { lang, left: self.i18n.time_left(lang, left), open })
     }
 
-    /// A campaign's reminder naming the platforms still to do, with a button to each.
+    /// A campaign's reminder naming the platforms still to do, with a button to each, and
+    /// one to stop reminders while another wave of the campaign lies ahead.
     pub fn reminder(&self, c: &Campaign, lang: Lang, open: &[String], now: DateTime<Utc>) -> Message {
         let left = c.deadline.and_then(|d| (d.with_timezone(&Utc) - now).to_std().ok()).unwrap_or_default();
         let names: Vec<String> = open.iter().map(|key| c.platform_tr(lang, key, "name")).collect();
@@ -148,6 +204,9 @@ impl Brain {
         let mut last: Vec<Button> = self.letter_button(lang, Some(c)).into_iter().collect();
         last.push(self.show_button(lang, "btn-status", Topic::Status));
         keyboard.push(last);
+        if c.next_wave_after(now).is_some() {
+            keyboard.push(vec![self.stop_button(lang)]);
+        }
         Message { html: c.tr(lang, "reminder", &args), keyboard }
     }
 }

@@ -194,8 +194,14 @@ impl Brain {
                 self.answer(ctx, &state, lang, request).await
             }
             Action::Welcome => {
-                let lang = self.i18n.negotiate(None, ctx.language_code.as_deref());
-                Ok(vec![Reply::Message(self.group_intro(lang, ctx.now))])
+                // The group keeps its adder's language (only the code is stored) until an admin
+                // chooses another; one already stored is kept.
+                let state = self.store.chat(ctx.chat_id).await?.unwrap_or_default();
+                let lang = self.i18n.negotiate(state.lang, ctx.language_code.as_deref());
+                if state.lang.is_none() {
+                    self.store.set_lang(ctx.chat_id, lang).await?;
+                }
+                Ok(vec![Reply::Message(self.group_intro(lang, ctx.now, &state))])
             }
             Action::Leave => {
                 self.store.forget(ctx.chat_id).await?;
@@ -208,8 +214,9 @@ impl Brain {
         }
     }
 
-    /// The chat's language: its stored choice, else the sender's, else the default (the
-    /// newest campaign's). A group without a choice speaks the default.
+    /// The chat's language: its stored one, else the sender's, else the default (the newest
+    /// campaign's). A group stores its adder's language when the bot joins, so it speaks one
+    /// language whoever writes; a group without one (joined before this) speaks the default.
     pub async fn lang_for(&self, ctx: &Context) -> Result<Lang> {
         Ok(self.lang_of(ctx, &self.store.chat(ctx.chat_id).await?.unwrap_or_default()))
     }
@@ -245,7 +252,7 @@ impl Brain {
                 let chosen = self.i18n.resolve(chosen);
                 self.store.set_lang(ctx.chat_id, chosen).await?;
                 let html = self.i18n.tr(chosen, "language-set", &[]);
-                Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now) })])
+                Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now, state) })])
             }
             Request::Mark(key, done) => self.mark(ctx, lang, &key, done).await,
             Request::Forget => {
@@ -259,13 +266,13 @@ impl Brain {
     /// A screen, as a command, a deep link or a button press shows it.
     async fn screen(&self, ctx: &Context, state: &ChatState, lang: Lang, screen: Screen) -> Result<Message> {
         Ok(match screen {
-            Screen::Start => self.start(lang, ctx.now),
-            Screen::Platform(key) => self.platform(lang, &key, Some(state)),
+            Screen::Start => self.start(lang, ctx.now, state),
+            Screen::Platform(key) => self.platform(lang, &key, Some((state, ctx.kind))),
             Screen::Letter(id) => self.letter_screen(lang, id.as_deref()),
             Screen::Deadline => self.deadline(lang, ctx.now, true),
             Screen::Status => self.status(ctx, state, lang),
             Screen::Share => self.share(lang),
-            Screen::Help => self.help(lang, ctx.now),
+            Screen::Help => self.help(lang, ctx.now, state),
             Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
             Screen::LanguageMenu => self.language_menu(lang),
         })
@@ -295,6 +302,8 @@ mod admin_tests;
 mod campaigns_tests;
 #[cfg(test)]
 mod catalogue_tests;
+#[cfg(test)]
+mod group_tests;
 #[cfg(test)]
 mod reminder_tests;
 #[cfg(test)]

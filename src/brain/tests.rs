@@ -171,7 +171,8 @@ async fn in_groups_the_bot_answers_commands_only_when_meant_for_it() {
     assert!(b.handle(&ctx, text("/facebook@otherbot")).await.is_empty());
     assert!(b.handle(&ctx, text("hello everyone")).await.is_empty());
     assert!(b.handle(&ctx, text("/nonsense")).await.is_empty());
-    // A group speaks the campaign default until an admin chooses, whatever the sender's language.
+    // A group the bot was not seen joining speaks the campaign default until an admin chooses,
+    // whatever the sender's language (one it joined keeps its adder's: see group_tests.rs).
     assert!(only_message(&b.handle(&ctx, text("/facebook")).await).html.contains("Object on Facebook"));
 }
 

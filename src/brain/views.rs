@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Brain, Button, CallbackData, Message, Topic};
+use super::{Brain, Button, CallbackData, ChatKind, Message, Topic};
 use crate::{
-    campaign::{Campaign, Kind, Platform},
+    campaign::{Campaign, Platform},
     html,
     i18n::Arg,
     lang::Lang,
@@ -71,11 +71,13 @@ impl Brain {
         self.campaigns.iter().any(|c| c.next_wave_after(now).is_some())
     }
 
-    /// The buttons of /start: the platforms, the letter, reminders (while any lie ahead),
-    /// language, share.
-    pub fn main_keyboard(&self, lang: Lang, now: DateTime<Utc>) -> Vec<Vec<Button>> {
+    /// The buttons of /start: the platforms, the letter, reminders (while any lie ahead:
+    /// "Remind me", or "Stop reminders" once the chat is subscribed), language, share.
+    pub fn main_keyboard(&self, lang: Lang, now: DateTime<Utc>, state: &ChatState) -> Vec<Vec<Button>> {
         let mut second: Vec<Button> = self.letter_button(lang, None).into_iter().collect();
-        if self.reminders_ahead(now) {
+        if self.subscribed_ahead(state, now) {
+            second.push(self.stop_button(lang));
+        } else if self.reminders_ahead(now) {
             second.push(self.show_button(lang, "btn-remind", Topic::Remind));
         }
         let mut rows = self.platform_rows(lang);
@@ -137,7 +139,7 @@ impl Brain {
         blocks.join("\n\n")
     }
 
-    pub fn start(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+    pub fn start(&self, lang: Lang, now: DateTime<Utc>, state: &ChatState) -> Message {
         let campaigns = if self.campaigns.len() == 1 {
             let c = self.campaigns.first();
             format!(
@@ -150,21 +152,21 @@ impl Brain {
             self.label(lang, "start-intro")
         };
         let html = self.i18n.tr(lang, "start-text", &[("campaigns", campaigns.into())]);
-        Message { html, keyboard: self.main_keyboard(lang, now) }
+        Message { html, keyboard: self.main_keyboard(lang, now, state) }
     }
 
-    /// The steps for one platform (by a key that is loaded). With a chat state, the
-    /// checklist button is shown; without (inline cards, posted where the bot may not be),
-    /// only link buttons.
-    pub fn platform(&self, lang: Lang, key: &str, state: Option<&ChatState>) -> Message {
+    /// The steps for one platform (by a key that is loaded). In a chat, the checklist button
+    /// is shown (in a group, a link to the person's own chat with the bot instead); without
+    /// (inline cards, posted where the bot may not be), only link buttons.
+    pub fn platform(&self, lang: Lang, key: &str, chat: Option<(&ChatState, ChatKind)>) -> Message {
         let Some((c, p)) = self.campaigns.platform(key) else {
             return Message { html: self.label(lang, "stale-button"), keyboard: Vec::new() };
         };
         let checked = if p.help_url.is_some() { "checked-line-help" } else { "checked-line" };
         let checked = self.i18n.tr(lang, checked, &[("date", self.day_label(lang, c.checked).into())]);
         let html = format!("{}\n\n{checked}", c.platform_tr(lang, key, "steps"));
-        let keyboard = match state {
-            Some(state) => self.platform_keyboard(lang, key, Some(state)),
+        let keyboard = match chat {
+            Some((state, kind)) => self.platform_keyboard(lang, key, state, kind),
             None => {
                 let mut rows = self.link_rows(lang, c, p);
                 rows.push(vec![self.share_button(lang, key)]);
@@ -184,36 +186,21 @@ impl Brain {
         rows
     }
 
-    /// The label of a platform's tick button: its own `<key>-mark-done` if it has one, else
-    /// the bot's words for its kind.
-    fn mark_label(&self, lang: Lang, c: &Campaign, p: &Platform, name: String) -> String {
-        let own = format!("{}-mark-done", p.key);
-        if let Ok(label) = c.texts.try_tr(c.texts.resolve(lang), &own, &[]) {
-            return label;
-        }
-        let id = match p.kind {
-            Kind::Form => "btn-mark-done",
-            Kind::Setting => "btn-mark-done-setting",
-        };
-        self.i18n.tr(lang, id, &[("platform", name.into())])
-    }
-
-    pub(super) fn platform_keyboard(&self, lang: Lang, key: &str, state: Option<&ChatState>) -> Vec<Vec<Button>> {
+    pub(super) fn platform_keyboard(
+        &self,
+        lang: Lang,
+        key: &str,
+        state: &ChatState,
+        kind: ChatKind,
+    ) -> Vec<Vec<Button>> {
         let Some((c, p)) = self.campaigns.platform(key) else {
             return Vec::new();
-        };
-        let name = c.platform_tr(lang, key, "name");
-        let done = state.is_some_and(|s| s.is_done(key));
-        let label = if done {
-            self.i18n.tr(lang, "btn-mark-undone", &[("platform", name.into())])
-        } else {
-            self.mark_label(lang, c, p, name)
         };
         let mut others: Vec<Button> =
             c.platforms.iter().filter(|o| o.key != key).map(|o| self.platform_button(lang, c, o)).collect();
         others.extend(self.letter_button(lang, Some(c)));
         let mut rows = self.link_rows(lang, c, p);
-        rows.push(vec![Button::Callback { label, data: CallbackData::Mark(key.to_owned(), !done) }]);
+        rows.extend(self.tick_button(lang, c, p, state, kind).map(|b| vec![b]));
         rows.extend(others.chunks(3).map(|row| row.to_vec()));
         rows.push(vec![self.share_button(lang, key), self.show_button(lang, "btn-menu", Topic::Start)]);
         rows
@@ -305,7 +292,7 @@ impl Brain {
     }
 
     /// What the bot says when added to a group; it mentions reminders while any lie ahead.
-    pub fn group_intro(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+    pub fn group_intro(&self, lang: Lang, now: DateTime<Utc>, state: &ChatState) -> Message {
         let mut html = if self.campaigns.len() == 1 {
             self.campaigns.first().tr(lang, "group-intro", &[])
         } else {
@@ -315,11 +302,11 @@ impl Brain {
         if self.reminders_ahead(now) {
             html = format!("{html} {}", self.label(lang, "group-intro-remind"));
         }
-        Message { html, keyboard: self.main_keyboard(lang, now) }
+        Message { html, keyboard: self.main_keyboard(lang, now, state) }
     }
 
     /// /help: every command; /remind and /stop only while a reminder lies ahead at `now`.
-    pub fn help(&self, lang: Lang, now: DateTime<Utc>) -> Message {
+    pub fn help(&self, lang: Lang, now: DateTime<Utc>, state: &ChatState) -> Message {
         let reminders =
             if self.reminders_ahead(now) { format!("{}\n", self.label(lang, "help-reminders")) } else { String::new() };
         let lines = |c: &Campaign| c.platforms.iter().map(|p| c.platform_tr(lang, &p.key, "help")).collect::<Vec<_>>();
@@ -342,7 +329,7 @@ impl Brain {
             ("reminders", reminders.into()),
             ("platforms", platforms.into()),
         ];
-        Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now) }
+        Message { html: self.i18n.tr(lang, "help-text", &args), keyboard: self.main_keyboard(lang, now, state) }
     }
 
     /// The command menu for a kind of chat at `now`: (name, description) pairs, the
