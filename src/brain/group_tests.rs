@@ -187,7 +187,7 @@ async fn the_new_buttons_render_in_every_language_in_groups_and_while_subscribed
             replies.extend(b.handle(&member(-chat, "en", now), text(&format!("/{key}"))).await);
         }
         for reply in &replies {
-            assert!(crate::limits::check_reply(reply).is_empty(), "{lang}: {reply:#?}");
+            assert!(crate::brain::check_reply(reply).is_empty(), "{lang}: {reply:#?}");
         }
         let stops = messages(&replies).iter().filter(|m| has_stop(m)).count();
         assert_eq!(stops, 4, "{lang}: /start, /status, /help and the reminder");
