@@ -1,6 +1,7 @@
-//! `objection-bot check`: every campaign folder and locale validated, each campaign
-//! summarised (platforms, languages, next wave, whether the rate reaches every subscriber),
-//! and the database read without changing it. Prints as it goes; returns whether all is well.
+//! `objection-bot check`: every campaign folder, locale and the authorities file validated,
+//! each campaign summarised (platforms, languages, next wave, whether the rate reaches every
+//! subscriber), and the database read without changing it. Prints as it goes; returns whether
+//! all is well.
 //! With `--links`, instead, every campaign link is fetched now and judged (see `links`).
 
 use std::{sync::Arc, time::Duration};
@@ -35,6 +36,10 @@ pub async fn run(settings: &Settings) -> bool {
     let (sources, bot_problems) = i18n::load_sources(settings.locales_dir.as_deref());
     problems.extend(bot_problems);
     problems.extend(i18n::check_sources(&sources));
+    match settings.authorities() {
+        Ok(authorities) => println!("authorities: {} ({})", authorities.summary(), authorities_source(settings)),
+        Err(problem) => problems.push(problem.to_string()),
+    }
     if let Some(campaigns) = examined.campaigns {
         match I18n::from_sources(&sources, campaigns.default_language()) {
             Ok(i18n) => {
@@ -73,6 +78,14 @@ pub async fn run(settings: &Settings) -> bool {
         eprintln!("{}", counted(problems.len() as i64, "problem", "problems"));
     }
     problems.is_empty()
+}
+
+/// Where the authorities were read from, for `check`'s line about them.
+fn authorities_source(settings: &Settings) -> String {
+    match &settings.authorities_file {
+        Some(path) => format!("from {}", path.display()),
+        None => "embedded".into(),
+    }
 }
 
 /// The longest username Telegram gives a bot, so that screens naming the bot are checked

@@ -3,7 +3,10 @@
 use std::{
     env, fs,
     path::{Path, PathBuf},
+    sync::Arc,
 };
+
+use crate::authorities::Authorities;
 
 pub use crate::logging::LogFormat;
 
@@ -30,6 +33,8 @@ pub struct Settings {
     pub campaigns_dir: Option<PathBuf>,
     /// Locales read at run time instead of the built-in ones.
     pub locales_dir: Option<PathBuf>,
+    /// An operator's copy of the authorities file, read at start instead of the built-in one.
+    pub authorities_file: Option<PathBuf>,
     /// Reminder messages per second.
     pub broadcast_rate: f64,
     /// Send reminders as paid broadcasts (`allow_paid_broadcast`).
@@ -71,6 +76,7 @@ impl std::fmt::Debug for Settings {
             .field("database_url", &crate::store::Kind::of(&self.database_url))
             .field("campaigns_dir", &self.campaigns_dir)
             .field("locales_dir", &self.locales_dir)
+            .field("authorities_file", &self.authorities_file)
             .field("broadcast_rate", &self.broadcast_rate)
             .field("broadcast_paid", &self.broadcast_paid)
             .field("allow_bot_change", &self.allow_bot_change)
@@ -329,9 +335,18 @@ impl Settings {
             database_url,
             campaigns_dir: non_empty("CAMPAIGNS_DIR").map(PathBuf::from),
             locales_dir: non_empty("LOCALES_DIR").map(PathBuf::from),
+            authorities_file: non_empty("AUTHORITIES_FILE").map(PathBuf::from),
             broadcast_rate,
             broadcast_paid,
         })
+    }
+
+    /// The data protection authorities: AUTHORITIES_FILE's, or the built-in ones; an error
+    /// names the variable, the file, the entry and the field.
+    pub fn authorities(&self) -> Result<Arc<Authorities>, SettingError> {
+        Authorities::load(self.authorities_file.as_deref())
+            .map(Arc::new)
+            .map_err(|e| SettingError { name: "AUTHORITIES_FILE", problem: e.to_string() })
     }
 
     /// Reads the environment (after [`load_dotenv`]).

@@ -1,6 +1,7 @@
 //! objection-bot: helps people in the EU object to Meta training its AI on their content.
 //! A transport-neutral brain with thin doors (Telegram, a terminal console) around it.
 
+pub mod authorities;
 pub mod brain;
 pub mod budget;
 pub mod campaign;

@@ -221,6 +221,9 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
         ));
     };
     let (campaigns, i18n) = load(&settings)?;
+    // A bad AUTHORITIES_FILE stops the start (exit 78) like any setting. The list goes to the
+    // brain once it shows where to complain (issue 18).
+    let _authorities = settings.authorities().map_err(Fatal::config)?;
     exit::check_sqlite(&settings.database_url, true)?;
     // A SQLite database this start creates, removed again if Telegram will not answer getMe.
     let fresh = exit::sqlite_path(&settings.database_url)

@@ -35,7 +35,42 @@ fn check_is_clean_on_the_shipped_campaign_and_locales() {
     let text = stdout(&out);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("24 languages"), "{text}");
+    assert!(text.contains("authorities: 46 entries, 30 countries, 16 Länder (embedded)"), "{text}");
     assert!(text.trim_end().ends_with("ok"), "{text}");
+}
+
+#[test]
+fn check_and_run_refuse_a_broken_authorities_file_naming_it_and_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("authorities.toml");
+    let shipped = objection_bot::authorities::EMBEDDED;
+    std::fs::write(
+        &path,
+        shipped.replacen("official_languages = [\"fr\", \"de\"]", "official_languages = [\"lb\"]", 1),
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    let out = bot(&["check"], &[("AUTHORITIES_FILE", file)], "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let line = err.lines().find(|l| l.contains("AUTHORITIES_FILE")).unwrap_or_else(|| panic!("{err}"));
+    assert!(line.contains(file) && line.contains("(LU): field `official_languages`: `lb`"), "{line}");
+
+    // `run` stops at start with that one line and exit 78, before Telegram is asked anything.
+    let env = [("AUTHORITIES_FILE", file), ("TELOXIDE_TOKEN", TOKEN), ("TELOXIDE_API_URL", "http://127.0.0.1:9")];
+    let out = bot_in(dir.path(), &["run"], &env, "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(EX_CONFIG), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("AUTHORITIES_FILE") && err.contains(file) && err.contains("`lb`"), "{err}");
+    assert!(!dir.path().join("objection-bot.db").exists(), "no database was created");
+
+    // A good copy is named by check as the one read.
+    std::fs::write(&path, shipped).unwrap();
+    let out = bot(&["check"], &[("AUTHORITIES_FILE", file)], "");
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", stderr(&out));
+    assert!(text.contains(&format!("authorities: 46 entries, 30 countries, 16 Länder (from {file})")), "{text}");
 }
 
 #[test]

@@ -9,6 +9,11 @@ pub const SETTINGS: &[(&str, &str, &str)] = &[
     ("LEASE_TTL", "15", "PostgreSQL: seconds the lease to send reminders lasts without renewal (3-300)"),
     ("CAMPAIGNS_DIR", "the built-in campaigns", "a folder of campaign folders, read at start"),
     ("LOCALES_DIR", "the built-in locales", "a folder of the bot's locales, read at start (for translators)"),
+    (
+        "AUTHORITIES_FILE",
+        "the built-in list",
+        "a copy of authorities/authorities.toml (data protection authorities), read at start",
+    ),
     ("BROADCAST_RATE", "25 (1000 when paid)", "reminders per second over all chats, 0.1 to 30 (to 1000 when paid)"),
     ("BROADCAST_PAID", "false", "send reminders as paid broadcasts (charged in Telegram Stars)"),
     ("ALLOW_BOT_CHANGE", "none", "the id of a new bot that may take over a database recorded for another bot"),

@@ -178,3 +178,29 @@ fn a_webhook_path_must_be_plain_and_not_an_operations_route() {
         assert!(!e.to_string().contains("zq"), "the path is not shown: {e}");
     }
 }
+
+#[test]
+fn authorities_come_from_authorities_file_or_the_built_in_list() {
+    let s = read(&[]).unwrap();
+    assert_eq!(s.authorities_file, None);
+    assert_eq!(s.authorities().unwrap().countries().len(), 30, "the built-in list");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("authorities.toml");
+    std::fs::write(&path, crate::authorities::EMBEDDED).unwrap();
+    let s = read(&[("AUTHORITIES_FILE", path.to_str().unwrap())]).unwrap();
+    assert_eq!(s.authorities_file.as_deref(), Some(path.as_path()));
+    assert_eq!(s.authorities().unwrap().lands().len(), 16);
+    // A broken copy: one line naming the variable, the file, the entry and the field.
+    std::fs::write(&path, crate::authorities::EMBEDDED.replacen("\"https://www.dsb.gv.at/\"", "\"http://x\"", 1))
+        .unwrap();
+    let e = s.authorities().unwrap_err();
+    assert_eq!(e.name, "AUTHORITIES_FILE");
+    let line = e.to_string();
+    assert_eq!(line.lines().count(), 1, "{line}");
+    assert!(
+        line.starts_with(&format!("AUTHORITIES_FILE: {}: entry 1 (AT): field `home_url`", path.display())),
+        "{line}"
+    );
+    let missing = read(&[("AUTHORITIES_FILE", "/nonexistent/authorities.toml")]).unwrap();
+    assert!(missing.authorities().unwrap_err().to_string().contains("/nonexistent/authorities.toml: cannot be read"));
+}
