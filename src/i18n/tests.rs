@@ -150,3 +150,24 @@ fn a_linked_locale_file_or_folder_is_refused_naming_it_and_never_read() {
     assert_eq!(sources.len(), 1);
     assert!(sources[0].joined().contains("a = un") && !sources[0].joined().contains("SECRET"));
 }
+
+#[test]
+fn every_language_names_every_country_of_the_authorities_file() {
+    let i = i18n();
+    let authorities = crate::authorities::Authorities::embedded();
+    assert_eq!(i.languages(), Lang::ALL.to_vec());
+    for lang in Lang::ALL {
+        for authority in authorities.countries() {
+            let id = authority.country_message();
+            let name = i.try_tr(lang, &id, &[]).unwrap_or_else(|e| panic!("{lang}: {e}"));
+            assert!(!name.trim().is_empty() && name != id, "{lang} {id}: `{name}`");
+            assert!(name.chars().next().is_some_and(char::is_uppercase), "{lang} {id}: `{name}`");
+        }
+    }
+    assert_eq!(i.tr(Lang::De, "country-at", &[]), "Österreich");
+    assert_eq!(i.tr(Lang::Fr, "country-de", &[]), "Allemagne");
+    assert_eq!(i.tr(Lang::Ga, "country-ie", &[]), "Éire");
+    assert_eq!(i.tr(Lang::El, "country-gr", &[]), "Ελλάδα");
+    assert_eq!(i.tr(Lang::En, "country-cz", &[]), "Czechia");
+    assert!(i.misses().is_empty(), "{:?}", i.misses());
+}
