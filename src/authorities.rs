@@ -120,6 +120,12 @@ impl Authorities {
         Authorities::parse(EMBEDDED, EMBEDDED_NAME).expect("the embedded authorities file is valid (tested)")
     }
 
+    /// The shipped file, read once per process and shared.
+    pub fn shared_embedded() -> std::sync::Arc<Authorities> {
+        static EMBEDDED_ONCE: std::sync::OnceLock<std::sync::Arc<Authorities>> = std::sync::OnceLock::new();
+        EMBEDDED_ONCE.get_or_init(|| std::sync::Arc::new(Authorities::embedded())).clone()
+    }
+
     /// Reads and validates the text of an authorities file; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Authorities, AuthoritiesError> {
         let entries = read::entries(text).map_err(|problem| AuthoritiesError { file: file.to_owned(), problem })?;

@@ -223,7 +223,7 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     let (campaigns, i18n) = load(&settings)?;
     // A bad AUTHORITIES_FILE stops the start (exit 78) like any setting. The list goes to the
     // brain once it shows where to complain (issue 18).
-    let _authorities = settings.authorities().map_err(Fatal::config)?;
+    let authorities = settings.authorities().map_err(Fatal::config)?;
     exit::check_sqlite(&settings.database_url, true)?;
     // A SQLite database this start creates, removed again if Telegram will not answer getMe.
     let fresh = exit::sqlite_path(&settings.database_url)
@@ -234,7 +234,9 @@ async fn run(settings: Settings) -> Result<ExitCode, Fatal> {
     // Held until the process ends: one bot per database.
     let _lock = Store::lock_instance(&settings.database_url)?;
     let store = open_store_for_lease(&settings.database_url, settings.lease_ttl).await?;
-    let brain = Brain::new(campaigns, i18n, store, "").with_operators(&settings.operator_ids, settings.broadcast_rate);
+    let brain = Brain::new(campaigns, i18n, store, "")
+        .with_operators(&settings.operator_ids, settings.broadcast_rate)
+        .with_authorities(authorities);
     // The screens `check` holds against Telegram's limits, before Telegram is asked anything.
     objection_bot::check::before_start(&brain).map_err(Fatal::config)?;
     let poll_timeout = Duration::from_secs(25);

@@ -36,6 +36,10 @@ pub struct Snapshot {
     pub next_due_ms: Option<i64>,
     /// The link checker's results.
     pub links: Vec<LinkRow>,
+    /// Deliveries by kind label and status (follow-ups, re-checks and news among them).
+    pub kinds: Vec<(&'static str, String, i64)>,
+    /// Chats that want news of new opt-outs.
+    pub news_chats: i64,
 }
 
 impl Snapshot {
@@ -51,12 +55,20 @@ impl Snapshot {
             at,
             subscribers: store.subscribers_by_lang().await?,
             checklist: store.checklist_totals(&keys).await?,
-            waves: store.wave_rows().await?,
+            // A campaign loaded without an announcement is only marked as seen: not a wave.
+            waves: store
+                .wave_rows()
+                .await?
+                .into_iter()
+                .filter(|w| !(w.wave.starts_with('@') && w.state == "skipped"))
+                .collect(),
             campaign_subscribers,
             sender_seen_ms: store.sender_seen_ms().await?,
             next_due_ms: if live.is_empty() { None } else { store.next_pending_ms(&live).await? },
             // A database from before the link checker has none (`run` adds the table).
             links: store.links().await.unwrap_or_default(),
+            kinds: store.deliveries_by_kind().await.unwrap_or_default(),
+            news_chats: store.news_count().await.unwrap_or_default(),
         })
     }
 
@@ -83,6 +95,10 @@ pub struct Report {
     pub no_sender: Option<NoSender>,
     /// Every link of the campaigns loaded, with the link checker's last result.
     pub links: Vec<LinkReport>,
+    /// Follow-ups, re-checks and announcements: counts by status, by kind.
+    pub follow_through: BTreeMap<&'static str, BTreeMap<String, i64>>,
+    /// Chats that want news of new opt-outs.
+    pub news_chats: i64,
 }
 
 /// A campaign loaded.
@@ -176,6 +192,8 @@ pub enum Outlook {
     DeadlinePassed,
     /// A campaign that is not loaded: what is pending will not be sent.
     OtherCampaign,
+    /// An announcement of a new campaign, going out at the reminders' pace (no deadline).
+    Announcing,
 }
 
 /// How long reminders may be due with no outcome recorded before `stats` says no sender
@@ -234,7 +252,11 @@ impl Report {
                 if sending {
                     queued_ahead += c.pending;
                 }
+                let announcement = row.wave == crate::store::NEWS_WAVE;
                 wave.outlook = Some(match deadline {
+                    // An announcement has no deadline: it goes out at the reminders' pace.
+                    _ if announcement && row.paused.is_some() => Outlook::Paused,
+                    _ if announcement => Outlook::Announcing,
                     None => Outlook::OtherCampaign,
                     Some(deadline) if now.at >= deadline => Outlook::DeadlinePassed,
                     Some(_) if row.paused.is_some() => Outlook::Paused,
@@ -274,6 +296,8 @@ impl Report {
             waves,
             no_sender,
             links: links::reports(campaigns, &now.links, offset),
+            follow_through: follow_through(&now.kinds),
+            news_chats: now.news_chats,
         }
     }
 
@@ -281,6 +305,18 @@ impl Report {
     pub fn waiting(&self) -> bool {
         self.campaigns.iter().any(|c| c.next_wave.is_some())
     }
+}
+
+/// The counts of every kind but reminders (the waves say those), by kind and status.
+fn follow_through(kinds: &[(&'static str, String, i64)]) -> BTreeMap<&'static str, BTreeMap<String, i64>> {
+    let mut out: BTreeMap<&'static str, BTreeMap<String, i64>> = BTreeMap::new();
+    for kind in crate::store::DeliveryKind::LABELS.into_iter().filter(|k| *k != "reminder") {
+        out.insert(kind, BTreeMap::new());
+    }
+    for (kind, status, n) in kinds.iter().filter(|(k, _, _)| *k != "reminder") {
+        *out.entry(kind).or_default().entry(status.clone()).or_default() += n;
+    }
+    out
 }
 
 /// Whether reminders are due while no sender has been seen for longer than the silence

@@ -71,6 +71,10 @@ fn describe() {
         "Seconds Telegram asked the bot to wait (429 retry_after)"
     );
     describe_counter!("objection_bot_reminders_total", "Reminder outcomes, by campaign and outcome");
+    describe_counter!(
+        "objection_bot_deliveries_total",
+        "Outcomes of everything the queue sends, by kind (reminder, followup, recheck, news) and outcome"
+    );
     describe_gauge!(
         "objection_bot_wave_pending",
         "Reminders of a wave still waiting to be sent (refreshed at least every 30 s by the sending instance)"
@@ -166,6 +170,16 @@ pub fn campaigns<'a>(campaigns: impl IntoIterator<Item = (&'a str, Option<i64>)>
                 .absolute(0);
         }
     }
+    for kind in crate::store::DeliveryKind::LABELS {
+        for outcome in REMINDER_OUTCOMES {
+            metrics::counter!("objection_bot_deliveries_total", "kind" => kind, "outcome" => outcome).absolute(0);
+        }
+    }
+}
+
+/// The outcome of anything the queue sent, by its kind's label.
+pub fn delivery(kind: &'static str, outcome: &'static str) {
+    metrics::counter!("objection_bot_deliveries_total", "kind" => kind, "outcome" => outcome).increment(1);
 }
 
 /// A reminder's outcome (`sent`, `skipped`, `retry`, `failed`, `gone`, `not_found`).

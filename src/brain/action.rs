@@ -2,7 +2,7 @@
 
 use super::{
     command::{self, Parsed},
-    Brain, CallbackData, ChatKind, Command, Context, Input, Topic,
+    Answer, Brain, CallbackData, ChatKind, Command, Context, Input, Topic,
 };
 use crate::lang::Lang;
 
@@ -44,6 +44,14 @@ pub enum Request {
     Forget,
     /// The operators' summary (`/stats`); decoded only for an operator in a private chat.
     Stats,
+    /// An answer to a follow-up about a platform's objection (by key).
+    FollowUp(String, Answer),
+    /// Where to complain: every country (`None`), or a country's or Land's authority.
+    Complain(Option<String>),
+    /// Remind me to check that a platform's setting is still off.
+    Recheck(String),
+    /// News of new opt-outs on or off; `None` (the /news command) turns it the other way.
+    News(Option<bool>),
 }
 
 /// A screen the bot shows without changing anything.
@@ -67,11 +75,21 @@ impl Request {
     /// the group, and the language menu. Every variant is named, so a new one needs a decision.
     pub fn admin_only(&self) -> bool {
         match self {
-            Request::Subscribe | Request::Unsubscribe | Request::SetLang(_) | Request::Mark(..) | Request::Forget => {
-                true
-            }
+            Request::Subscribe
+            | Request::Unsubscribe
+            | Request::SetLang(_)
+            | Request::Mark(..)
+            | Request::Forget
+            | Request::FollowUp(..)
+            | Request::Recheck(_)
+            | Request::News(_) => true,
             Request::Show(Screen::LanguageMenu) => true,
-            Request::Show(_) | Request::Cards(_) | Request::Unknown | Request::StaleButton | Request::Stats => false,
+            Request::Show(_)
+            | Request::Cards(_)
+            | Request::Unknown
+            | Request::StaleButton
+            | Request::Stats
+            | Request::Complain(_) => false,
         }
     }
 }
@@ -99,6 +117,10 @@ impl From<CallbackData> for Request {
             CallbackData::SetLang(lang) => Request::SetLang(lang),
             CallbackData::Mark(platform, done) => Request::Mark(platform, done),
             CallbackData::Unsubscribe => Request::Unsubscribe,
+            CallbackData::FollowUp(key, answer) => Request::FollowUp(key, answer),
+            CallbackData::Complain(place) => Request::Complain(place),
+            CallbackData::Recheck(key) => Request::Recheck(key),
+            CallbackData::News(on) => Request::News(Some(on)),
         }
     }
 }
@@ -119,6 +141,7 @@ impl From<Command> for Request {
             Command::Remind => Request::Subscribe,
             Command::Stop => Request::Unsubscribe,
             Command::Forget => Request::Forget,
+            Command::News => Request::News(None),
             // Only `decode` knows whether the sender is an operator: alone, /stats is unknown.
             Command::Stats => Request::Unknown,
         }
@@ -174,9 +197,10 @@ impl Brain {
     /// Whether a button still means something: the platform or campaign it names is loaded.
     fn still_valid(&self, data: &CallbackData) -> bool {
         match data {
-            CallbackData::Show(Topic::Platform(key)) | CallbackData::Mark(key, _) => {
-                self.campaigns.platform(key).is_some()
-            }
+            CallbackData::Show(Topic::Platform(key))
+            | CallbackData::Mark(key, _)
+            | CallbackData::FollowUp(key, _)
+            | CallbackData::Recheck(key) => self.campaigns.platform(key).is_some(),
             CallbackData::Show(Topic::Letter(Some(id))) => self.campaigns.get(id).is_some(),
             _ => true,
         }

@@ -31,6 +31,51 @@ pub enum CallbackData {
     Mark(String, bool),
     /// Turn reminders off, as /stop does.
     Unsubscribe,
+    /// An answer to a follow-up about the objection sent on a platform (by key).
+    FollowUp(String, Answer),
+    /// Where to complain: `None` lists every country; `Some` a country's ISO code (Germany
+    /// then lists its Länder) or a Land's ISO 3166-2 code (`DE-BY`).
+    Complain(Option<String>),
+    /// Remind me to check that a platform's setting is still off.
+    Recheck(String),
+    /// News of new opt-outs on (`true`) or off.
+    News(bool),
+}
+
+/// What a person answers to "did the company confirm your objection?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Confirmed,
+    /// Not yet: ask me once more later.
+    Later,
+    NoAnswer,
+}
+
+impl Answer {
+    const CODES: [(Answer, &'static str); 3] =
+        [(Answer::Confirmed, "c"), (Answer::Later, "l"), (Answer::NoAnswer, "n")];
+
+    fn code(self) -> &'static str {
+        Answer::CODES.iter().find(|(a, _)| *a == self).map_or("c", |(_, c)| c)
+    }
+
+    fn from_code(code: &str) -> Result<Answer, BadCallback> {
+        Answer::CODES.iter().find(|(_, c)| *c == code).map(|(a, _)| *a).ok_or(BadCallback)
+    }
+}
+
+/// Whether `code` is a country's ISO 3166-1 code (`AT`) or a subdivision's (`DE-BY`): what a
+/// complaint button may name (whether the authorities know it is the brain's question).
+fn place(code: &str) -> Result<String, BadCallback> {
+    let (country, region) = code.split_once('-').map_or((code, None), |(c, r)| (c, Some(r)));
+    let upper = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    };
+    if upper(country, 2..=2) && region.is_none_or(|r| upper(r, 1..=3)) {
+        Ok(code.to_owned())
+    } else {
+        Err(BadCallback)
+    }
 }
 
 /// Why callback data was refused.
@@ -63,6 +108,11 @@ impl CallbackData {
             CallbackData::SetLang(lang) => format!("L:{}", lang.code()),
             CallbackData::Mark(key, done) => format!("m:{key}:{}", u8::from(*done)),
             CallbackData::Unsubscribe => "u".into(),
+            CallbackData::FollowUp(key, answer) => format!("f:{key}:{}", answer.code()),
+            CallbackData::Complain(None) => "c".into(),
+            CallbackData::Complain(Some(code)) => format!("c:{code}"),
+            CallbackData::Recheck(key) => format!("rc:{key}"),
+            CallbackData::News(on) => format!("n:{}", u8::from(*on)),
         }
     }
 
@@ -92,6 +142,12 @@ impl CallbackData {
             ("L", Some(code), None) => {
                 Lang::ALL.into_iter().find(|l| l.code() == code).map(CallbackData::SetLang).ok_or(BadCallback)
             }
+            ("f", Some(p), Some(answer)) => Ok(CallbackData::FollowUp(key(p)?, Answer::from_code(answer)?)),
+            ("c", None, None) => Ok(CallbackData::Complain(None)),
+            ("c", Some(code), None) => Ok(CallbackData::Complain(Some(place(code)?))),
+            ("rc", Some(p), None) => Ok(CallbackData::Recheck(key(p)?)),
+            ("n", Some("1"), None) => Ok(CallbackData::News(true)),
+            ("n", Some("0"), None) => Ok(CallbackData::News(false)),
             ("m", Some(p), Some(flag)) => {
                 let p = key(p)?;
                 match flag {
@@ -117,7 +173,14 @@ impl CallbackData {
         ]
         .into_iter()
         .map(CallbackData::Show)
-        .chain([CallbackData::Unsubscribe])
+        .chain([
+            CallbackData::Unsubscribe,
+            CallbackData::Complain(None),
+            CallbackData::Complain(Some("AT".into())),
+            CallbackData::Complain(Some("DE-BY".into())),
+            CallbackData::News(true),
+            CallbackData::News(false),
+        ])
         .collect();
         for c in campaigns.iter() {
             all.push(CallbackData::Show(Topic::Letter(Some(c.id.clone()))));
@@ -126,6 +189,10 @@ impl CallbackData {
             all.push(CallbackData::Show(Topic::Platform(p.key.clone())));
             all.push(CallbackData::Mark(p.key.clone(), true));
             all.push(CallbackData::Mark(p.key.clone(), false));
+            all.push(CallbackData::Recheck(p.key.clone()));
+            for (answer, _) in Answer::CODES {
+                all.push(CallbackData::FollowUp(p.key.clone(), answer));
+            }
         }
         all.extend(Lang::ALL.into_iter().map(CallbackData::SetLang));
         all
@@ -168,6 +235,15 @@ mod tests {
             "u:1",
             "l:",
             "l:A B",
+            "f:fb:x",
+            "f:fb",
+            "c:at",
+            "c:AUT",
+            "c:DE-",
+            "c:DE-BYXX",
+            "rc:",
+            "n:2",
+            "n",
             "💥",
             &"s".repeat(65),
         ] {

@@ -54,7 +54,7 @@ async fn start_is_short_with_one_button_per_platform_then_letter_language_and_sh
             .collect();
         assert_eq!(platforms.len(), PLATFORMS.len(), "{lang}");
         assert!(rows.iter().all(|r| (1..=3).contains(&r.len())), "{lang}: {rows:?}");
-        assert_eq!(rows.len(), 4, "{lang}: two rows of platforms, the letter, language and share");
+        assert_eq!(rows.len(), 5, "{lang}: two rows of platforms, the letter, language and share, news");
         assert!(!buttons(&m)
             .iter()
             .any(|b| matches!(b, Button::Callback { data: CallbackData::Show(Topic::Remind), .. })));
@@ -102,7 +102,8 @@ async fn a_setting_ticked_off_is_thanked_in_a_settings_words_once() {
     assert!(thanks[0].html.contains("Keep Activity") && thanks[0].html.contains("Thank you"));
     b.handle(&ctx, Input::Callback(CallbackData::Mark("gemini".into(), false).encode())).await;
     let again = b.handle(&ctx, Input::Callback(CallbackData::Mark("gemini".into(), true).encode())).await;
-    assert!(messages(&again).is_empty(), "thanked once");
+    let setting = b.i18n.tr(Lang::En, "setting-thanks", &[("platform", "Gemini".into())]);
+    assert_eq!(only_message(&again).html, setting, "the campaign's thanks once, then the setting's");
 }
 
 #[tokio::test]

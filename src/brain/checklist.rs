@@ -12,28 +12,42 @@ use crate::{
 };
 
 impl Brain {
-    /// Ticks a platform off or back on; thanks a chat once per campaign when all of that
-    /// campaign's platforms are done (with a deadline, only a chat subscribed to it).
+    /// Ticks a platform off or back on (a form's follow-up goes in the queue, or out); thanks
+    /// a chat once per campaign when all of that campaign's platforms are done (with a
+    /// deadline, only a chat subscribed to it), and for a setting every time, with the offer
+    /// of a re-check. Every thanks offers news of new opt-outs.
     pub(super) async fn mark(&self, ctx: &Context, lang: Lang, key: &str, done: bool) -> Result<Vec<Reply>> {
         let Some((campaign, platform)) = self.campaigns.platform(key) else {
             return Ok(vec![Reply::Toast(self.label(lang, "stale-button"))]);
         };
-        let state = self.store.set_done(ctx.chat_id, key, done).await?;
+        let state = self.store.set_done_at(ctx.chat_id, key, done, ctx.now.timestamp()).await?;
+        self.follow_tick(ctx, lang, campaign, platform, done).await?;
         let name = campaign.platform_tr(lang, key, "name");
+        let after = self.i18n.time_left(lang, campaign.follow.after);
         let toast = match (done, platform.kind) {
             (false, _) => "marked-undone",
-            (true, Kind::Form) => "marked-done",
+            (true, Kind::Form) => "marked-done-followup",
             (true, Kind::Setting) => "marked-done-setting",
         };
         let mut replies = vec![
-            Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.into())])),
+            Reply::Toast(self.i18n.tr(lang, toast, &[("platform", name.clone().into()), ("after", after.into())])),
             Reply::EditKeyboard(self.platform_keyboard(lang, key, &state, ctx.kind)),
         ];
-        if campaign.open_platforms(&state.done).is_empty()
+        let finished = done
+            && campaign.open_platforms(&state.done).is_empty()
             && (campaign.deadline.is_none() || state.is_subscribed(&campaign.id))
-            && self.store.mark_thanked(ctx.chat_id, &campaign.id).await?
-        {
-            replies.push(Reply::Message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: Vec::new() }));
+            && self.store.mark_thanked(ctx.chat_id, &campaign.id).await?;
+        let news = vec![self.news_button(lang, state.news)];
+        if done && platform.kind == Kind::Setting {
+            let html = if finished {
+                campaign.tr(lang, "all-done", &[])
+            } else {
+                self.i18n.tr(lang, "setting-thanks", &[("platform", name.into())])
+            };
+            let keyboard = vec![vec![self.recheck_button(lang, campaign, platform)], news];
+            replies.push(Reply::Message(Message { html, keyboard }));
+        } else if finished {
+            replies.push(Reply::Message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: vec![news] }));
         }
         Ok(replies)
     }

@@ -17,6 +17,8 @@ pub enum Command {
     Stop,
     Status,
     Share,
+    /// News of new opt-outs, on or off.
+    News,
     /// The operators' summary: understood, never listed in a menu.
     Stats,
 }
@@ -24,13 +26,14 @@ pub enum Command {
 impl Command {
     /// The bot's own commands in menu order, with the name shown in the menu. The platforms'
     /// commands come right after /start.
-    pub const MENU: [(Command, &'static str); 12] = [
+    pub const MENU: [(Command, &'static str); 13] = [
         (Command::Start, "start"),
         (Command::Template, "template"),
         (Command::Deadline, "deadline"),
         (Command::Remind, "remind"),
         (Command::Stop, "stop"),
         (Command::Status, "status"),
+        (Command::News, "news"),
         (Command::Language, "language"),
         (Command::Share, "share"),
         (Command::Help, "help"),

@@ -5,6 +5,8 @@ pub mod action;
 pub mod callback;
 mod checklist;
 pub mod command;
+mod complain;
+pub mod follow;
 mod inline;
 mod operator;
 mod reply_check;
@@ -16,11 +18,12 @@ use chrono::{DateTime, Utc};
 
 pub use self::{
     action::{Action, Request, Screen},
-    callback::{CallbackData, Topic},
+    callback::{Answer, CallbackData, Topic},
     command::Command,
     reply_check::{check_message, check_reply},
 };
 use crate::{
+    authorities::Authorities,
     campaign::Campaigns,
     i18n::I18n,
     lang::Lang,
@@ -139,6 +142,8 @@ pub struct Brain {
     pub operators: Arc<[i64]>,
     /// Reminders per second (`BROADCAST_RATE`), to estimate in `/stats` when a wave is done.
     pub broadcast_rate: f64,
+    /// The data protection authorities a person may complain to (`AUTHORITIES_FILE`).
+    pub authorities: Arc<Authorities>,
 }
 
 impl Brain {
@@ -150,7 +155,13 @@ impl Brain {
             bot_username: bot_username.into(),
             operators: Arc::new([]),
             broadcast_rate: crate::config::DEFAULT_BROADCAST_RATE,
+            authorities: Authorities::shared_embedded(),
         }
+    }
+
+    /// The same brain, pointing people to these authorities.
+    pub fn with_authorities(self, authorities: Arc<Authorities>) -> Brain {
+        Brain { authorities, ..self }
     }
 
     /// The same brain, answering `/stats` to these operators with this broadcast rate.
@@ -240,8 +251,10 @@ impl Brain {
             Request::Subscribe => self.remind(ctx, state, lang).await,
             Request::Unsubscribe => {
                 let was = self.store.unsubscribe(ctx.chat_id).await?;
+                let others = self.store.stop_others(ctx.chat_id).await?;
                 // With no wave ahead, /stop must not point to /remind.
                 let id = match (self.reminders_ahead(ctx.now), was) {
+                    _ if others => "stop-all",
                     (false, _) => "stop-none",
                     (true, true) => "stop-done",
                     (true, false) => "stop-not-subscribed",
@@ -260,6 +273,10 @@ impl Brain {
                 Ok(vec![self.say(lang, "forget-done")])
             }
             Request::Stats => Ok(vec![Reply::Message(self.stats(ctx.now).await?)]),
+            Request::FollowUp(key, answer) => self.answer_follow_up(ctx, state, lang, &key, answer).await,
+            Request::Complain(place) => Ok(vec![Reply::Message(self.complain(lang, place.as_deref()))]),
+            Request::Recheck(key) => self.ask_recheck(ctx, lang, &key).await,
+            Request::News(on) => self.news(ctx, state, lang, on).await,
         }
     }
 
@@ -302,6 +319,8 @@ mod admin_tests;
 mod campaigns_tests;
 #[cfg(test)]
 mod catalogue_tests;
+#[cfg(test)]
+mod follow_tests;
 #[cfg(test)]
 mod group_tests;
 #[cfg(test)]

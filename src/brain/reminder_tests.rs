@@ -96,7 +96,7 @@ async fn the_brain_alone_decides_who_gets_a_reminder() {
         lang,
         subscriptions: if subscribed { [META.to_string()].into() } else { Default::default() },
         done: done.iter().map(|k| k.to_string()).collect(),
-        thanked: Default::default(),
+        ..Default::default()
     };
     let all = ["facebook", "instagram", "whatsapp"];
     let plan =

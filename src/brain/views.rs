@@ -85,6 +85,7 @@ impl Brain {
             rows.push(second);
         }
         rows.push(vec![self.show_button(lang, "btn-language", Topic::Language), self.share_button(lang, "")]);
+        rows.push(vec![self.news_button(lang, state.news)]);
         rows
     }
 
@@ -122,7 +123,7 @@ impl Brain {
     }
 
     /// A campaign's title as a heading line.
-    fn heading(&self, lang: Lang, c: &Campaign) -> String {
+    pub(super) fn heading(&self, lang: Lang, c: &Campaign) -> String {
         format!("<b>{}</b>", c.tr(lang, "title", &[]))
     }
 

@@ -12,12 +12,14 @@ use crate::{
     lang::Lang,
 };
 
+mod follow;
 mod load;
 mod messages;
 mod scaffold;
 mod set;
 
 pub use self::{
+    follow::FollowThrough,
     load::{embedded_folders, folders_from_dir, CampaignFolder},
     messages::{
         CAMPAIGN_MESSAGES, DEADLINE_MESSAGES, EVERGREEN_MESSAGES, LETTER_MESSAGES, OPTIONAL_PLATFORM_MESSAGES,
@@ -63,6 +65,8 @@ pub struct Campaign {
     pub reminders: Vec<Duration>,
     /// In the order of the campaign file.
     pub platforms: Vec<Platform>,
+    /// Follow-ups, re-checks and its announcement.
+    pub follow: FollowThrough,
     /// The campaign's own messages; languages it does not ship fall back to its default.
     pub texts: Arc<I18n>,
 }
@@ -103,6 +107,10 @@ struct RawCampaign {
     reminders: Vec<String>,
     #[serde(default)]
     platforms: Vec<RawPlatform>,
+    followup_after: Option<String>,
+    followup_again: Option<String>,
+    recheck_after: Option<String>,
+    announce: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -125,6 +133,7 @@ pub struct CampaignFile {
     pub checked: NaiveDate,
     pub reminders: Vec<Duration>,
     pub platforms: Vec<Platform>,
+    pub follow: FollowThrough,
 }
 
 /// One reminder wave: an offset before the deadline and the moment it falls due.
@@ -239,7 +248,14 @@ impl CampaignFile {
             let help_url = p.help_url.as_deref().map(|t| https("help_url", t)).transpose()?;
             platforms.push(Platform { key: p.key.clone(), kind: p.kind, form_url, help_url });
         }
-        Ok(CampaignFile { id, default_language, deadline, started, checked, reminders, platforms })
+        let follow = FollowThrough::parse(
+            raw.followup_after.as_deref(),
+            raw.followup_again.as_deref(),
+            raw.recheck_after.as_deref(),
+            raw.announce,
+        )
+        .map_err(|(field, problem)| err(field, problem))?;
+        Ok(CampaignFile { id, default_language, deadline, started, checked, reminders, platforms, follow })
     }
 }
 
@@ -254,6 +270,7 @@ impl Campaign {
             checked: file.checked,
             reminders: file.reminders,
             platforms: file.platforms,
+            follow: file.follow,
             texts: Arc::new(texts),
         }
     }

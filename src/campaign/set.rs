@@ -16,7 +16,7 @@ use crate::{
 
 /// Names a platform key may not take: the bot's own commands, their aliases and the deep
 /// links that are not platforms. (A test in `brain::command` keeps this list complete.)
-pub const RESERVED_KEYS: [&str; 17] = [
+pub const RESERVED_KEYS: [&str; 18] = [
     "start",
     "template",
     "letter",
@@ -32,6 +32,7 @@ pub const RESERVED_KEYS: [&str; 17] = [
     "status",
     "share",
     "stats",
+    "news",
     "menu",
     "settings",
 ];
@@ -41,7 +42,7 @@ pub const CHECKED_MAX_AGE_DAYS: i64 = 120;
 
 /// The commands of the bot's own menu besides the platforms (a test in `brain::command`
 /// keeps this in step with the menu).
-pub const BOT_COMMANDS: usize = 11;
+pub const BOT_COMMANDS: usize = 12;
 
 /// The campaigns the bot runs: those with a deadline first (newest first), then those without
 /// (earliest `started` first, then those without a start date), each tie by id. Never empty.

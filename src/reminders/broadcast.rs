@@ -23,7 +23,7 @@ use crate::{
     budget::Budget,
     health::{Health, Task},
     lang::Lang,
-    store::{Claim, Delivery, Lease, Outcome, PauseRule, StoreError},
+    store::{Claim, Delivery, DeliveryKind, Lease, Outcome, PauseRule, StoreError},
     telemetry,
 };
 
@@ -175,10 +175,11 @@ pub async fn run<C: Courier>(
             sending = Some(fence);
             idle = true;
         }
-        // The campaigns whose reminders may still go out: loaded, before their deadline.
-        let live = live_campaigns(&brain);
+        // The campaigns whose deliveries may go out: every one loaded (the brain says, at
+        // send time, whether a reminder still makes sense; past the deadline it does not).
+        let live = loaded_campaigns(&brain);
         if idle {
-            housekeeping(&brain, &live, fence).await;
+            housekeeping(&brain, fence).await;
             idle = false;
         }
         let batch = match prefetched.take() {
@@ -243,7 +244,9 @@ pub async fn run<C: Courier>(
                 continue;
             }
             let wave = (delivery.campaign_id.clone(), delivery.wave.clone());
-            if !active.contains(&wave) {
+            // Waves (reminders and announcements) are summed up in the log; follow-ups are not.
+            let is_wave = !wave.1.starts_with('@') || wave.1 == crate::store::NEWS_WAVE;
+            if is_wave && !active.contains(&wave) {
                 active.insert(wave);
             }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
@@ -358,10 +361,15 @@ async fn hand_back(next: Prefetch, done: &mut Vec<(Delivery, Outcome)>) {
     }
 }
 
-/// The ids of the campaigns loaded whose deadline lies ahead.
+/// The ids of the campaigns loaded whose deadline lies ahead: their reminders may go out.
 fn live_campaigns(brain: &Brain) -> Vec<String> {
     let now = Utc::now();
     brain.campaigns.iter().filter(|c| c.is_live(now)).map(|c| c.id.clone()).collect()
+}
+
+/// The ids of every campaign loaded: their follow-ups, re-checks and announcements may go out.
+fn loaded_campaigns(brain: &Brain) -> Vec<String> {
+    brain.campaigns.iter().map(|c| c.id.clone()).collect()
 }
 
 /// The next deadline still ahead (unix ms), when the set of live campaigns changes.
@@ -386,14 +394,14 @@ async fn took_over(brain: &Brain, lease: &Lease, fence: i64) {
 }
 
 /// Between waves: takes back deliveries whose sender died (their lease ran out), and ends
-/// those that can no longer be sent (of a campaign not loaded, or past its deadline).
-async fn housekeeping(brain: &Brain, live: &[String], fence: i64) {
+/// those that can no longer be sent (of a campaign not loaded, or reminders past its deadline).
+async fn housekeeping(brain: &Brain, fence: i64) {
     match brain.store.release_stale(now_ms(), fence).await {
         Ok(0) => {}
         Ok(n) => log::info!("{n} reminders were taken by a sender that stopped; sending them again"),
         Err(e) => log::error!("reminders: {e}"),
     }
-    match brain.store.expire(live).await {
+    match brain.store.expire(&loaded_campaigns(brain), &live_campaigns(brain)).await {
         Ok(0) => {}
         Ok(n) => log::info!("{n} reminders not sent: their campaign ended or is no longer loaded"),
         Err(e) => log::error!("reminders: {e}"),
@@ -404,12 +412,17 @@ async fn housekeeping(brain: &Brain, live: &[String], fence: i64) {
 /// text is the same.
 type ReminderCache = HashMap<(String, Lang, Vec<String>), (String, Arc<Message>)>;
 
-/// The reminder for a delivery, or `None` if the brain says the chat gets none now (not
-/// subscribed, nothing left to do, the deadline passed) or its campaign is not loaded.
-/// Rendered reminders are shared between chats with the same language, checklist and words.
+/// The message for a delivery, or `None` if the brain says the chat gets none now (not
+/// subscribed, nothing left to do, the deadline passed, the platform unticked) or its
+/// campaign is not loaded. Rendered reminders are shared between chats with the same
+/// language, checklist and words.
 fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc<Message>> {
     let campaign = brain.campaigns.get(&d.campaign_id)?;
     let now = Utc::now();
+    let kind = DeliveryKind::of(&d.wave);
+    if kind != DeliveryKind::Reminder {
+        return brain.follow_through(campaign, &kind, d.chat.as_ref()).map(Arc::new);
+    }
     let plan = brain.reminder_for(campaign, d.chat.as_ref(), now)?;
     let key = (d.campaign_id.clone(), plan.lang, plan.open.clone());
     match cache.get(&key) {

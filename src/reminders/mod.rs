@@ -5,7 +5,11 @@ pub mod broadcast;
 pub mod pacing;
 pub mod schedule;
 
-use std::{collections::BTreeSet, sync::Arc, time::Duration};
+use std::{
+    collections::{BTreeSet, HashSet},
+    sync::Arc,
+    time::Duration,
+};
 
 use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
@@ -56,6 +60,8 @@ pub async fn run_scheduler(
     mut shutdown: watch::Receiver<bool>,
 ) {
     telemetry::campaigns(campaigns.iter().map(|c| (c.id.as_str(), c.deadline.map(|d| d.timestamp()))));
+    // The campaigns whose announcement this process has handled (the store keeps it for good).
+    let mut seen: HashSet<String> = HashSet::new();
     loop {
         health.beat(Task::Scheduler);
         if lease.held().is_none() {
@@ -73,6 +79,7 @@ pub async fn run_scheduler(
         if let Ok(count) = store.subscriber_count().await {
             telemetry::subscribers(count);
         }
+        announce_new(&campaigns, &store, &mut seen, &wake_broadcaster).await;
         report_waves(&store).await;
         let mut wake_at: Option<DateTime<Utc>> = None;
         for campaign in campaigns.iter() {
@@ -95,6 +102,29 @@ pub async fn run_scheduler(
         if *shutdown.borrow() {
             return;
         }
+    }
+}
+
+/// Announces each campaign loaded for the first time with `announce = true` to the chats that
+/// want news, and marks every other campaign as seen: once per campaign across restarts,
+/// upgrades and instances (the store's `waves` row decides; only the leader calls this).
+async fn announce_new(campaigns: &Campaigns, store: &Store, seen: &mut HashSet<String>, wake: &Notify) {
+    for c in campaigns.iter() {
+        if seen.contains(&c.id) {
+            continue;
+        }
+        match store.announce(&c.id, Utc::now().timestamp(), c.follow.announce).await {
+            Ok(Some(queued)) if c.follow.announce => {
+                log::info!("campaign {} announced: {queued} announcements queued for the chats that want news", c.id);
+                wake.notify_one();
+            }
+            Ok(_) => {}
+            Err(e) => {
+                log::error!("announcing campaign {}: {e}; trying again", c.id);
+                continue;
+            }
+        }
+        seen.insert(c.id.clone());
     }
 }
 

@@ -34,7 +34,20 @@ fn snapshot(at: DateTime<Utc>, waves: Vec<WaveRow>) -> Snapshot {
         sender_seen_ms: Some(at.timestamp_millis()),
         next_due_ms: Some(0),
         links: vec![],
+        kinds: vec![("reminder", "sent".into(), 9), ("followup", "pending".into(), 3), ("followup", "sent".into(), 2)],
+        news_chats: 4,
     }
+}
+
+#[test]
+fn follow_ups_re_checks_and_news_are_counted_by_kind_apart_from_the_waves() {
+    let c = campaign();
+    let r = Report::build(&snapshot(Utc::now(), vec![]), None, &c, 25.0);
+    let text = r.text();
+    assert!(text.contains("follow-ups, re-checks and news (4 chats want news):"), "{text}");
+    assert!(text.contains("followup   3 waiting, 2 sent, 0 not needed, 0 failed"), "{text}");
+    assert!(text.contains("recheck    0 waiting, 0 sent"), "{text}");
+    assert!(!r.follow_through.contains_key("reminder"), "reminders are the waves' to count");
 }
 
 #[test]

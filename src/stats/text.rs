@@ -47,6 +47,18 @@ impl Report {
                 no_sender_text(no_sender.seen_seconds_ago)
             );
         }
+        let _ = writeln!(out, "\nfollow-ups, re-checks and news ({} chats want news):", self.news_chats);
+        for (kind, counts) in &self.follow_through {
+            let n = |status: &str| counts.get(status).copied().unwrap_or(0);
+            let _ = writeln!(
+                out,
+                "  {kind:<10} {} waiting, {} sent, {} not needed, {} failed",
+                n("pending") + n("inflight"),
+                n("sent"),
+                n("skipped"),
+                n("failed")
+            );
+        }
         super::links::text(&mut out, &self.links);
         out
     }
@@ -104,6 +116,7 @@ fn wave_text(out: &mut String, w: &WaveReport) {
             .into(),
         Some(Outlook::DeadlinePassed) => "the deadline has passed: the pending reminders will not be sent".into(),
         Some(Outlook::OtherCampaign) => "not a campaign loaded: the pending reminders will not be sent".into(),
+        Some(Outlook::Announcing) => "an announcement to the chats that want news, at the reminders' pace".into(),
     };
     let _ = writeln!(out, "    {line}");
 }

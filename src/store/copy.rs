@@ -10,9 +10,10 @@ use super::{sqlite, Backend, Result, Store, StoreError};
 const SLICE: i64 = 10_000;
 
 /// The tables, in the order they are copied, with the columns both backends share.
-const TABLES: [(&str, &str); 8] = [
+const TABLES: [(&str, &str); 9] = [
     ("chats", "chat_id, lang"),
-    ("ticks", "chat_id, platform"),
+    ("ticks", "chat_id, platform, since"),
+    ("news", "chat_id, since"),
     ("subscriptions", "chat_id, campaign_id, since"),
     ("thanks", "chat_id, campaign_id"),
     ("meta", "key, value"),

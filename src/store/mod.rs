@@ -7,12 +7,14 @@ use crate::lang::Lang;
 
 mod common;
 mod copy;
+mod kind;
 mod postgres;
 mod sqlite;
 mod types;
 
 pub use self::{
     copy::{copy, Counts},
+    kind::{DeliveryKind, NEWS_WAVE},
     postgres::Lease,
     sqlite::InstanceLock,
     types::{
@@ -149,9 +151,57 @@ impl Store {
         on!(self, db => db.unsubscribe(chat_id).await)
     }
 
-    /// Ticks a platform off (or back on) and returns the chat's new state.
+    /// Ticks a platform off (or back on) today and returns the chat's new state.
     pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-        on!(self, db => db.set_done(chat_id, platform, done).await)
+        self.set_done_at(chat_id, platform, done, chrono::Utc::now().timestamp()).await
+    }
+
+    /// Ticks a platform off on the day of `now_secs` (the day is kept), or back on.
+    pub async fn set_done_at(&self, chat_id: i64, platform: &str, done: bool, now_secs: i64) -> Result<ChatState> {
+        on!(self, db => db.set_done(chat_id, platform, done, now_secs).await)
+    }
+
+    /// Puts a follow-up or a re-check for the chat in the queue, due at `due_ms` (the one it
+    /// had of that kind is moved, unless it is being sent now).
+    pub async fn schedule(&self, chat_id: i64, campaign_id: &str, kind: &DeliveryKind, due_ms: i64) -> Result<()> {
+        on!(self, db => db.schedule(chat_id, campaign_id, kind, due_ms).await)
+    }
+
+    /// Takes the chat's follow-up or re-check of this kind out of the queue if it still waits.
+    pub async fn cancel(&self, chat_id: i64, kind: &DeliveryKind) -> Result<u64> {
+        on!(self, db => db.cancel(chat_id, kind).await)
+    }
+
+    /// Ends the chat's follow-ups, re-checks and news (as /stop does besides reminders);
+    /// true if it had any.
+    pub async fn stop_others(&self, chat_id: i64) -> Result<bool> {
+        on!(self, db => db.stop_others(chat_id).await)
+    }
+
+    /// Turns news of new opt-outs on or off; false if it already was so.
+    pub async fn set_news(&self, chat_id: i64, on: bool, now_secs: i64) -> Result<bool> {
+        on!(self, db => db.set_news(chat_id, on, now_secs).await)
+    }
+
+    /// Handles a campaign's announcement once (see the backends' `announce`): `None` if it
+    /// was handled before, else how many chats it was queued for.
+    pub async fn announce(&self, campaign_id: &str, due_secs: i64, send: bool) -> Result<Option<u64>> {
+        on!(self, db => db.announce(campaign_id, due_secs, send).await)
+    }
+
+    /// Keeps `lang` as the chat's language unless it chose one (for what the queue sends later).
+    pub async fn keep_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {
+        on!(self, db => db.keep_lang(chat_id, lang).await)
+    }
+
+    /// How many chats want news of new opt-outs.
+    pub async fn news_count(&self) -> Result<i64> {
+        on!(self, db => db.news_count().await)
+    }
+
+    /// Deliveries by kind label and status.
+    pub async fn deliveries_by_kind(&self) -> Result<Vec<(&'static str, String, i64)>> {
+        on!(self, db => db.deliveries_by_kind().await)
     }
 
     /// Records that the chat was thanked for finishing a campaign; true the first time only.
@@ -238,9 +288,9 @@ impl Store {
         on!(self, db => db.release_claims(tokens).await)
     }
 
-    /// Ends the pending deliveries of every campaign but `live`.
-    pub async fn expire(&self, live: &[String]) -> Result<u64> {
-        on!(self, db => db.expire(live).await)
+    /// Ends the pending deliveries of a campaign not `loaded`, and reminders of one not `live`.
+    pub async fn expire(&self, loaded: &[String], live: &[String]) -> Result<u64> {
+        on!(self, db => db.expire(loaded, live).await)
     }
 
     /// Takes up to `limit` due deliveries of the claim's campaigns.

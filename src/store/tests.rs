@@ -242,9 +242,14 @@ async fn nothing_is_claimed_for_another_campaign_or_after_the_deadline(s: Store)
     s.add_subscribers("old", &[(1, None, &[])], 0).await.unwrap();
     s.enqueue_wave("old", "1d", 0).await.unwrap();
     assert!(claim(&s, 0, 10, "a").await.is_empty(), "campaign c is loaded, old is not");
-    assert_eq!(s.expire(&c()).await.unwrap(), 1, "the old campaign's reminder is ended");
+    assert_eq!(s.expire(&c(), &c()).await.unwrap(), 1, "the old campaign's reminder is ended");
     s.enqueue_wave("c", "1d", 0).await.unwrap();
-    assert_eq!(s.expire(&[]).await.unwrap(), 1, "after its deadline, c's too");
+    let followup = DeliveryKind::FollowUp { platform: "fb".into(), again: false };
+    s.schedule(1, "c", &followup, 0).await.unwrap();
+    assert_eq!(s.expire(&c(), &[]).await.unwrap(), 1, "after its deadline, c's reminder too");
+    assert_eq!(claim(&s, 0, 10, "b").await.len(), 1, "but not its follow-up, while c is loaded");
+    s.schedule(1, "c", &followup, 0).await.unwrap();
+    assert_eq!(s.expire(&[], &[]).await.unwrap(), 0, "a follow-up in flight is not ended");
     assert!(claim(&s, 0, 10, "b").await.is_empty());
 }
 
@@ -361,3 +366,7 @@ async fn links_keep_one_result_per_link_with_its_baseline(s: Store) {
     s.put_link(&later).await.unwrap();
     assert_eq!(s.links().await.unwrap(), vec![later, help]);
 }
+
+/// Follow-ups, re-checks and news, on both backends too.
+#[path = "followup_tests.rs"]
+mod followups;

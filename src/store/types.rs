@@ -1,7 +1,10 @@
 //! What every backend stores and returns: a chat's state, deliveries and their outcomes,
 //! claims, wave counts, and the store's errors.
 
-use std::{collections::BTreeSet, sync::Arc};
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::Arc,
+};
 
 use crate::lang::Lang;
 
@@ -36,8 +39,13 @@ pub struct ChatState {
     pub subscriptions: BTreeSet<String>,
     /// The platforms ticked off, by key (keys of platforms no longer loaded are ignored).
     pub done: BTreeSet<String>,
+    /// The day each of those was ticked off (unix seconds at 00:00 UTC; 0: before days
+    /// were kept).
+    pub ticked_on: BTreeMap<String, i64>,
     /// The campaigns for which the chat was thanked for finishing, by id.
     pub thanked: BTreeSet<String>,
+    /// Whether the chat wants news of new opt-outs (/news).
+    pub news: bool,
 }
 
 impl ChatState {
@@ -47,6 +55,11 @@ impl ChatState {
 
     pub fn is_subscribed(&self, campaign_id: &str) -> bool {
         self.subscriptions.contains(campaign_id)
+    }
+
+    /// The state with `done` made from the keys of `ticked_on` (as the backends read them).
+    pub(crate) fn with_done_from_days(self) -> ChatState {
+        ChatState { done: self.ticked_on.keys().cloned().collect(), ..self }
     }
 }
 

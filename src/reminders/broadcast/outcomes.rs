@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use crate::{
     brain::{Brain, Message},
-    store::{Delivery, Outcome, PauseRule},
+    store::{Delivery, DeliveryKind, Outcome, PauseRule},
     telemetry,
 };
 
@@ -116,7 +116,11 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
         match recorded {
             Ok(paused) => {
                 for (d, outcome) in done.iter() {
-                    telemetry::reminder(&d.campaign_id, outcome_label(outcome));
+                    let kind = DeliveryKind::of(&d.wave);
+                    if kind == DeliveryKind::Reminder {
+                        telemetry::reminder(&d.campaign_id, outcome_label(outcome));
+                    }
+                    telemetry::delivery(kind.label(), outcome_label(outcome));
                 }
                 for p in paused {
                     log::error!(

@@ -1,8 +1,10 @@
 //! What the two backends share beyond their dialects: the queries both run alike and the Rust
 //! around them (row mapping, counting, the wave brake), written once and expanded into each
 //! backend's module by [`shared_queries!`]. Their SQL uses `$n` parameters, which SQLite reads
-//! too. Chats, stats, the bot's id and links are here, the queue in `queue.rs`.
+//! too. Chats, stats, the bot's id and links are here, the queue in `queue.rs`, follow-ups and news
+//! in `followups.rs`.
 
+pub(super) mod followups;
 pub(super) mod queue;
 
 /// Expands, inside a backend module, `mod shared` and `mod shared_queue` with the methods of
@@ -15,6 +17,7 @@ pub(super) mod queue;
 macro_rules! shared_queries {
     ($database:ty) => {
         crate::store::common::queue::shared_queue!($database);
+        crate::store::common::followups::shared_followups!($database);
 
         mod shared {
             use sqlx::{Row, Transaction};
@@ -48,23 +51,6 @@ macro_rules! shared_queries {
                 pub async fn unsubscribe(&self, chat_id: i64) -> Result<bool> {
                     let query = sqlx::query("DELETE FROM subscriptions WHERE chat_id = $1");
                     Ok(query.bind(chat_id).execute(&self.pool).await?.rows_affected() > 0)
-                }
-
-                /// Ticks a platform off (or back on) and returns the chat's new state.
-                pub async fn set_done(&self, chat_id: i64, platform: &str, done: bool) -> Result<ChatState> {
-                    let mut tx = self.pool.begin().await?;
-                    let chat = "INSERT INTO chats (chat_id) VALUES ($1) ON CONFLICT DO NOTHING";
-                    sqlx::query(chat).bind(chat_id).execute(&mut *tx).await?;
-                    let change = if done {
-                        "INSERT INTO ticks (chat_id, platform) VALUES ($1, $2) ON CONFLICT DO NOTHING"
-                    } else {
-                        "DELETE FROM ticks WHERE chat_id = $1 AND platform = $2"
-                    };
-                    sqlx::query(change).bind(chat_id).bind(platform).execute(&mut *tx).await?;
-                    let state = format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1");
-                    let row = sqlx::query(&state).bind(chat_id).fetch_one(&mut *tx).await?;
-                    tx.commit().await?;
-                    Ok(chat_from_row(&row))
                 }
 
                 /// Records that the chat was thanked for finishing a campaign; true the first time only.
@@ -143,11 +129,12 @@ macro_rules! shared_queries {
                     Ok(sqlx::query_as(WAVE_ROWS).fetch_all(&self.pool).await?)
                 }
 
-                /// Reminders still to send, per wave that has any (read through the index on
-                /// status, so it costs nothing between waves).
+                /// Reminders and announcements still to send, per wave that has any (read through
+                /// the index on status, so it costs nothing between waves). Follow-ups and
+                /// re-checks, due over months, are not waves: `deliveries_by_kind` counts them.
                 pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
                     let query = "SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries
-                                 WHERE status IN ('pending', 'inflight')
+                                 WHERE status IN ('pending', 'inflight') AND (wave NOT LIKE '@%' OR wave = '@news')
                                  GROUP BY campaign_id, wave ORDER BY campaign_id, wave";
                     let rows = sqlx::query(query).fetch_all(&self.pool).await?;
                     Ok(rows.iter().map(|r| (r.get("campaign_id"), r.get("wave"), r.get("n"))).collect())

@@ -44,7 +44,7 @@ macro_rules! shared_queue {
                 /// The due times (unix seconds) of every wave handled, under any campaign id: a
                 /// wave of a renamed campaign that falls at the same moment was already sent.
                 pub async fn handled_due_times(&self) -> Result<Vec<i64>> {
-                    Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves").fetch_all(&self.pool).await?)
+                    Ok(sqlx::query_scalar("SELECT DISTINCT due_at FROM waves WHERE wave NOT LIKE '@%'").fetch_all(&self.pool).await?)
                 }
 
                 /// Starts a wave: one pending delivery for every chat subscribed to the campaign now
@@ -76,16 +76,18 @@ macro_rules! shared_queue {
                     Ok(sqlx::query(&query).bind(ids_arg(tokens)).execute(&self.pool).await?.rows_affected())
                 }
 
-                /// Ends what can no longer be sent: pending deliveries of any campaign but `live`
-                /// (the campaigns loaded whose deadline lies ahead). Returns how many.
-                pub async fn expire(&self, live: &[String]) -> Result<u64> {
+                /// Ends what can no longer be sent: pending deliveries of a campaign not `loaded`, and
+                /// reminders of one not `live` (whose deadline has passed). Returns how many.
+                pub async fn expire(&self, loaded: &[String], live: &[String]) -> Result<u64> {
                     let mut tx = self.pool.begin().await?;
                     unbounded(&mut tx).await?;
                     let query = format!(
-                        "UPDATE deliveries SET status = 'skipped', {UNCLAIMED} WHERE status = 'pending' AND NOT ({})",
-                        in_ids("campaign_id")
+                        "UPDATE deliveries SET status = 'skipped', {UNCLAIMED} WHERE status = 'pending'
+                         AND (NOT ({}) OR (wave NOT LIKE '@%' AND NOT ({})))",
+                        in_ids("campaign_id"),
+                        in_ids("campaign_id").replace("$1", "$2"),
                     );
-                    let done = sqlx::query(&query).bind(ids_arg(live)).execute(&mut *tx).await?;
+                    let done = sqlx::query(&query).bind(ids_arg(loaded)).bind(ids_arg(live)).execute(&mut *tx).await?;
                     tx.commit().await?;
                     Ok(done.rows_affected())
                 }

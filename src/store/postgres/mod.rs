@@ -46,8 +46,10 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
 /// A chat's language and its sets, from a `chats c` row.
 pub(super) const CHAT_COLUMNS: &str = "c.lang,
     ARRAY(SELECT s.campaign_id FROM subscriptions s WHERE s.chat_id = c.chat_id) AS subscriptions,
-    ARRAY(SELECT t.platform FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
-    ARRAY(SELECT h.campaign_id FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked";
+    ARRAY(SELECT t.platform FROM ticks t WHERE t.chat_id = c.chat_id ORDER BY t.platform) AS done,
+    ARRAY(SELECT COALESCE(t.since, 0) FROM ticks t WHERE t.chat_id = c.chat_id ORDER BY t.platform) AS done_on,
+    ARRAY(SELECT h.campaign_id FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked,
+    EXISTS (SELECT 1 FROM news n WHERE n.chat_id = c.chat_id) AS news";
 
 /// A PostgreSQL database shared by every instance of the bot.
 #[derive(Clone, Debug)]
@@ -177,9 +179,12 @@ pub(super) fn chat_from_row(r: &PgRow) -> ChatState {
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
         subscriptions: set("subscriptions"),
-        done: set("done"),
+        done: Default::default(),
+        ticked_on: r.get::<Vec<String>, _>("done").into_iter().zip(r.get::<Vec<i64>, _>("done_on")).collect(),
         thanked: set("thanked"),
+        news: r.get("news"),
     }
+    .with_done_from_days()
 }
 
 /// Gives each of these campaigns the subscriptions and thanks kept under the campaign id `''`
@@ -213,7 +218,7 @@ pub(super) async fn move_chat(tx: &mut Transaction<'_, Postgres>, from: i64, to:
         .await?;
     if !taken {
         // Settings already stored under the new id win; otherwise the old ones move.
-        for table in ["chats", "ticks", "subscriptions", "thanks"] {
+        for table in ["chats", "ticks", "subscriptions", "thanks", "news"] {
             sqlx::query(&format!("UPDATE {table} SET chat_id = $1 WHERE chat_id = $2"))
                 .bind(to)
                 .bind(from)
@@ -234,7 +239,7 @@ pub(super) async fn move_chat(tx: &mut Transaction<'_, Postgres>, from: i64, to:
 
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
 pub(super) async fn delete_chat(tx: &mut Transaction<'_, Postgres>, chat_id: i64) -> Result<()> {
-    for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
+    for table in ["deliveries", "ticks", "subscriptions", "thanks", "news", "chats"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = $1")).bind(chat_id).execute(&mut **tx).await?;
     }
     Ok(())

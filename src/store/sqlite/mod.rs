@@ -25,12 +25,19 @@ use crate::store::{ChatState, NewChat, Result};
 /// of its subscriptions, ticks and thanks.
 pub(crate) const CHAT_COLUMNS: &str = "c.lang,
     (SELECT json_group_array(s.campaign_id) FROM subscriptions s WHERE s.chat_id = c.chat_id) AS subscriptions,
-    (SELECT json_group_array(t.platform) FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
-    (SELECT json_group_array(h.campaign_id) FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked";
+    (SELECT json_group_object(t.platform, COALESCE(t.since, 0)) FROM ticks t WHERE t.chat_id = c.chat_id) AS done,
+    (SELECT json_group_array(h.campaign_id) FROM thanks h WHERE h.chat_id = c.chat_id) AS thanked,
+    EXISTS (SELECT 1 FROM news n WHERE n.chat_id = c.chat_id) AS news";
 
 /// A set from a JSON array of strings (as `json_group_array` makes it).
 pub(crate) fn json_set(json: Option<&str>) -> BTreeSet<String> {
     json.and_then(|j| serde_json::from_str::<Vec<String>>(j).ok()).unwrap_or_default().into_iter().collect()
+}
+
+/// Platforms and the days they were ticked off, from a JSON object (as `json_group_object`
+/// makes it).
+pub(super) fn json_days(json: Option<&str>) -> std::collections::BTreeMap<String, i64> {
+    json.and_then(|j| serde_json::from_str(j).ok()).unwrap_or_default()
 }
 
 /// The SQLite database: one process at a time (see [`Db::lock_instance`]).
@@ -142,9 +149,12 @@ pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
     ChatState {
         lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
         subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
-        done: json_set(r.get::<Option<String>, _>("done").as_deref()),
+        done: Default::default(),
+        ticked_on: json_days(r.get::<Option<String>, _>("done").as_deref()),
         thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
+        news: r.get("news"),
     }
+    .with_done_from_days()
 }
 
 /// Gives each of these campaigns the subscriptions and thanks kept under the campaign id `''`
@@ -176,7 +186,7 @@ pub(super) async fn move_chat(tx: &mut Transaction<'_, Sqlite>, from: i64, to: i
         .execute(&mut **tx)
         .await?;
     if moved.rows_affected() > 0 {
-        for table in ["ticks", "subscriptions", "thanks"] {
+        for table in ["ticks", "subscriptions", "thanks", "news"] {
             sqlx::query(&format!("UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?"))
                 .bind(to)
                 .bind(from)
@@ -194,7 +204,7 @@ pub(super) async fn move_chat(tx: &mut Transaction<'_, Sqlite>, from: i64, to: i
 
 /// Deletes every row about a chat: its settings, ticks, subscriptions, thanks and reminders.
 pub(super) async fn delete_chat(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, chat_id: i64) -> Result<()> {
-    for table in ["deliveries", "ticks", "subscriptions", "thanks", "chats"] {
+    for table in ["deliveries", "ticks", "subscriptions", "thanks", "news", "chats"] {
         sqlx::query(&format!("DELETE FROM {table} WHERE chat_id = ?")).bind(chat_id).execute(&mut **tx).await?;
     }
     Ok(())

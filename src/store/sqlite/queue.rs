@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use sqlx::{Sqlite, Transaction};
 
-use super::{json_set, Db, CHAT_COLUMNS};
+use super::{json_days, json_set, Db, CHAT_COLUMNS};
 use crate::store::{ChatState, Claim, Delivery, Result, StoreError};
 
 /// Campaign ids as the JSON array that `json_each` reads.
@@ -67,7 +67,7 @@ impl Db {
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
         let batch: Option<String> = sqlx::query_scalar(&format!(
             "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
-                                                    lang, subscriptions, done, thanked))
+                                                    lang, subscriptions, done, thanked, news))
                  FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
                               c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
                        FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
@@ -77,26 +77,34 @@ impl Db {
         .fetch_one(&mut *tx)
         .await?;
         tx.commit().await?;
-        type Row = (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>);
+        type Row =
+            (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, i64);
         let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
             .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
         let token: Arc<str> = c.token.into();
         Ok(rows
             .into_iter()
-            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked)| Delivery {
-                id,
-                claim: token.clone(),
-                fence: c.fence,
-                campaign_id,
-                wave,
-                chat_id,
-                attempts,
-                chat: (known != 0).then(|| ChatState {
-                    lang: lang.as_deref().and_then(Lang::from_tag),
-                    subscriptions: json_set(subscriptions.as_deref()),
-                    done: json_set(done.as_deref()),
-                    thanked: json_set(thanked.as_deref()),
-                }),
+            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked, news)| {
+                Delivery {
+                    id,
+                    claim: token.clone(),
+                    fence: c.fence,
+                    campaign_id,
+                    wave,
+                    chat_id,
+                    attempts,
+                    chat: (known != 0).then(|| {
+                        ChatState {
+                            lang: lang.as_deref().and_then(Lang::from_tag),
+                            subscriptions: json_set(subscriptions.as_deref()),
+                            done: Default::default(),
+                            ticked_on: json_days(done.as_deref()),
+                            thanked: json_set(thanked.as_deref()),
+                            news: news != 0,
+                        }
+                        .with_done_from_days()
+                    }),
+                }
             })
             .collect())
     }
