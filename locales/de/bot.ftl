@@ -73,6 +73,7 @@ help-text =
     /language: Sprache ändern
     /share: ein Link zum Weitergeben
     /privacy: was ich über dich speichere
+    /news: Nachricht, wenn es einen neuen Weg zum Widersprechen gibt
     /forget: alles löschen, was ich zu diesem Chat speichere
 
     Du kannst auch in jedem Chat @{ $bot } eingeben, um dort eine Karte zu posten.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy und /forget
 privacy-text =
     <b>Was ich speichere</b>
-    • Die Nummer dieses Chats, die gewählte Sprache, ob du Erinnerungen möchtest, welche Plattformen du abgehakt hast und welche Erinnerungen schon verschickt wurden, damit niemand eine doppelt bekommt.
-    • Sonst nichts: keine Namen, keine Benutzernamen, keine Telefonnummern, keine Nachrichtentexte.
+    • Die Nummer dieses Chats, seine Sprache, ob du Erinnerungen oder Neuigkeiten möchtest, welche Plattformen du an welchem Tag abgehakt hast und welche Erinnerungen, Nachfragen und Kontrollerinnerungen anstehen oder schon verschickt wurden, damit niemand eine doppelt bekommt.
+    • Wozu der Tag: Einen Monat nachdem du ein Formular abgehakt hast, frage ich einmal nach, ob das Unternehmen bestätigt hat. Eine Kontrollerinnerung für eine Einstellung speichere ich nur, wenn du darum bittest.
+    • Sonst nichts: keine Namen, keine Benutzernamen, keine Telefonnummern, keine Nachrichtentexte. Das Land, das du wählst, um eine Behörde zu finden, wird nicht gespeichert.
 
     <b>Wie lange</b>
     Bis du /forget sendest, mich blockierst oder mich aus der Gruppe entfernst. Dann wird alles sofort gelöscht.
@@ -101,6 +103,8 @@ remind-already = 🔔 Erinnerungen sind bereits an. Nächste Erinnerung: <b>{ $w
 remind-after-deadline = Du kannst jederzeit noch widersprechen, und dein Widerspruch gilt ab dem Tag, an dem du ihn einreichst. Erinnern kann ich dich an nichts mehr, weil dieses Datum (<b>{ $date }</b>) vorbei ist.
 stop-done = 🔕 Erinnerungen sind aus. Sende /remind, um sie wieder einzuschalten.
 stop-not-subscribed = Erinnerungen waren nicht an. Sende /remind, um sie einzuschalten.
+# /stop, wenn auch Nachfragen, Kontrollerinnerungen oder Neuigkeiten an waren: Alles endet.
+stop-all = 🔕 Erledigt: Von mir kommen keine Erinnerungen, Nachfragen oder Neuigkeiten mehr. Mit /start siehst du die Plattformen wieder.
 
 ## /status
 status-title = <b>Deine Checkliste</b>
@@ -109,7 +113,8 @@ status-open = ⬜ { $platform }: noch zu erledigen
 status-subscribed = 🔔 Erinnerungen sind an. Nächste: <b>{ $when }</b>.
 status-no-wave = 🔕 Es sind keine weiteren Erinnerungen geplant.
 status-not-subscribed = 🔕 Erinnerungen sind aus. Sende /remind, um sie einzuschalten.
-marked-done = Notiert: { $platform } erledigt.
+# Die Meldung, wenn ein Formular abgehakt wird; $after ist eine Zeitspanne wie „30 Tage“ (im Nominativ).
+marked-done-followup = Notiert: { $platform } erledigt. Sind { $after } vergangen, frage ich dich, ob der Widerspruch bestätigt wurde.
 marked-undone = Notiert: { $platform } noch zu erledigen.
 
 ## Gruppen
@@ -129,6 +134,7 @@ cmd-share = Ein Link zum Weitergeben
 cmd-help = Alle Befehle
 cmd-privacy = Was der Bot speichert
 cmd-forget = Alles löschen, was zu diesem Chat gespeichert ist
+cmd-news = Nachricht, wenn es einen neuen Weg zum Widersprechen gibt
 
 ## Issue 17: new messages
 # … und unter einer Plattform mit Einstellung: Sie ist ausgeschaltet.
@@ -170,3 +176,58 @@ group-intro-several =
     Hallo! Ich zeige Menschen in der EU, wie sie dem KI-Training mit ihren Daten widersprechen, Plattform für Plattform.
 
     Alle hier können { $commands } und /template verwenden.
+
+## Nach dem Abhaken: Nachfragen, wo man sich beschwert, Kontrollerinnerungen und Neuigkeiten.
+# Die Meldung unter einer als ausgeschaltet abgehakten Einstellung; sie bietet eine Kontrollerinnerung an (btn-recheck).
+setting-thanks = ✅ Notiert: Bei { $platform } ist es aus. Danke! Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten. Ich kann dich deshalb erinnern, nachzusehen.
+# $after ist eine Zeitspanne wie „180 Tage“ (im Nominativ).
+btn-recheck = 🔔 { $after } später erinnern
+recheck-on = 🔔 Am <b>{ $date }</b> erinnere ich dich daran, nachzusehen, ob es bei { $platform } noch aus ist.
+# Die Kontrollerinnerung selbst, mit dem Button der Einstellung darunter.
+recheck-ask = 🔎 Am { $date } hast du es bei { $platform } ausgeschaltet. Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten: Bitte sieh nach, ob es noch aus ist. Das dauert eine Minute.
+recheck-ask-undated = 🔎 Du hast es bei { $platform } ausgeschaltet. Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten: Bitte sieh nach, ob es noch aus ist. Das dauert eine Minute.
+btn-news-on = 🆕 Neuigkeiten erhalten
+btn-news-off = 🔕 Keine Neuigkeiten mehr
+news-on = 🆕 Ich sage dir Bescheid, wenn es einen neuen Weg gibt, zu widersprechen oder etwas abzuschalten. Sende /news noch einmal, um das zu beenden.
+news-off = 🔕 Keine Neuigkeiten mehr von mir. Sende /news, um sie wieder einzuschalten.
+# Die erste Zeile einer Ankündigung; Titel und Text der Kampagne folgen.
+news-announce = 🆕 <b>Ein neuer Weg, zu widersprechen oder abzuschalten</b>
+# Die Nachfrage einen Monat nach dem Abhaken eines Formulars ($date ist dieser Tag).
+followup-ask =
+    📬 Am { $date } hast du bei { $platform } widersprochen. Das Unternehmen muss dir innerhalb eines Monats nach Eingang mitteilen, was es auf deinen Widerspruch hin unternommen hat (oder dir noch innerhalb dieses Monats sagen, dass es bis zu zwei weitere Monate braucht).
+
+    Hat es deinen Widerspruch bestätigt?
+followup-ask-again = 📬 Noch einmal: Am { $date } hast du bei { $platform } widersprochen. Hat das Unternehmen ihn bestätigt?
+btn-confirmed = ✅ Bestätigt
+btn-later = ⏳ Noch nicht, frag später
+btn-no-answer = ❌ Keine Antwort
+followup-confirmed = ✅ Danke! Für { $platform } ist nichts mehr zu tun. Bewahre die Bestätigung auf.
+followup-later = ⏳ Ich frage am <b>{ $date }</b> noch einmal nach.
+followup-letter-intro = Schick das über dasselbe Formular oder an dieselbe Adresse wie beim ersten Mal, ergänze deine Angaben und bewahre eine Kopie auf:
+# Das Nachfass-Schreiben: förmlich, ausgefüllt unter 1.000 Zeichen.
+followup-letter =
+    Betreff: Mein Widerspruch vom { $date } (Art. 21 DSGVO)
+
+    Sehr geehrte Damen und Herren,
+
+    am { $date } habe ich gemäß Art. 21 DSGVO der Verwendung meiner personenbezogenen Daten auf { $platform } zur Entwicklung und Verbesserung künstlicher Intelligenz widersprochen.
+
+    Nach Art. 12 Abs. 3 DSGVO müssen Sie mich innerhalb eines Monats nach Eingang über die auf meinen Antrag hin ergriffenen Maßnahmen informieren. Eine Antwort habe ich nicht erhalten.
+
+    Bitte bestätigen Sie mir unverzüglich, dass mein Widerspruch umgesetzt wurde. Andernfalls werde ich Beschwerde bei einer Datenschutzaufsichtsbehörde einlegen (Art. 77 DSGVO).
+
+    Mit freundlichen Grüßen
+    { "[" }Dein Name]
+    { "[" }Die E-Mail-Adresse deines Kontos]
+complain-where = Antwortet das Unternehmen weiterhin nicht, kannst du dich bei einer Datenschutzaufsichtsbehörde beschweren: in dem Land, in dem du lebst, in dem du arbeitest oder in dem der Verstoß stattfand. Welches Land?
+btn-other-country = 🇪🇺 Anderes Land
+complain-country = Welches Land? Wähle das, in dem du lebst, in dem du arbeitest oder in dem der Verstoß stattfand:
+complain-land = In Deutschland gehen Beschwerden über Unternehmen an die Aufsichtsbehörde deines Bundeslandes. Welches?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Deine Behörde leitet die Beschwerde an die federführende Aufsichtsbehörde weiter (für Meta, LinkedIn, Google und X ist das die irische Data Protection Commission) und bleibt für dich zuständig.
+
+    Bewahre als Nachweis auf: die Bestätigungs-E-Mail oder einen Screenshot des abgeschickten Formulars mit Datum, und das Nachfass-Schreiben, das du geschickt hast. Eine Beschwerde ist gegenüber dem Unternehmen nicht anonym, und viele Behörden nehmen sie nur in ihrer eigenen Sprache an.
+complain-home-only = <i>Die Beschwerdeseite dieser Behörde konnte ich nicht bestätigen: Der Button öffnet ihre Startseite.</i>
+btn-authority = 🏛 Seite der Behörde öffnen

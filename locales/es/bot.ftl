@@ -73,6 +73,7 @@ help-text =
     /language: cambiar el idioma
     /share: un enlace para compartir
     /privacy: qué guardo sobre ti
+    /news: avisos cuando aparezca una nueva forma de oponerse
     /forget: borrar todo lo que guardo de este chat
 
     También puedes escribir @{ $bot } en cualquier chat para publicar allí una tarjeta.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy y /forget
 privacy-text =
     <b>Qué guardo</b>
-    • El número de este chat, el idioma que elegiste, si quieres recordatorios, qué plataformas has marcado como hechas y qué recordatorios se han enviado, para que nadie reciba uno dos veces.
-    • Nada más: ni nombres, ni nombres de usuario, ni números de teléfono, ni el texto de los mensajes.
+    • El número de este chat, su idioma, si quieres recordatorios o novedades, qué plataformas has marcado como hechas y en qué día, y qué recordatorios, seguimientos y comprobaciones están pendientes o se han enviado, para que nadie reciba uno dos veces.
+    • Por qué el día: un mes después de que marques un formulario, te pregunto una sola vez si la empresa te lo ha confirmado. Una comprobación de un ajuste solo se guarda si la pides.
+    • Nada más: ni nombres, ni nombres de usuario, ni números de teléfono, ni el texto de los mensajes. El país que eliges para encontrar una autoridad no se guarda.
 
     <b>Durante cuánto tiempo</b>
     Hasta que envíes /forget, me bloquees o me saques del grupo. En ese momento se borra todo al instante.
@@ -101,6 +103,8 @@ remind-already = 🔔 Los recordatorios ya están activados. Próximo recordator
 remind-after-deadline = Todavía puedes oponerte en cualquier momento, y tu oposición se aplica desde el día en que la presentes. No hay nada que recordarte, porque esa fecha (<b>{ $date }</b>) ya ha pasado.
 stop-done = 🔕 Recordatorios desactivados. Envía /remind para volver a activarlos.
 stop-not-subscribed = Los recordatorios no estaban activados. Envía /remind para activarlos.
+# /stop cuando también estaban activados seguimientos, comprobaciones o novedades: todo termina.
+stop-all = 🔕 Hecho: no recibirás más recordatorios, seguimientos ni novedades de mi parte. Con /start vuelves a ver las plataformas.
 
 ## /status
 status-title = <b>Tu lista</b>
@@ -109,7 +113,8 @@ status-open = ⬜ { $platform }: pendiente
 status-subscribed = 🔔 Recordatorios activados. Próximo: <b>{ $when }</b>.
 status-no-wave = 🔕 No hay más recordatorios previstos.
 status-not-subscribed = 🔕 Recordatorios desactivados. Envía /remind para activarlos.
-marked-done = Anotado: { $platform } hecho.
+# El aviso cuando se marca un formulario; $after es un plazo como «30 días».
+marked-done-followup = Anotado: { $platform } hecho. Dentro de { $after } te preguntaré si te han confirmado la oposición.
 marked-undone = Anotado: { $platform } pendiente.
 
 ## Grupos
@@ -129,6 +134,7 @@ cmd-share = Un enlace para compartir
 cmd-help = Todos los comandos
 cmd-privacy = Qué guarda el bot
 cmd-forget = Borrar todo lo guardado sobre este chat
+cmd-news = Avisos cuando aparezca una nueva forma de oponerse
 
 ## Issue 17: new messages
 # …y bajo una plataforma con ajuste: dice que está desactivado.
@@ -170,3 +176,58 @@ group-intro-several =
     ¡Hola! Explico a las personas de la UE cómo oponerse al entrenamiento de IA con sus datos, plataforma por plataforma.
 
     Cualquiera aquí puede usar { $commands } y /template.
+
+## Después de marcar: seguimientos, dónde reclamar, comprobaciones y novedades.
+# El mensaje bajo un ajuste marcado como desactivado; ofrece una comprobación (btn-recheck).
+setting-thanks = ✅ Anotado: desactivado en { $platform }. ¡Gracias! Se ha informado de ajustes que se vuelven a activar solos, así que puedo recordarte que lo compruebes.
+# $after es un plazo como «180 días».
+btn-recheck = 🔔 Recuérdamelo en { $after }
+recheck-on = 🔔 El <b>{ $date }</b> te recordaré que compruebes que sigue desactivado en { $platform }.
+# La comprobación en sí, con el botón del ajuste debajo.
+recheck-ask = 🔎 El { $date } lo desactivaste en { $platform }. Se ha informado de ajustes que se vuelven a activar solos: comprueba, por favor, que sigue desactivado. Lleva un minuto.
+recheck-ask-undated = 🔎 Lo desactivaste en { $platform }. Se ha informado de ajustes que se vuelven a activar solos: comprueba, por favor, que sigue desactivado. Lleva un minuto.
+btn-news-on = 🆕 Avisarme de novedades
+btn-news-off = 🔕 No más novedades
+news-on = 🆕 Te avisaré cuando aparezca una nueva forma de oponerte o de desactivarlo. Envía /news otra vez para dejar de recibir avisos.
+news-off = 🔕 No más novedades de mi parte. Envía /news para volver a activarlas.
+# La primera línea de un anuncio; siguen el título y la presentación de la campaña.
+news-announce = 🆕 <b>Una nueva forma de oponerte o de desactivarlo</b>
+# El seguimiento, un mes después de marcar un formulario ($date es ese día).
+followup-ask =
+    📬 El { $date } te opusiste en { $platform }. La empresa tiene que informarte de lo que ha hecho con tu oposición en el plazo de un mes desde que la recibió (o, dentro de ese mes, decirte que necesita hasta dos meses más).
+
+    ¿Te la ha confirmado?
+followup-ask-again = 📬 Te lo pregunto otra vez: el { $date } te opusiste en { $platform }. ¿Te ha confirmado la empresa tu oposición?
+btn-confirmed = ✅ Confirmada
+btn-later = ⏳ Aún no, pregúntame luego
+btn-no-answer = ❌ Sin respuesta
+followup-confirmed = ✅ ¡Gracias! No tienes que hacer nada más en { $platform }. Guarda la confirmación.
+followup-later = ⏳ Te lo volveré a preguntar el <b>{ $date }</b>.
+followup-letter-intro = Envía esto por el mismo formulario o a la misma dirección que usaste, completa tus datos y guarda una copia:
+# La carta de seguimiento: formal, menos de 1000 caracteres una vez completada.
+followup-letter =
+    Asunto: Mi oposición del { $date } (artículo 21 del RGPD)
+
+    Estimados señores:
+
+    El { $date } me opuse, en virtud del artículo 21 del RGPD, al uso de mis datos personales en { $platform } para desarrollar y mejorar la inteligencia artificial.
+
+    Conforme al artículo 12, apartado 3, del RGPD, deben informarme de las actuaciones realizadas en relación con mi solicitud en el plazo de un mes a partir de su recepción. No he recibido ninguna respuesta.
+
+    Les ruego que me confirmen sin demora que mi oposición se ha aplicado. De lo contrario, presentaré una reclamación ante una autoridad de protección de datos (artículo 77 del RGPD).
+
+    Atentamente,
+    { "[" }Tu nombre]
+    { "[" }La dirección de correo electrónico de tu cuenta]
+complain-where = Si la empresa sigue sin responder, puedes presentar una reclamación ante una autoridad de protección de datos: la del país donde vives, donde trabajas o donde se produjo la infracción. ¿Qué país?
+btn-other-country = 🇪🇺 Otro país
+complain-country = ¿Qué país? Elige aquel donde vives, donde trabajas o donde se produjo la infracción:
+complain-land = En Alemania, las reclamaciones contra empresas van a la autoridad de tu Land (estado federado). ¿Cuál?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Tu autoridad remite la reclamación a la autoridad de control principal (para Meta, LinkedIn, Google y X, la Data Protection Commission de Irlanda) y sigue siendo tu interlocutora.
+
+    Guarda como prueba: el correo de confirmación o una captura de pantalla del formulario enviado con su fecha, y el escrito de seguimiento que enviaste. Una reclamación no es anónima frente a la empresa, y muchas autoridades solo la aceptan en su propio idioma.
+complain-home-only = <i>No he podido confirmar la página de reclamaciones de esta autoridad: el botón abre su página de inicio.</i>
+btn-authority = 🏛 Página de la autoridad

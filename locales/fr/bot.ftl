@@ -73,14 +73,16 @@ help-text =
     /language : changer de langue
     /share : un lien à faire circuler
     /privacy : ce que je garde sur vous
+    /news : une alerte quand une nouvelle façon de s'opposer apparaît
     /forget : effacer tout ce que je garde sur cette discussion
 
     Tapez aussi @{ $bot } dans n'importe quelle discussion pour y poster une fiche.
 ## /privacy et /forget
 privacy-text =
     <b>Ce que je garde</b>
-    • Le numéro de cette discussion, la langue choisie, si vous voulez des rappels, les plateformes que vous avez cochées, et les rappels déjà envoyés, pour que personne n'en reçoive deux fois.
-    • Rien d'autre : ni nom, ni pseudo, ni numéro de téléphone, ni texte de message.
+    • Le numéro de cette discussion, sa langue, si vous voulez des rappels ou des nouveautés, les plateformes que vous avez cochées et à quelle date, et les rappels, relances et vérifications prévus ou déjà envoyés, pour que personne n'en reçoive deux fois.
+    • Pourquoi la date : un mois après que vous avez coché un formulaire, je vous demande une seule fois si l'entreprise a confirmé. Une vérification d'un réglage n'est gardée que si vous la demandez.
+    • Rien d'autre : ni nom, ni pseudo, ni numéro de téléphone, ni texte de message. Le pays que vous choisissez pour trouver une autorité n'est pas gardé.
 
     <b>Combien de temps</b>
     Jusqu'à ce que vous envoyiez /forget, que vous me bloquiez ou que vous me retiriez du groupe. Tout est alors effacé aussitôt.
@@ -100,6 +102,8 @@ remind-already = 🔔 Les rappels sont déjà activés. Prochain rappel : <b>{ $
 remind-after-deadline = Vous pouvez toujours vous opposer, à tout moment, et votre opposition s'applique à partir du jour où vous la déposez. Il n'y a rien à vous rappeler, car cette date (<b>{ $date }</b>) est passée.
 stop-done = 🔕 Rappels désactivés. Envoyez /remind pour les réactiver.
 stop-not-subscribed = Les rappels n'étaient pas activés. Envoyez /remind pour les activer.
+# /stop quand des relances, des vérifications ou les nouveautés étaient aussi activées : tout s'arrête.
+stop-all = 🔕 C'est fait : plus de rappels, de relances ni de nouveautés de ma part. /start affiche de nouveau les plateformes.
 
 ## /status
 status-title = <b>Votre liste</b>
@@ -108,7 +112,8 @@ status-open = ⬜ { $platform } : reste à faire
 status-subscribed = 🔔 Rappels activés. Prochain : <b>{ $when }</b>.
 status-no-wave = 🔕 Plus aucun rappel n'est prévu.
 status-not-subscribed = 🔕 Rappels désactivés. Envoyez /remind pour les activer.
-marked-done = Noté : { $platform } fait.
+# La notification quand un formulaire est coché ; $after est une durée comme « 30 jours ».
+marked-done-followup = Noté : { $platform } fait. Dans { $after }, je vous demanderai si l'opposition a été confirmée.
 marked-undone = Noté : { $platform } reste à faire.
 
 ## Groupes
@@ -128,6 +133,7 @@ cmd-share = Un lien à faire circuler
 cmd-help = Toutes les commandes
 cmd-privacy = Ce que le bot garde
 cmd-forget = Effacer tout ce qui est gardé pour cette discussion
+cmd-news = Une alerte quand une nouvelle façon de s'opposer apparaît
 
 ## Issue 17: new messages
 # …et sous une plateforme à réglage : le réglage est désactivé.
@@ -169,3 +175,58 @@ group-intro-several =
     Bonjour ! J'explique aux personnes de l'UE comment s'opposer à l'entraînement de l'IA sur leurs données, plateforme par plateforme.
 
     Tout le monde ici peut utiliser { $commands } et /template.
+
+## Après avoir coché : relances, où porter réclamation, vérifications et nouveautés.
+# Le message sous un réglage coché comme désactivé ; il propose une vérification (btn-recheck).
+setting-thanks = ✅ Noté : désactivé sur { $platform }. Merci ! Selon des signalements, des réglages se sont réactivés d'eux-mêmes : je peux vous rappeler de vérifier.
+# $after est une durée comme « 180 jours ».
+btn-recheck = 🔔 Me le rappeler dans { $after }
+recheck-on = 🔔 Le <b>{ $date }</b>, je vous rappellerai de vérifier que le réglage est toujours désactivé sur { $platform }.
+# La vérification elle-même, avec le bouton du réglage dessous.
+recheck-ask = 🔎 Le { $date }, vous avez désactivé le réglage sur { $platform }. Selon des signalements, des réglages se sont réactivés d'eux-mêmes : vérifiez, s'il vous plaît, qu'il est toujours désactivé. Cela prend une minute.
+recheck-ask-undated = 🔎 Vous avez désactivé le réglage sur { $platform }. Selon des signalements, des réglages se sont réactivés d'eux-mêmes : vérifiez, s'il vous plaît, qu'il est toujours désactivé. Cela prend une minute.
+btn-news-on = 🆕 M'avertir des nouveautés
+btn-news-off = 🔕 Plus de nouveautés
+news-on = 🆕 Je vous préviendrai quand une nouvelle façon de vous opposer ou de désactiver un réglage apparaîtra. Renvoyez /news pour arrêter.
+news-off = 🔕 Plus de nouveautés de ma part. Envoyez /news pour les réactiver.
+# La première ligne d'une annonce ; le titre et la présentation de la campagne suivent.
+news-announce = 🆕 <b>Une nouvelle façon de vous opposer ou de désactiver un réglage</b>
+# La relance, un mois après qu'un formulaire a été coché ($date est ce jour-là).
+followup-ask =
+    📬 Le { $date }, vous avez fait opposition sur { $platform }. L'entreprise doit vous informer des suites données à votre opposition dans un délai d'un mois à compter de sa réception (ou, dans ce même mois, vous indiquer qu'il lui faut jusqu'à deux mois de plus).
+
+    A-t-elle confirmé ?
+followup-ask-again = 📬 Je reviens vers vous : le { $date }, vous avez fait opposition sur { $platform }. L'entreprise l'a-t-elle confirmée ?
+btn-confirmed = ✅ Oui, c'est confirmé
+btn-later = ⏳ Pas encore, redemandez-moi
+btn-no-answer = ❌ Pas de réponse
+followup-confirmed = ✅ Merci ! Plus rien à faire pour { $platform }. Gardez la confirmation.
+followup-later = ⏳ Je vous reposerai la question le <b>{ $date }</b>.
+followup-letter-intro = Envoyez ce texte par le même formulaire ou à la même adresse que la première fois, complétez vos coordonnées et gardez-en une copie :
+# La lettre de relance : formelle, moins de 1 000 caractères une fois complétée.
+followup-letter =
+    Objet : mon opposition du { $date } (article 21 du RGPD)
+
+    Madame, Monsieur,
+
+    Le { $date }, j'ai formé opposition, en application de l'article 21 du RGPD, à l'utilisation de mes données personnelles sur { $platform } pour développer et améliorer des intelligences artificielles.
+
+    L'article 12, paragraphe 3, du RGPD vous impose de m'informer des mesures prises à la suite de ma demande dans un délai d'un mois à compter de sa réception. Je n'ai reçu aucune réponse.
+
+    Je vous prie de me confirmer sans délai que mon opposition a été mise en œuvre. À défaut, j'introduirai une réclamation auprès d'une autorité de protection des données (article 77 du RGPD).
+
+    Veuillez agréer, Madame, Monsieur, mes salutations distinguées.
+    { "[" }Votre nom]
+    { "[" }L'adresse e-mail de votre compte]
+complain-where = Si l'entreprise ne répond toujours pas, vous pouvez adresser une réclamation à une autorité de protection des données : dans le pays où vous vivez, où vous travaillez ou où la violation a été commise. Quel pays ?
+btn-other-country = 🇪🇺 Un autre pays
+complain-country = Quel pays ? Choisissez celui où vous vivez, où vous travaillez ou où la violation a été commise :
+complain-land = En Allemagne, les réclamations contre des entreprises vont à l'autorité de votre Land. Lequel ?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Votre autorité transmet la réclamation à l'autorité chef de file (pour Meta, LinkedIn, Google et X, la Data Protection Commission irlandaise) et reste votre interlocutrice.
+
+    À garder comme preuve : l'e-mail de confirmation ou une capture d'écran du formulaire envoyé, avec sa date, ainsi que la relance que vous avez envoyée. Une réclamation n'est pas anonyme vis-à-vis de l'entreprise, et beaucoup d'autorités ne l'acceptent que dans leur propre langue.
+complain-home-only = <i>Je n'ai pas pu confirmer la page de réclamation de cette autorité : le bouton ouvre sa page d'accueil.</i>
+btn-authority = 🏛 Ouvrir la page de l'autorité

@@ -73,6 +73,7 @@ help-text =
     /language: cambia lingua
     /share: un link da far girare
     /privacy: cosa conservo su di te
+    /news: un avviso quando compare un nuovo modo di opporsi
     /forget: cancella tutto ciò che conservo su questa chat
 
     Puoi anche scrivere @{ $bot } in qualsiasi chat per pubblicarci una scheda.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy e /forget
 privacy-text =
     <b>Cosa conservo</b>
-    • Il numero di questa chat, la lingua che hai scelto, se vuoi i promemoria, quali piattaforme hai spuntato e quali promemoria sono già stati inviati, così nessuno ne riceve uno due volte.
-    • Nient'altro: niente nomi, nomi utente, numeri di telefono o testi dei messaggi.
+    • Il numero di questa chat, la sua lingua, se vuoi i promemoria o le novità, quali piattaforme hai spuntato e in che giorno, e quali promemoria, verifiche e ricontrolli sono in programma o già inviati, così nessuno ne riceve uno due volte.
+    • Perché il giorno: un mese dopo che hai spuntato un modulo, ti chiedo una sola volta se l'azienda ha confermato. Il ricontrollo di un'impostazione viene conservato solo se lo chiedi tu.
+    • Nient'altro: niente nomi, nomi utente, numeri di telefono o testi dei messaggi. Il paese che scegli per trovare un'autorità non viene conservato.
 
     <b>Per quanto tempo</b>
     Finché non invii /forget, mi blocchi o mi rimuovi dal gruppo. A quel punto tutto viene cancellato subito.
@@ -101,6 +103,8 @@ remind-already = 🔔 I promemoria sono già attivi. Prossimo promemoria: <b>{ $
 remind-after-deadline = Puoi ancora opporti in qualsiasi momento, e la tua opposizione vale dal giorno in cui la presenti. Non c'è niente da ricordarti, perché quella data (<b>{ $date }</b>) è passata.
 stop-done = 🔕 Promemoria disattivati. Invia /remind per riattivarli.
 stop-not-subscribed = I promemoria non erano attivi. Invia /remind per attivarli.
+# /stop quando erano attivi anche verifiche, ricontrolli o novità: finisce tutto.
+stop-all = 🔕 Fatto: da me niente più promemoria, verifiche o novità. Con /start rivedi le piattaforme.
 
 ## /status
 status-title = <b>La tua lista</b>
@@ -109,7 +113,8 @@ status-open = ⬜ { $platform }: da fare
 status-subscribed = 🔔 Promemoria attivi. Prossimo: <b>{ $when }</b>.
 status-no-wave = 🔕 Non sono previsti altri promemoria.
 status-not-subscribed = 🔕 Promemoria disattivati. Invia /remind per attivarli.
-marked-done = Preso nota: { $platform } fatto.
+# L'avviso quando si spunta un modulo; $after è un intervallo come «30 giorni».
+marked-done-followup = Preso nota: { $platform } fatto. Tra { $after } ti chiederò se l'opposizione è stata confermata.
 marked-undone = Preso nota: { $platform } da fare.
 
 ## Gruppi
@@ -129,6 +134,7 @@ cmd-share = Un link da far girare
 cmd-help = Tutti i comandi
 cmd-privacy = Cosa conserva il bot
 cmd-forget = Cancella tutto ciò che è conservato per questa chat
+cmd-news = Un avviso quando compare un nuovo modo di opporsi
 
 ## Issue 17: new messages
 # …e sotto una piattaforma con impostazione: dice che è disattivata.
@@ -170,3 +176,58 @@ group-intro-several =
     Ciao! Spiego alle persone nell'UE come opporsi all'addestramento dell'IA sui loro dati, piattaforma per piattaforma.
 
     Chiunque qui può usare { $commands } e /template.
+
+## Dopo la spunta: verifiche, dove presentare reclamo, ricontrolli e novità.
+# Il messaggio sotto un'impostazione spuntata come disattivata; propone un ricontrollo (btn-recheck).
+setting-thanks = ✅ Preso nota: disattivato su { $platform }. Grazie! Sono stati segnalati casi di impostazioni che si riattivano da sole, quindi posso ricordarti di controllare.
+# $after è un intervallo come «180 giorni».
+btn-recheck = 🔔 Ricordamelo tra { $after }
+recheck-on = 🔔 Il <b>{ $date }</b> ti ricorderò di controllare che su { $platform } sia ancora disattivato.
+# Il ricontrollo vero e proprio, con sotto il pulsante dell'impostazione.
+recheck-ask = 🔎 Il { $date } l'hai disattivato su { $platform }. Sono stati segnalati casi di impostazioni che si riattivano da sole: controlla che sia ancora disattivato. Ci vuole un minuto.
+recheck-ask-undated = 🔎 L'hai disattivato su { $platform }. Sono stati segnalati casi di impostazioni che si riattivano da sole: controlla che sia ancora disattivato. Ci vuole un minuto.
+btn-news-on = 🆕 Avvisami delle novità
+btn-news-off = 🔕 Basta novità
+news-on = 🆕 Ti avviserò quando comparirà un nuovo modo per opporti o disattivarlo. Invia di nuovo /news per smettere.
+news-off = 🔕 Niente più novità da parte mia. Invia /news per riattivarle.
+# La prima riga di un annuncio; seguono il titolo e la presentazione della campagna.
+news-announce = 🆕 <b>Un nuovo modo per opporti o disattivarlo</b>
+# La verifica, un mese dopo la spunta di un modulo ($date è quel giorno).
+followup-ask =
+    📬 Il { $date } hai presentato opposizione su { $platform }. L'azienda deve dirti che seguito ha dato alla tua opposizione entro un mese dal ricevimento (oppure, entro quel mese, comunicarti che le servono fino a due mesi in più).
+
+    Te l'ha confermata?
+followup-ask-again = 📬 Te lo richiedo: il { $date } hai presentato opposizione su { $platform }. L'azienda te l'ha confermata?
+btn-confirmed = ✅ Sì, confermata
+btn-later = ⏳ Non ancora, chiedimelo dopo
+btn-no-answer = ❌ Nessuna risposta
+followup-confirmed = ✅ Grazie! Per { $platform } non devi fare altro. Conserva la conferma.
+followup-later = ⏳ Te lo richiederò il <b>{ $date }</b>.
+followup-letter-intro = Invia questo testo con lo stesso modulo o allo stesso indirizzo che hai usato, completa i tuoi dati e conservane una copia:
+# La lettera di sollecito: formale, meno di 1.000 caratteri una volta completata.
+followup-letter =
+    Oggetto: la mia opposizione del { $date } (articolo 21 del GDPR)
+
+    Gentili Signori,
+
+    il { $date } ho presentato opposizione, ai sensi dell'articolo 21 del GDPR, all'utilizzo dei miei dati personali su { $platform } per sviluppare e migliorare l'intelligenza artificiale.
+
+    Ai sensi dell'articolo 12, paragrafo 3, del GDPR, siete tenuti a informarmi delle azioni intraprese relativamente alla mia richiesta entro un mese dal ricevimento. Non ho ricevuto alcuna risposta.
+
+    Vi chiedo di confermarmi senza ritardo che la mia opposizione è stata applicata. In caso contrario, presenterò reclamo a un'autorità di controllo per la protezione dei dati (articolo 77 del GDPR).
+
+    Distinti saluti
+    { "[" }Il tuo nome]
+    { "[" }L'indirizzo e-mail del tuo account]
+complain-where = Se l'azienda continua a non rispondere, puoi presentare reclamo a un'autorità per la protezione dei dati: nel paese in cui vivi, in cui lavori o in cui è avvenuta la violazione. Quale paese?
+btn-other-country = 🇪🇺 Un altro paese
+complain-country = Quale paese? Scegli quello in cui vivi, in cui lavori o in cui è avvenuta la violazione:
+complain-land = In Germania i reclami contro le aziende vanno all'autorità del tuo Land. Quale?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    La tua autorità trasmette il reclamo all'autorità di controllo capofila (per Meta, LinkedIn, Google e X è la Data Protection Commission irlandese) e resta il tuo punto di contatto.
+
+    Conserva come prova: l'e-mail di conferma o uno screenshot del modulo inviato con la data, e il sollecito che hai inviato. Un reclamo non è anonimo nei confronti dell'azienda, e molte autorità lo accettano solo nella propria lingua.
+complain-home-only = <i>Non ho potuto confermare la pagina dei reclami di questa autorità: il pulsante apre la sua pagina principale.</i>
+btn-authority = 🏛 Apri la pagina dell'autorità

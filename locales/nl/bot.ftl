@@ -73,6 +73,7 @@ help-text =
     /language: de taal wijzigen
     /share: een link om door te sturen
     /privacy: wat ik over je bewaar
+    /news: bericht als er een nieuwe manier komt om bezwaar te maken
     /forget: alles wissen wat ik over deze chat bewaar
 
     Je kunt ook in elke chat @{ $bot } typen om daar een kaart te plaatsen.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy en /forget
 privacy-text =
     <b>Wat ik bewaar</b>
-    • Het nummer van deze chat, de taal die je hebt gekozen, of je herinneringen wilt, welke platforms je hebt afgevinkt en welke herinneringen al zijn verstuurd, zodat niemand er een twee keer krijgt.
-    • Verder niets: geen namen, geen gebruikersnamen, geen telefoonnummers, geen berichtteksten.
+    • Het nummer van deze chat, de taal ervan, of je herinneringen of nieuws wilt, welke platforms je op welke dag hebt afgevinkt, en welke herinneringen, vervolgvragen en controleherinneringen gepland staan of al zijn verstuurd, zodat niemand er een twee keer krijgt.
+    • Waarom de dag: een maand nadat je een formulier hebt afgevinkt, vraag ik één keer of het bedrijf het heeft bevestigd. Een controleherinnering voor een instelling bewaar ik alleen als je erom vraagt.
+    • Verder niets: geen namen, geen gebruikersnamen, geen telefoonnummers, geen berichtteksten. Het land dat je kiest om een toezichthouder te vinden, wordt niet bewaard.
 
     <b>Hoe lang</b>
     Tot je /forget stuurt, me blokkeert of me uit de groep verwijdert. Dan wordt alles meteen gewist.
@@ -101,6 +103,8 @@ remind-already = 🔔 Herinneringen staan al aan. Volgende herinnering: <b>{ $wh
 remind-after-deadline = Je kunt nog altijd bezwaar maken, op elk moment, en je bezwaar geldt vanaf de dag waarop je het indient. Er valt niets te herinneren, want die datum (<b>{ $date }</b>) is voorbij.
 stop-done = 🔕 Herinneringen staan uit. Stuur /remind om ze weer aan te zetten.
 stop-not-subscribed = Herinneringen stonden niet aan. Stuur /remind om ze aan te zetten.
+# /stop als ook vervolgvragen, controleherinneringen of nieuws aan stonden: alles stopt.
+stop-all = 🔕 Klaar: geen herinneringen, vervolgvragen of nieuws meer van mij. Met /start zie je de platforms weer.
 
 ## /status
 status-title = <b>Je checklist</b>
@@ -109,7 +113,8 @@ status-open = ⬜ { $platform }: nog te doen
 status-subscribed = 🔔 Herinneringen staan aan. Volgende: <b>{ $when }</b>.
 status-no-wave = 🔕 Er staan geen herinneringen meer gepland.
 status-not-subscribed = 🔕 Herinneringen staan uit. Stuur /remind om ze aan te zetten.
-marked-done = Genoteerd: { $platform } gedaan.
+# De melding als een formulier wordt afgevinkt; $after is een tijdsduur zoals „30 dagen”.
+marked-done-followup = Genoteerd: { $platform } gedaan. Over { $after } vraag ik of je bezwaar is bevestigd.
 marked-undone = Genoteerd: { $platform } nog te doen.
 
 ## Groepen
@@ -129,6 +134,7 @@ cmd-share = Een link om door te sturen
 cmd-help = Alle opdrachten
 cmd-privacy = Wat de bot bewaart
 cmd-forget = Alles wissen wat over deze chat is bewaard
+cmd-news = Bericht als er een nieuwe manier komt om bezwaar te maken
 
 ## Issue 17: new messages
 # …en onder een platform met een instelling: die staat uit.
@@ -170,3 +176,58 @@ group-intro-several =
     Hallo! Ik leg mensen in de EU uit hoe ze bezwaar maken tegen AI-training met hun gegevens, platform voor platform.
 
     Iedereen hier kan { $commands } en /template gebruiken.
+
+## Na het afvinken: vervolgvragen, waar je een klacht indient, controleherinneringen en nieuws.
+# Het bericht onder een instelling die als uitgezet is afgevinkt; het biedt een controleherinnering aan (btn-recheck).
+setting-thanks = ✅ Genoteerd: staat uit bij { $platform }. Bedankt! Er zijn meldingen van instellingen die vanzelf weer aangaan, dus ik kan je eraan herinneren om het te controleren.
+# $after is een tijdsduur zoals „180 dagen”.
+btn-recheck = 🔔 Herinner me over { $after }
+recheck-on = 🔔 Op <b>{ $date }</b> herinner ik je eraan te controleren of het bij { $platform } nog steeds uit staat.
+# De controleherinnering zelf, met de knop van de instelling eronder.
+recheck-ask = 🔎 Op { $date } heb je het bij { $platform } uitgezet. Er zijn meldingen van instellingen die vanzelf weer aangaan: controleer even of het nog steeds uit staat. Het kost een minuut.
+recheck-ask-undated = 🔎 Je hebt het bij { $platform } uitgezet. Er zijn meldingen van instellingen die vanzelf weer aangaan: controleer even of het nog steeds uit staat. Het kost een minuut.
+btn-news-on = 🆕 Meld me nieuwe opt-outs
+btn-news-off = 🔕 Geen nieuws meer
+news-on = 🆕 Ik laat het je weten als er een nieuwe manier komt om bezwaar te maken of iets uit te zetten. Stuur nog eens /news om te stoppen.
+news-off = 🔕 Geen nieuws meer van mij. Stuur /news om het weer aan te zetten.
+# De eerste regel van een aankondiging; de titel en het verhaal van de campagne volgen.
+news-announce = 🆕 <b>Een nieuwe manier om bezwaar te maken of iets uit te zetten</b>
+# De vervolgvraag, een maand nadat een formulier is afgevinkt ($date is die dag).
+followup-ask =
+    📬 Op { $date } heb je bij { $platform } bezwaar gemaakt. Het bedrijf moet je binnen een maand na ontvangst laten weten wat het met je bezwaar heeft gedaan (of binnen die maand melden dat het nog maximaal twee maanden extra nodig heeft).
+
+    Heeft het bedrijf je bezwaar bevestigd?
+followup-ask-again = 📬 Nog één keer: op { $date } heb je bij { $platform } bezwaar gemaakt. Heeft het bedrijf het bevestigd?
+btn-confirmed = ✅ Bevestigd
+btn-later = ⏳ Nog niet, vraag het later
+btn-no-answer = ❌ Geen antwoord
+followup-confirmed = ✅ Bedankt! Voor { $platform } hoef je niets meer te doen. Bewaar de bevestiging.
+followup-later = ⏳ Ik vraag het nog één keer op <b>{ $date }</b>.
+followup-letter-intro = Stuur dit via hetzelfde formulier of naar hetzelfde adres als de eerste keer, vul je gegevens in en bewaar een kopie:
+# De vervolgbrief: formeel, ingevuld minder dan 1000 tekens.
+followup-letter =
+    Onderwerp: mijn bezwaar van { $date } (artikel 21 AVG)
+
+    Geachte heer, mevrouw,
+
+    Op { $date } heb ik op grond van artikel 21 AVG bezwaar gemaakt tegen het gebruik van mijn persoonsgegevens op { $platform } voor het ontwikkelen en verbeteren van kunstmatige intelligentie.
+
+    Op grond van artikel 12, lid 3, AVG moet u mij binnen een maand na ontvangst informeren over het gevolg dat aan mijn verzoek is gegeven. Ik heb geen antwoord ontvangen.
+
+    Ik verzoek u mij onverwijld te bevestigen dat mijn bezwaar is toegepast. Anders dien ik een klacht in bij een toezichthoudende autoriteit voor gegevensbescherming (artikel 77 AVG).
+
+    Met vriendelijke groet
+    { "[" }Je naam]
+    { "[" }Het e-mailadres van je account]
+complain-where = Antwoordt het bedrijf nog steeds niet, dan kun je een klacht indienen bij een toezichthouder voor gegevensbescherming: in het land waar je woont, waar je werkt of waar de inbreuk heeft plaatsgevonden. Welk land?
+btn-other-country = 🇪🇺 Een ander land
+complain-country = Welk land? Kies het land waar je woont, waar je werkt of waar de inbreuk heeft plaatsgevonden:
+complain-land = In Duitsland gaan klachten over bedrijven naar de toezichthouder van je deelstaat (Land). Welke?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Je eigen toezichthouder stuurt de klacht door naar de leidende toezichthouder (voor Meta, LinkedIn, Google en X is dat de Ierse Data Protection Commission) en blijft je aanspreekpunt.
+
+    Bewaar als bewijs: de bevestigingsmail of een schermafbeelding van het verzonden formulier met de datum, en de vervolgbrief die je hebt gestuurd. Een klacht is niet anoniem voor het bedrijf, en veel toezichthouders nemen klachten alleen in hun eigen taal aan.
+complain-home-only = <i>Ik kon de klachtenpagina van deze toezichthouder niet bevestigen: de knop opent de startpagina.</i>
+btn-authority = 🏛 Naar de toezichthouder

@@ -79,6 +79,7 @@ help-text =
     /language: zmień język
     /share: link do przekazania dalej
     /privacy: co o Tobie przechowuję
+    /news: powiadomienie, gdy pojawi się nowy sposób na sprzeciw
     /forget: usuń wszystko, co przechowuję o tym czacie
 
     W każdym czacie możesz też wpisać @{ $bot }, aby wstawić tam kartę.
@@ -86,8 +87,9 @@ help-text =
 ## /privacy i /forget
 privacy-text =
     <b>Co przechowuję</b>
-    • Numer tego czatu, wybrany język, czy chcesz dostawać przypomnienia, które platformy masz już odhaczone, oraz które przypomnienia zostały wysłane, żeby nikt nie dostał tego samego dwa razy.
-    • Nic poza tym: żadnych imion, nazw użytkowników, numerów telefonów ani treści wiadomości.
+    • Numer tego czatu, jego język, czy chcesz dostawać przypomnienia lub nowości, które platformy masz odhaczone i od którego dnia, oraz które przypomnienia, pytania o potwierdzenie i ponowne kontrole są zaplanowane lub zostały wysłane, żeby nikt nie dostał tego samego dwa razy.
+    • Po co data: miesiąc po odhaczeniu formularza pytam jeden raz, czy firma potwierdziła sprzeciw. Ponowną kontrolę ustawienia zapisuję tylko wtedy, gdy o nią poprosisz.
+    • Nic poza tym: żadnych imion, nazw użytkowników, numerów telefonów ani treści wiadomości. Kraj, który wybierasz, żeby znaleźć organ ochrony danych, nie jest zapisywany.
 
     <b>Jak długo</b>
     Dopóki nie wyślesz /forget, nie zablokujesz mnie albo nie usuniesz mnie z grupy. Wtedy wszystko jest od razu usuwane.
@@ -107,6 +109,8 @@ remind-already = 🔔 Przypomnienia są już włączone. Następne: <b>{ $when }
 remind-after-deadline = Sprzeciw możesz zgłosić w każdej chwili i obowiązuje on od dnia, w którym go złożysz. Nie ma o czym przypominać, bo ta data (<b>{ $date }</b>) już minęła.
 stop-done = 🔕 Przypomnienia wyłączone. Wyślij /remind, aby je znowu włączyć.
 stop-not-subscribed = Przypomnienia nie były włączone. Wyślij /remind, aby je włączyć.
+# /stop, gdy włączone były też pytania o potwierdzenie, ponowne kontrole lub nowości: wszystko się kończy.
+stop-all = 🔕 Gotowe: nie dostaniesz już ode mnie przypomnień, pytań o potwierdzenie ani nowości. /start znowu pokaże platformy.
 
 ## /status
 status-title = <b>Twoja lista</b>
@@ -115,7 +119,8 @@ status-open = ⬜ { $platform }: do zrobienia
 status-subscribed = 🔔 Przypomnienia włączone. Następne: <b>{ $when }</b>.
 status-no-wave = 🔕 Nie są zaplanowane żadne kolejne przypomnienia.
 status-not-subscribed = 🔕 Przypomnienia wyłączone. Wyślij /remind, aby je włączyć.
-marked-done = Zapisano: { $platform } – gotowe.
+# Komunikat po odhaczeniu formularza; $after to czas, np. „30 dni”.
+marked-done-followup = Zapisano: { $platform } – gotowe. Za { $after } zapytam, czy sprzeciw został potwierdzony.
 marked-undone = Zapisano: { $platform } – do zrobienia.
 
 ## Grupy
@@ -135,6 +140,7 @@ cmd-share = Link do przekazania dalej
 cmd-help = Wszystkie polecenia
 cmd-privacy = Co bot przechowuje
 cmd-forget = Usuń wszystko, co zapisano o tym czacie
+cmd-news = Powiadomienie, gdy pojawi się nowy sposób na sprzeciw
 
 ## Issue 17: new messages
 # …i pod platformą z ustawieniem: mówi, że jest wyłączone.
@@ -176,3 +182,58 @@ group-intro-several =
     Cześć! Pokazuję ludziom w UE, jak zgłosić sprzeciw wobec trenowania AI na ich danych, platforma po platformie.
 
     Każdy tutaj może używać { $commands } i /template.
+
+## Po odhaczeniu: pytania o potwierdzenie, gdzie złożyć skargę, ponowne kontrole i nowości.
+# Wiadomość pod ustawieniem odhaczonym jako wyłączone; proponuje ponowną kontrolę (btn-recheck).
+setting-thanks = ✅ Zapisano: { $platform } – wyłączone. Dziękuję! Zgłaszano przypadki ustawień, które same włączały się z powrotem, więc mogę Ci przypomnieć, żeby to sprawdzić.
+# $after to czas, np. „180 dni”.
+btn-recheck = 🔔 Przypomnij mi za { $after }
+recheck-on = 🔔 Dnia <b>{ $date }</b> przypomnę Ci, żeby sprawdzić, czy na platformie { $platform } nadal jest wyłączone.
+# Sama ponowna kontrola, z przyciskiem ustawienia pod spodem.
+recheck-ask = 🔎 Dnia { $date } ustawienie na platformie { $platform } zostało wyłączone. Zgłaszano przypadki ustawień, które same włączały się z powrotem: sprawdź, proszę, czy nadal jest wyłączone. To zajmie minutę.
+recheck-ask-undated = 🔎 Ustawienie na platformie { $platform } zostało wyłączone. Zgłaszano przypadki ustawień, które same włączały się z powrotem: sprawdź, proszę, czy nadal jest wyłączone. To zajmie minutę.
+btn-news-on = 🆕 Nowe sposoby sprzeciwu
+btn-news-off = 🔕 Bez nowości
+news-on = 🆕 Dam Ci znać, gdy pojawi się nowy sposób, żeby zgłosić sprzeciw albo coś wyłączyć. Wyślij ponownie /news, żeby z tego zrezygnować.
+news-off = 🔕 Nie będę już wysyłać nowości. Wyślij /news, aby je znowu włączyć.
+# Pierwszy wiersz ogłoszenia; dalej tytuł i opis kampanii.
+news-announce = 🆕 <b>Nowy sposób, by zgłosić sprzeciw albo coś wyłączyć</b>
+# Pytanie o potwierdzenie, miesiąc po odhaczeniu formularza ($date to ten dzień).
+followup-ask =
+    📬 Twój sprzeciw na platformie { $platform } został złożony { $date }. Firma musi Cię poinformować, co zrobiła w związku z nim, w ciągu miesiąca od jego otrzymania (albo w tym samym miesiącu zawiadomić, że potrzebuje jeszcze maksymalnie dwóch miesięcy).
+
+    Czy firma go potwierdziła?
+followup-ask-again = 📬 Pytam jeszcze raz: Twój sprzeciw na platformie { $platform } został złożony { $date }. Czy firma go potwierdziła?
+btn-confirmed = ✅ Potwierdziła
+btn-later = ⏳ Jeszcze nie, zapytaj później
+btn-no-answer = ❌ Brak odpowiedzi
+followup-confirmed = ✅ Dziękuję! Na platformie { $platform } nie musisz już nic robić. Zachowaj potwierdzenie.
+followup-later = ⏳ Zapytam jeszcze raz <b>{ $date }</b>.
+followup-letter-intro = Wyślij to przez ten sam formularz lub na ten sam adres co wcześniej, uzupełnij swoje dane i zachowaj kopię:
+# Ponaglenie: formalne, po uzupełnieniu poniżej 1000 znaków.
+followup-letter =
+    Temat: Mój sprzeciw z dnia { $date } (art. 21 RODO)
+
+    Szanowni Państwo,
+
+    w dniu { $date } na podstawie art. 21 RODO został przeze mnie wniesiony sprzeciw wobec wykorzystywania moich danych osobowych na platformie { $platform } do rozwijania i ulepszania sztucznej inteligencji.
+
+    Zgodnie z art. 12 ust. 3 RODO mają Państwo obowiązek poinformować mnie o działaniach podjętych w związku z moim żądaniem w terminie miesiąca od jego otrzymania. Do dziś nie dotarła do mnie żadna odpowiedź.
+
+    Proszę o niezwłoczne potwierdzenie, że mój sprzeciw został uwzględniony. W przeciwnym razie wniosę skargę do organu nadzorczego ds. ochrony danych (art. 77 RODO).
+
+    Z poważaniem
+    { "[" }Twoje imię i nazwisko]
+    { "[" }Adres e-mail Twojego konta]
+complain-where = Jeśli firma nadal nie odpowiada, możesz złożyć skargę do organu ochrony danych: w kraju, w którym mieszkasz, w którym pracujesz albo w którym doszło do naruszenia. Który kraj?
+btn-other-country = 🇪🇺 Inny kraj
+complain-country = Który kraj? Wybierz ten, w którym mieszkasz, pracujesz albo w którym doszło do naruszenia:
+complain-land = W Niemczech skargi na firmy trafiają do organu ochrony danych Twojego kraju związkowego (Land). Którego?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Twój organ przekazuje skargę wiodącemu organowi nadzorczemu (dla firm Meta, LinkedIn, Google i X jest to irlandzka Data Protection Commission) i pozostaje Twoim punktem kontaktowym.
+
+    Zachowaj jako dowód: e-mail z potwierdzeniem albo zrzut ekranu wysłanego formularza z datą, a także wysłane ponaglenie. Skarga nie jest anonimowa wobec firmy, a wiele organów przyjmuje skargi tylko w swoim języku.
+complain-home-only = <i>Nie udało mi się potwierdzić strony tego organu do składania skarg: przycisk otwiera jego stronę główną.</i>
+btn-authority = 🏛 Otwórz stronę organu

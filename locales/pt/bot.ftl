@@ -73,6 +73,7 @@ help-text =
     /language: mudar de língua
     /share: uma ligação para partilhar
     /privacy: o que guardo sobre si
+    /news: avisos quando surgir uma nova forma de se opor
     /forget: apagar tudo o que guardo sobre esta conversa
 
     Também pode escrever @{ $bot } em qualquer conversa para publicar aí um cartão.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy e /forget
 privacy-text =
     <b>O que guardo</b>
-    • O número desta conversa, a língua escolhida, se quer lembretes, as plataformas que já assinalou como feitas e os lembretes já enviados, para que ninguém receba o mesmo duas vezes.
-    • Mais nada: nem nomes, nem nomes de utilizador, nem números de telefone, nem o texto das mensagens.
+    • O número desta conversa, a respetiva língua, se quer lembretes ou novidades, as plataformas que assinalou como feitas e em que dia, e os lembretes, seguimentos e verificações previstos ou já enviados, para que ninguém receba o mesmo duas vezes.
+    • Porquê o dia: um mês depois de assinalar um formulário, pergunto-lhe uma única vez se a empresa confirmou. Uma verificação de uma definição só fica guardada se a pedir.
+    • Mais nada: nem nomes, nem nomes de utilizador, nem números de telefone, nem o texto das mensagens. O país que escolhe para encontrar uma autoridade não é guardado.
 
     <b>Durante quanto tempo</b>
     Até enviar /forget, me bloquear ou me remover do grupo. Nesse momento, tudo é apagado de imediato.
@@ -101,6 +103,8 @@ remind-already = 🔔 Os lembretes já estão ativados. Próximo lembrete: <b>{ 
 remind-after-deadline = Pode opor-se a qualquer momento, e a sua oposição aplica-se a partir do dia em que a apresentar. Não há lembretes a enviar, porque essa data (<b>{ $date }</b>) já passou.
 stop-done = 🔕 Lembretes desativados. Envie /remind para os voltar a ativar.
 stop-not-subscribed = Os lembretes não estavam ativados. Envie /remind para os ativar.
+# /stop quando também estavam ativados seguimentos, verificações ou novidades: tudo termina.
+stop-all = 🔕 Feito: não vai receber mais lembretes, seguimentos nem novidades da minha parte. /start mostra de novo as plataformas.
 
 ## /status
 status-title = <b>A sua lista</b>
@@ -109,7 +113,8 @@ status-open = ⬜ { $platform }: por fazer
 status-subscribed = 🔔 Lembretes ativados. Próximo: <b>{ $when }</b>.
 status-no-wave = 🔕 Não há mais lembretes previstos.
 status-not-subscribed = 🔕 Lembretes desativados. Envie /remind para os ativar.
-marked-done = Registado: { $platform } feito.
+# O aviso quando se assinala um formulário; $after é um período como «30 dias».
+marked-done-followup = Registado: { $platform } feito. Daqui a { $after }, pergunto-lhe se a oposição foi confirmada.
 marked-undone = Registado: { $platform } por fazer.
 
 ## Grupos
@@ -129,6 +134,7 @@ cmd-share = Uma ligação para partilhar
 cmd-help = Todos os comandos
 cmd-privacy = O que o bot guarda
 cmd-forget = Apagar tudo o que está guardado sobre esta conversa
+cmd-news = Avisos quando surgir uma nova forma de se opor
 
 ## Issue 17: new messages
 # …e sob uma plataforma com definição: diz que está desativada.
@@ -170,3 +176,58 @@ group-intro-several =
     Olá! Explico às pessoas da UE como se oporem ao treino de IA com os seus dados, plataforma a plataforma.
 
     Qualquer pessoa aqui pode usar { $commands } e /template.
+
+## Depois de assinalar: seguimentos, onde reclamar, verificações e novidades.
+# A mensagem sob uma definição assinalada como desativada; propõe uma verificação (btn-recheck).
+setting-thanks = ✅ Registado: desativado no { $platform }. Obrigado! Há relatos de definições que voltaram a ativar-se sozinhas, por isso posso enviar-lhe um lembrete para verificar.
+# $after é um período como «180 dias».
+btn-recheck = 🔔 Lembrar-me daqui a { $after }
+recheck-on = 🔔 A <b>{ $date }</b>, envio-lhe um lembrete para verificar se continua desativado no { $platform }.
+# A verificação propriamente dita, com o botão da definição por baixo.
+recheck-ask = 🔎 A { $date }, desativou-o no { $platform }. Há relatos de definições que voltaram a ativar-se sozinhas: verifique, por favor, se continua desativado. Demora um minuto.
+recheck-ask-undated = 🔎 Desativou-o no { $platform }. Há relatos de definições que voltaram a ativar-se sozinhas: verifique, por favor, se continua desativado. Demora um minuto.
+btn-news-on = 🆕 Avisar-me de novidades
+btn-news-off = 🔕 Sem mais novidades
+news-on = 🆕 Quando surgir uma nova forma de se opor ou de desativar, envio-lhe um aviso. Envie /news outra vez para parar.
+news-off = 🔕 Não envio mais novidades. Envie /news para as voltar a ativar.
+# A primeira linha de um anúncio; seguem-se o título e a apresentação da campanha.
+news-announce = 🆕 <b>Uma nova forma de se opor ou de desativar</b>
+# O seguimento, um mês depois de um formulário ser assinalado ($date é esse dia).
+followup-ask =
+    📬 A { $date }, opôs-se no { $platform }. A empresa tem de lhe comunicar o que fez quanto à sua oposição no período de um mês a contar da receção (ou, dentro desse mês, informar que precisa de até mais dois meses).
+
+    Confirmou-a?
+followup-ask-again = 📬 Pergunto outra vez: a { $date }, opôs-se no { $platform }. A empresa confirmou a sua oposição?
+btn-confirmed = ✅ Confirmou
+btn-later = ⏳ Ainda não, volte a perguntar
+btn-no-answer = ❌ Sem resposta
+followup-confirmed = ✅ Obrigado! Não há mais nada a fazer no { $platform }. Guarde a confirmação.
+followup-later = ⏳ Volto a perguntar a <b>{ $date }</b>.
+followup-letter-intro = Envie isto pelo mesmo formulário ou para o mesmo endereço que usou, preencha os seus dados e guarde uma cópia:
+# A carta de seguimento: formal, menos de 1000 caracteres depois de preenchida.
+followup-letter =
+    Assunto: A minha oposição de { $date } (artigo 21.º do RGPD)
+
+    Exmos. Senhores,
+
+    A { $date }, opus-me, ao abrigo do artigo 21.º do RGPD, à utilização dos meus dados pessoais no { $platform } para desenvolver e melhorar inteligência artificial.
+
+    Nos termos do n.º 3 do artigo 12.º do RGPD, devem informar-me sobre as medidas tomadas relativamente ao meu pedido no período de um mês a contar da sua receção. Não recebi qualquer resposta.
+
+    Solicito que me confirmem sem demora que a minha oposição foi aplicada. Caso contrário, apresentarei reclamação junto de uma autoridade de proteção de dados (artigo 77.º do RGPD).
+
+    Com os melhores cumprimentos,
+    { "[" }O seu nome]
+    { "[" }O endereço de e-mail da sua conta]
+complain-where = Se a empresa continuar sem responder, pode apresentar reclamação a uma autoridade de proteção de dados: a do país onde vive, onde trabalha ou onde ocorreu a infração. Que país?
+btn-other-country = 🇪🇺 Outro país
+complain-country = Que país? Escolha aquele onde vive, onde trabalha ou onde ocorreu a infração:
+complain-land = Na Alemanha, as reclamações contra empresas vão para a autoridade do seu Land (estado federado). Qual?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    A sua autoridade encaminha a reclamação para a autoridade de controlo principal (no caso da Meta, LinkedIn, Google e X, a Data Protection Commission da Irlanda) e continua a ser o seu contacto.
+
+    Guarde como prova: o e-mail de confirmação ou uma captura de ecrã do formulário enviado com a data, e a carta de seguimento que enviou. Uma reclamação não é anónima perante a empresa, e muitas autoridades só a aceitam na sua própria língua.
+complain-home-only = <i>Não consegui confirmar a página de reclamações desta autoridade: o botão abre a página inicial.</i>
+btn-authority = 🏛 Abrir a página da autoridade

@@ -76,6 +76,7 @@ help-text =
     /language: schimbă limba
     /share: un link de dat mai departe
     /privacy: ce păstrez despre tine
+    /news: un anunț când apare un nou mod de a te opune
     /forget: șterge tot ce păstrez despre această conversație
 
     Poți scrie și @{ $bot } în orice conversație ca să postezi acolo un card.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy și /forget
 privacy-text =
     <b>Ce păstrez</b>
-    • Numărul acestei conversații, limba aleasă, dacă vrei mementouri, ce platforme ai bifat și ce mementouri s-au trimis deja, ca nimeni să nu primească același memento de două ori.
-    • Nimic altceva: niciun nume, niciun nume de utilizator, niciun număr de telefon, niciun text de mesaj.
+    • Numărul acestei conversații, limba ei, dacă vrei mementouri sau noutăți, ce platforme ai bifat și în ce zi, precum și ce mementouri, întrebări de verificare și reverificări sunt programate sau s-au trimis deja, ca nimeni să nu primească același mesaj de două ori.
+    • De ce ziua: la o lună după ce bifezi un formular, te întreb o singură dată dacă firma a confirmat. O reverificare a unei setări se păstrează doar dacă o ceri.
+    • Nimic altceva: niciun nume, niciun nume de utilizator, niciun număr de telefon, niciun text de mesaj. Țara pe care o alegi ca să găsești o autoritate nu se păstrează.
 
     <b>Cât timp</b>
     Până când trimiți /forget, mă blochezi sau mă scoți din grup. Atunci totul se șterge imediat.
@@ -104,6 +106,8 @@ remind-already = 🔔 Mementourile sunt deja activate. Următorul memento: <b>{ 
 remind-after-deadline = Te poți opune în continuare oricând, iar opoziția ta se aplică din ziua în care o depui. Nu am ce să-ți amintesc, pentru că acea dată (<b>{ $date }</b>) a trecut.
 stop-done = 🔕 Mementourile sunt dezactivate. Trimite /remind ca să le reactivezi.
 stop-not-subscribed = Mementourile nu erau activate. Trimite /remind ca să le activezi.
+# /stop când erau activate și întrebări de verificare, reverificări sau noutăți: se oprește tot.
+stop-all = 🔕 Gata: de la mine nu mai primești mementouri, întrebări de verificare sau noutăți. /start îți arată din nou platformele.
 
 ## /status
 status-title = <b>Lista ta</b>
@@ -112,7 +116,8 @@ status-open = ⬜ { $platform }: de făcut
 status-subscribed = 🔔 Mementouri activate. Următorul: <b>{ $when }</b>.
 status-no-wave = 🔕 Nu mai sunt programate mementouri.
 status-not-subscribed = 🔕 Mementouri dezactivate. Trimite /remind ca să le activezi.
-marked-done = Am notat: { $platform } făcut.
+# Notificarea când un formular este bifat; $after este un interval ca „30 de zile”.
+marked-done-followup = Am notat: { $platform } făcut. Peste { $after } te întreb dacă opoziția a fost confirmată.
 marked-undone = Am notat: { $platform } de făcut.
 
 ## Grupuri
@@ -132,6 +137,7 @@ cmd-share = Un link de dat mai departe
 cmd-help = Toate comenzile
 cmd-privacy = Ce păstrează botul
 cmd-forget = Șterge tot ce e păstrat pentru această conversație
+cmd-news = Un anunț când apare un nou mod de a te opune
 
 ## Issue 17: new messages
 # …și sub o platformă cu setare: spune că este dezactivată.
@@ -173,3 +179,58 @@ group-intro-several =
     Salut! Le arăt oamenilor din UE cum să se opună antrenării IA pe datele lor, platformă cu platformă.
 
     Oricine de aici poate folosi { $commands } și /template.
+
+## După bifare: întrebări de verificare, unde depui plângere, reverificări și noutăți.
+# Mesajul de sub o setare bifată ca dezactivată; oferă o reverificare (btn-recheck).
+setting-thanks = ✅ Am notat: dezactivat pe { $platform }. Mulțumesc! S-a semnalat că unele setări se reactivează singure, așa că îți pot aminti să verifici.
+# $after este un interval ca „180 de zile”.
+btn-recheck = 🔔 Amintește-mi peste { $after }
+recheck-on = 🔔 Pe <b>{ $date }</b> îți voi aminti să verifici dacă setarea este încă dezactivată pe { $platform }.
+# Reverificarea propriu-zisă, cu butonul setării dedesubt.
+recheck-ask = 🔎 Pe { $date } ai dezactivat setarea pe { $platform }. S-a semnalat că unele setări se reactivează singure: te rog să verifici dacă este încă dezactivată. Durează un minut.
+recheck-ask-undated = 🔎 Ai dezactivat setarea pe { $platform }. S-a semnalat că unele setări se reactivează singure: te rog să verifici dacă este încă dezactivată. Durează un minut.
+btn-news-on = 🆕 Anunță-mă despre noutăți
+btn-news-off = 🔕 Fără noutăți
+news-on = 🆕 Te anunț când apare un nou mod de a te opune sau de a dezactiva. Trimite din nou /news ca să oprești anunțurile.
+news-off = 🔕 Nu mai primești noutăți de la mine. Trimite /news ca să le reactivezi.
+# Primul rând al unui anunț; urmează titlul și prezentarea campaniei.
+news-announce = 🆕 <b>Un nou mod de a te opune sau de a dezactiva</b>
+# Întrebarea de verificare, la o lună după bifarea unui formular ($date este acea zi).
+followup-ask =
+    📬 Pe { $date } te-ai opus pe { $platform }. Firma trebuie să-ți spună ce a făcut în privința opoziției tale în cel mult o lună de la primire (sau, în acea lună, să-ți spună că mai are nevoie de cel mult două luni).
+
+    A confirmat?
+followup-ask-again = 📬 Încă o dată: pe { $date } te-ai opus pe { $platform }. Firma ți-a confirmat opoziția?
+btn-confirmed = ✅ A confirmat
+btn-later = ⏳ Încă nu, întreabă-mă iar
+btn-no-answer = ❌ Niciun răspuns
+followup-confirmed = ✅ Mulțumesc! Nu mai ai nimic de făcut pentru { $platform }. Păstrează confirmarea.
+followup-later = ⏳ Te mai întreb o dată pe <b>{ $date }</b>.
+followup-letter-intro = Trimite textul prin același formular sau la aceeași adresă ca prima dată, completează-ți datele și păstrează o copie:
+# Scrisoarea de revenire: formală, sub 1.000 de caractere după completare.
+followup-letter =
+    Subiect: Opoziția mea din { $date } (articolul 21 din GDPR)
+
+    Stimate doamne și stimați domni,
+
+    La data de { $date } m-am opus, în temeiul articolului 21 din GDPR, utilizării datelor mele cu caracter personal pe { $platform } pentru dezvoltarea și îmbunătățirea inteligenței artificiale.
+
+    În temeiul articolului 12 alineatul (3) din GDPR, aveți obligația de a mă informa cu privire la acțiunile întreprinse în urma cererii mele în termen de o lună de la primirea acesteia. Nu am primit niciun răspuns.
+
+    Vă rog să îmi confirmați fără întârziere că opoziția mea a fost aplicată. În caz contrar, voi depune o plângere la o autoritate de supraveghere a protecției datelor (articolul 77 din GDPR).
+
+    Cu stimă,
+    { "[" }Numele tău]
+    { "[" }Adresa de e-mail a contului tău]
+complain-where = Dacă firma tot nu răspunde, poți depune o plângere la o autoritate de protecție a datelor: în țara în care locuiești, în care lucrezi sau în care a avut loc încălcarea. Ce țară?
+btn-other-country = 🇪🇺 Altă țară
+complain-country = Ce țară? Alege-o pe cea în care locuiești, în care lucrezi sau în care a avut loc încălcarea:
+complain-land = În Germania, plângerile împotriva firmelor merg la autoritatea landului tău. Care land?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Autoritatea ta transmite plângerea autorității de supraveghere principale (pentru Meta, LinkedIn, Google și X, Data Protection Commission din Irlanda) și rămâne punctul tău de contact.
+
+    Păstrează ca dovadă: e-mailul de confirmare sau o captură de ecran a formularului trimis, cu data, și scrisoarea de revenire pe care ai trimis-o. O plângere nu este anonimă față de firmă, iar multe autorități o acceptă doar în propria limbă.
+complain-home-only = <i>Nu am putut confirma pagina de plângeri a acestei autorități: butonul deschide pagina ei principală.</i>
+btn-authority = 🏛 Deschide pagina autorității
