@@ -76,6 +76,7 @@ help-text =
     /language: změnit jazyk
     /share: odkaz k dalšímu sdílení
     /privacy: co si o vás ukládám
+    /news: novinky, když přibude nový způsob, jak vznést námitku
     /forget: smazat vše, co si o tomto chatu ukládám
 
     V jakémkoli chatu můžete také napsat @{ $bot } a vložit tam kartu.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy a /forget
 privacy-text =
     <b>Co si ukládám</b>
-    • Číslo tohoto chatu, zvolený jazyk, zda chcete připomínky, které platformy máte odškrtnuté a které připomínky už odešly, aby nikdo nedostal stejnou dvakrát.
-    • Nic jiného: žádná jména, uživatelská jména, telefonní čísla ani text zpráv.
+    • Číslo tohoto chatu, jeho jazyk, zda chcete připomínky nebo novinky, které platformy máte odškrtnuté a kterého dne, a které připomínky, dotazy na potvrzení a opakované kontroly jsou naplánované nebo už odešly, aby nikdo nedostal nic dvakrát.
+    • Proč ten den: měsíc poté, co odškrtnete formulář, se vás jednou zeptám, zda vám to společnost potvrdila. Opakovanou kontrolu nastavení si uložím, jen když o ni požádáte.
+    • Nic jiného: žádná jména, uživatelská jména, telefonní čísla ani text zpráv. Zemi, kterou vyberete při hledání úřadu, neukládám.
 
     <b>Jak dlouho</b>
     Dokud nepošlete /forget, nezablokujete mě nebo mě neodeberete ze skupiny. Pak se vše okamžitě smaže.
@@ -112,7 +114,8 @@ status-open = ⬜ { $platform }: zbývá udělat
 status-subscribed = 🔔 Připomínky jsou zapnuté. Příští: <b>{ $when }</b>.
 status-no-wave = 🔕 Žádné další připomínky nejsou naplánované.
 status-not-subscribed = 🔕 Připomínky jsou vypnuté. Zapnete je příkazem /remind.
-marked-done = Zaznamenáno: { $platform } hotovo.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Zaznamenáno: { $platform } hotovo. Za { $after } se zeptám, zda vám to společnost potvrdila.
 marked-undone = Zaznamenáno: { $platform } zbývá udělat.
 
 ## Skupiny
@@ -132,6 +135,7 @@ cmd-share = Odkaz k dalšímu sdílení
 cmd-help = Všechny příkazy
 cmd-privacy = Co si bot ukládá
 cmd-forget = Smazat vše uložené o tomto chatu
+cmd-news = Novinky, když přibude nový způsob, jak vznést námitku
 
 ## Issue 17: new messages
 # …a pod platformou s nastavením: říká, že je vypnuté.
@@ -151,6 +155,8 @@ remind-none = Námitku můžete vznést nebo to vypnout kdykoli a platí to ode 
 
 # /stop, když žádná připomínka není před námi (bez odkazu na /remind).
 stop-none = 🔕 Nejsou naplánované žádné připomínky, takže není co vypínat.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Hotovo: už ode mě nedostanete žádné připomínky, dotazy na potvrzení ani novinky. Příkaz /start znovu ukáže platformy.
 
 # Oznámení, když se odškrtne platforma s nastavením.
 marked-done-setting = Zaznamenáno: { $platform } vypnuto.
@@ -173,3 +179,58 @@ group-intro-several =
     Dobrý den! Ukazuji lidem v EU, jak vznést námitku proti trénování AI na jejich údajích, platformu po platformě.
 
     Kdokoli tady může používat { $commands } a /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Zaznamenáno: { $platform } vypnuto. Děkuji! Podle některých zpráv se taková nastavení sama znovu zapnula, proto vám můžu připomenout, abyste to zkontrolovali.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Připomenout za { $after }
+recheck-on = 🔔 Dne <b>{ $date }</b> vám připomenu, abyste zkontrolovali, zda je nastavení na platformě { $platform } stále vypnuté.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 Dne { $date } jste vypnuli nastavení na platformě { $platform }. Podle některých zpráv se taková nastavení sama znovu zapnula: zkontrolujte prosím, zda je stále vypnuté. Zabere to minutu.
+recheck-ask-undated = 🔎 Vypnuli jste nastavení na platformě { $platform }. Podle některých zpráv se taková nastavení sama znovu zapnula: zkontrolujte prosím, zda je stále vypnuté. Zabere to minutu.
+btn-news-on = 🆕 Novinky o nových možnostech
+btn-news-off = 🔕 Už žádné novinky
+news-on = 🆕 Dám vám vědět, až přibude nový způsob, jak vznést námitku nebo něco vypnout. Pokud to chcete ukončit, pošlete znovu /news.
+news-off = 🔕 Už ode mě nedostanete žádné novinky. Znovu je zapnete příkazem /news.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Nový způsob, jak vznést námitku nebo něco vypnout</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 Dne { $date } jste vznesli námitku na platformě { $platform }. Společnost vám musí do jednoho měsíce od jejího obdržení sdělit, jaká opatření k ní přijala (nebo vám během tohoto měsíce oznámit, že potřebuje až dva měsíce navíc).
+
+    Potvrdila vám ji?
+followup-ask-again = 📬 Ještě jednou: dne { $date } jste vznesli námitku na platformě { $platform }. Potvrdila vám ji společnost?
+btn-confirmed = ✅ Potvrzeno
+btn-later = ⏳ Zatím ne, zeptat se později
+btn-no-answer = ❌ Bez odpovědi
+followup-confirmed = ✅ Děkuji! Na platformě { $platform } už nemusíte nic dělat. Potvrzení si uschovejte.
+followup-later = ⏳ Ještě jednou se zeptám <b>{ $date }</b>.
+followup-letter-intro = Pošlete tento dopis stejným formulářem nebo na stejnou adresu, kam jste poslali námitku, doplňte své údaje a uschovejte si kopii:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Předmět: Moje námitka ze dne { $date } (čl. 21 GDPR)
+
+    Vážené dámy, vážení pánové,
+
+    odkazuji na svou námitku ze dne { $date } podle čl. 21 obecného nařízení o ochraně osobních údajů (GDPR) proti používání mých osobních údajů na platformě { $platform } k vývoji a zdokonalování umělé inteligence.
+
+    Podle čl. 12 odst. 3 GDPR jste mi povinni do jednoho měsíce od obdržení žádosti sdělit, jaká opatření jste k ní přijali. Odpověď mi dosud nepřišla.
+
+    Žádám vás, abyste mi neprodleně potvrdili, že moje námitka je uplatňována. V opačném případě podám stížnost u dozorového úřadu pro ochranu osobních údajů (čl. 77 GDPR).
+
+    S pozdravem
+    { "[" }Vaše jméno]
+    { "[" }E-mailová adresa vašeho účtu]
+complain-where = Pokud společnost ani teď neodpoví, můžete podat stížnost u dozorového úřadu pro ochranu osobních údajů: v zemi, kde žijete, kde pracujete, nebo kde k porušení došlo. Ve které zemi?
+btn-other-country = 🇪🇺 Jiná země
+complain-country = Ve které zemi? Vyberte tu, kde žijete, kde pracujete, nebo kde k porušení došlo:
+complain-land = V Německu se stížnosti na firmy podávají úřadu vaší spolkové země. Která to je?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Váš úřad postoupí stížnost vedoucímu dozorovému úřadu (u společností Meta, LinkedIn, Google a X je to irská Komise pro ochranu údajů, Data Protection Commission) a zůstane vaším kontaktním místem.
+
+    Jako důkaz si uschovejte: potvrzovací e-mail nebo snímek obrazovky odeslaného formuláře s datem a urgenci, kterou jste poslali. Stížnost není vůči společnosti anonymní a mnoho úřadů ji přijímá jen ve svém jazyce.
+complain-home-only = <i>Stránku tohoto úřadu pro stížnosti se mi nepodařilo ověřit: tlačítko otevře jeho úvodní stránku.</i>
+btn-authority = 🏛 Otevřít stránku úřadu

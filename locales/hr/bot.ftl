@@ -76,6 +76,7 @@ help-text =
     /language: promjena jezika
     /share: poveznica za dijeljenje
     /privacy: što pohranjujem o vama
+    /news: novosti kad se pojavi novi način prigovora
     /forget: brisanje svega što pohranjujem o ovom razgovoru
 
     U bilo kojem razgovoru možete upisati i @{ $bot } kako biste ondje objavili karticu.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Što pohranjujem</b>
-    • Broj ovog razgovora, jezik koji ste odabrali, želite li podsjetnike, koje ste platforme označili kao obavljene i koji su podsjetnici poslani, kako nitko ne bi dobio isti dvaput.
-    • Ništa drugo: ne pohranjujem imena, korisnička imena, brojeve telefona ni tekst poruka.
+    • Broj ovog razgovora, njegov jezik, želite li podsjetnike ili novosti, koje ste platforme označili i kojeg dana te koji su podsjetnici, upiti o potvrdi i ponovne provjere na redu ili već poslani, kako nitko ništa ne bi dobio dvaput.
+    • Zašto dan: mjesec dana nakon što označite obrazac, jednom vas pitam je li tvrtka potvrdila prigovor. Ponovna provjera postavke čuva se samo ako je sami zatražite.
+    • Ništa drugo: ne pohranjujem imena, korisnička imena, brojeve telefona ni tekst poruka. Država koju odaberete kako biste pronašli nadzorno tijelo ne pohranjuje se.
 
     <b>Koliko dugo</b>
     Dok ne pošaljete /forget, dok me ne blokirate ili dok me ne uklonite iz grupe. Tada se sve odmah briše.
@@ -112,7 +114,8 @@ status-open = ⬜ { $platform }: još treba obaviti
 status-subscribed = 🔔 Podsjetnici su uključeni. Sljedeći: <b>{ $when }</b>.
 status-no-wave = 🔕 Nema više planiranih podsjetnika.
 status-not-subscribed = 🔕 Podsjetnici su isključeni. Pošaljite /remind da ih uključite.
-marked-done = Zabilježeno: { $platform } – gotovo.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Zabilježeno: { $platform } – gotovo. Za { $after } pitat ću vas je li prigovor potvrđen.
 marked-undone = Zabilježeno: { $platform } – još treba obaviti.
 
 ## Groups
@@ -132,6 +135,7 @@ cmd-share = Poveznica za dijeljenje
 cmd-help = Sve naredbe
 cmd-privacy = Što bot pohranjuje
 cmd-forget = Brisanje svega što je pohranjeno za ovaj razgovor
+cmd-news = Novosti kad se pojavi novi način prigovora
 
 ## Issue 17: new messages
 # …i ispod platforme s postavkom: kaže da je isključena.
@@ -151,6 +155,8 @@ remind-none = Prigovor možete uložiti ili to isključiti bilo kada i vrijedi o
 
 # /stop kad nijedan podsjetnik nije pred nama (bez upućivanja na /remind).
 stop-none = 🔕 Nema planiranih podsjetnika, pa nema ništa za isključiti.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Gotovo: od mene više nećete dobivati podsjetnike, upite o potvrdi ni novosti. Naredba /start ponovno prikazuje platforme.
 
 # Obavijest kad se označi platforma s postavkom.
 marked-done-setting = Zabilježeno: { $platform } – isključeno.
@@ -173,3 +179,58 @@ group-intro-several =
     Pozdrav! Pokazujem ljudima u EU-u kako uložiti prigovor na treniranje AI-ja na njihovim podacima, platformu po platformu.
 
     Svatko ovdje može koristiti { $commands } i /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Zabilježeno: { $platform } – isključeno. Hvala! Prijavljeni su slučajevi da su se takve postavke same ponovno uključile, pa vas mogu podsjetiti da provjerite.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Podsjetnik za { $after }
+recheck-on = 🔔 Dana <b>{ $date }</b> podsjetit ću vas da provjerite je li postavka na platformi { $platform } još uvijek isključena.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 Dana { $date } isključili ste postavku na platformi { $platform }. Prijavljeni su slučajevi da su se takve postavke same ponovno uključile: provjerite je li još uvijek isključena. Traje minutu.
+recheck-ask-undated = 🔎 Isključili ste postavku na platformi { $platform }. Prijavljeni su slučajevi da su se takve postavke same ponovno uključile: provjerite je li još uvijek isključena. Traje minutu.
+btn-news-on = 🆕 Novi načini prigovora
+btn-news-off = 🔕 Bez novosti
+news-on = 🆕 Javit ću vam kad se pojavi novi način za prigovor ili isključivanje. Ako to želite zaustaviti, ponovno pošaljite /news.
+news-off = 🔕 Od mene više nema novosti. Pošaljite /news da ih ponovno uključite.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Novi način za prigovor ili isključivanje</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 Dana { $date } uložili ste prigovor na platformi { $platform }. Tvrtka vas mora unutar mjesec dana od primitka prigovora obavijestiti što je u vezi s njim poduzela (ili vam unutar tog mjeseca javiti da treba još do dva mjeseca).
+
+    Je li ga potvrdila?
+followup-ask-again = 📬 Još jednom: dana { $date } uložili ste prigovor na platformi { $platform }. Je li ga tvrtka potvrdila?
+btn-confirmed = ✅ Potvrđeno
+btn-later = ⏳ Još ne, provjera kasnije
+btn-no-answer = ❌ Nema odgovora
+followup-confirmed = ✅ Hvala! Na platformi { $platform } ne trebate više ništa učiniti. Sačuvajte potvrdu.
+followup-later = ⏳ Pitat ću vas još jednom <b>{ $date }</b>
+followup-letter-intro = Pošaljite ovo putem istog obrasca ili na istu adresu kao prigovor, unesite svoje podatke i sačuvajte kopiju:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Predmet: Moj prigovor od { $date } (članak 21. GDPR-a)
+
+    Poštovani,
+
+    pozivam se na svoj prigovor od { $date }, uložen na temelju članka 21. Opće uredbe o zaštiti podataka (GDPR), na upotrebu mojih osobnih podataka na platformi { $platform } za razvoj i poboljšanje umjetne inteligencije.
+
+    Na temelju članka 12. stavka 3. GDPR-a dužni ste me unutar mjesec dana od primitka zahtjeva obavijestiti o mjerama poduzetima u vezi s njim. Odgovor do danas nije stigao.
+
+    Molim Vas da mi bez odgađanja potvrdite da se moj prigovor primjenjuje. U suprotnom ću podnijeti pritužbu nadzornom tijelu za zaštitu podataka (članak 77. GDPR-a).
+
+    S poštovanjem,
+    { "[" }Vaše ime]
+    { "[" }Adresa e-pošte vašeg računa]
+complain-where = Ako tvrtka ni sada ne odgovori, možete podnijeti pritužbu nadzornom tijelu za zaštitu podataka: u državi u kojoj živite, u kojoj radite ili u kojoj je došlo do povrede. Koja država?
+btn-other-country = 🇪🇺 Druga država
+complain-country = Koja država? Odaberite onu u kojoj živite, u kojoj radite ili u kojoj je došlo do povrede:
+complain-land = U Njemačkoj se pritužbe protiv tvrtki podnose tijelu vaše savezne zemlje. Koja je vaša?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Vaše tijelo prosljeđuje pritužbu vodećem nadzornom tijelu (za Metu, LinkedIn, Google i X to je irska Komisija za zaštitu podataka, Data Protection Commission) i ostaje vaša kontaktna točka.
+
+    Kao dokaz sačuvajte: e-poruku s potvrdom ili snimku zaslona poslanog obrasca s datumom te dopis kojim ste se ponovno obratili tvrtki. Pritužba prema tvrtki nije anonimna, a mnoga tijela primaju je samo na svojem jeziku.
+complain-home-only = <i>Stranicu ovog tijela za pritužbe nije bilo moguće potvrditi: gumb otvara njegovu početnu stranicu.</i>
+btn-authority = 🏛 Otvorite stranicu tijela

@@ -73,6 +73,7 @@ help-text =
     /language: nyelv módosítása
     /share: továbbadható link
     /privacy: mit tárolok rólad
+    /news: hír, ha új tiltakozási lehetőség jelenik meg
     /forget: minden törlése, amit erről a csevegésről tárolok
 
     Bármelyik csevegésben beírhatod a @{ $bot } nevet is, hogy oda egy kártyát küldj.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Mit tárolok</b>
-    • Ennek a csevegésnek az azonosítószámát, a választott nyelvet, azt, hogy kérsz-e emlékeztetőt, mely platformokat pipáltad ki, és mely emlékeztetők mentek már ki, hogy senki ne kapja meg kétszer ugyanazt.
-    • Semmi mást: sem nevet, sem felhasználónevet, sem telefonszámot, sem üzenetszöveget.
+    • Ennek a csevegésnek az azonosítószámát, a nyelvét, azt, hogy kérsz-e emlékeztetőt vagy híreket, mely platformokat pipáltad ki és melyik napon, valamint azt, hogy mely emlékeztetők, visszakérdezések és újraellenőrzések esedékesek vagy mentek már ki, hogy senki ne kapjon meg semmit kétszer.
+    • Miért a nap: egy hónappal azután, hogy kipipálsz egy űrlapot, egyszer megkérdezem, visszaigazolta-e a cég. Egy beállítás újraellenőrzését csak akkor tárolom, ha kéred.
+    • Semmi mást: sem nevet, sem felhasználónevet, sem telefonszámot, sem üzenetszöveget. Az országot, amelyet a hatóság megkereséséhez választasz, nem tárolom.
 
     <b>Meddig</b>
     Amíg el nem küldöd a /forget parancsot, le nem tiltasz, vagy el nem távolítasz a csoportból. Ekkor minden azonnal törlődik.
@@ -109,7 +111,8 @@ status-open = ⬜ { $platform }: még hátravan
 status-subscribed = 🔔 Emlékeztetők bekapcsolva. Következő: <b>{ $when }</b>.
 status-no-wave = 🔕 Nincs több tervezett emlékeztető.
 status-not-subscribed = 🔕 Emlékeztetők kikapcsolva. A bekapcsolásukhoz küldd el a /remind parancsot.
-marked-done = Feljegyeztem: { $platform } kész.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Feljegyeztem: { $platform } kész. { $after } múlva megkérdezem, visszaigazolta-e a cég.
 marked-undone = Feljegyeztem: { $platform } még hátravan.
 
 ## Groups
@@ -129,6 +132,7 @@ cmd-share = Továbbküldhető link
 cmd-help = Az összes parancs
 cmd-privacy = Mit tárol a bot
 cmd-forget = Minden, erről a csevegésről tárolt adat törlése
+cmd-news = Hír, ha új tiltakozási lehetőség jelenik meg
 
 ## Issue 17: new messages
 # …és egy beállításos platform alatt: azt mondja, hogy ki van kapcsolva.
@@ -148,6 +152,8 @@ remind-none = Bármikor tiltakozhatsz vagy kikapcsolhatod, és attól a naptól 
 
 # /stop, ha nincs hátralévő emlékeztető (nem utal a /remind parancsra).
 stop-none = 🔕 Nincs tervezett emlékeztető, így nincs mit kikapcsolni.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Kész: tőlem nem kapsz több emlékeztetőt, visszakérdezést vagy hírt. A /start újra megmutatja a platformokat.
 
 # Az értesítés, amikor egy beállításos platformot kipipálnak.
 marked-done-setting = Feljegyeztem: kikapcsolva itt: { $platform }.
@@ -170,3 +176,58 @@ group-intro-several =
     Sziasztok! Megmutatom az EU-ban élőknek, hogyan tiltakozhatnak az adataikkal történő MI-tanítás ellen, platformról platformra.
 
     Itt bárki használhatja ezeket: { $commands } és /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Feljegyeztem: kikapcsolva itt: { $platform }. Köszönöm! Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt, ezért emlékeztethetlek, hogy nézd meg újra.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Emlékeztess { $after } múlva
+recheck-on = 🔔 <b>{ $date }</b> napján emlékeztetlek, hogy nézd meg, ki van-e még kapcsolva a beállítás itt: { $platform }.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 { $date } napján kikapcsoltad a beállítást itt: { $platform }. Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt: kérlek, nézd meg, ki van-e még kapcsolva. Egy perc az egész.
+recheck-ask-undated = 🔎 Kikapcsoltad a beállítást itt: { $platform }. Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt: kérlek, nézd meg, ki van-e még kapcsolva. Egy perc az egész.
+btn-news-on = 🆕 Hír új lehetőségekről
+btn-news-off = 🔕 Nem kérek több hírt
+news-on = 🆕 Szólok, ha új lehetőség nyílik a tiltakozásra vagy a kikapcsolásra. Ha leállítanád, küldd el újra a /news parancsot.
+news-off = 🔕 Tőlem nem kapsz több hírt. Ha újra kérnéd, küldd el a /news parancsot.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Új lehetőség a tiltakozásra vagy a kikapcsolásra</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 { $date } napján tiltakoztál itt: { $platform }. A cégnek a tiltakozás beérkezésétől számított egy hónapon belül tájékoztatnia kell, mit tett vele kapcsolatban (vagy ezen a hónapon belül jeleznie, hogy legfeljebb két további hónapra van szüksége).
+
+    Visszaigazolta?
+followup-ask-again = 📬 Még egyszer: { $date } napján tiltakoztál itt: { $platform }. Visszaigazolta a cég?
+btn-confirmed = ✅ Visszaigazolta
+btn-later = ⏳ Még nem, kérdezz később
+btn-no-answer = ❌ Nem válaszolt
+followup-confirmed = ✅ Köszönöm! Nincs több teendőd itt: { $platform }. Őrizd meg a visszaigazolást.
+followup-later = ⏳ <b>{ $date }</b> napján még egyszer megkérdezem.
+followup-letter-intro = Küldd el ugyanazon az űrlapon vagy címen, amelyet a tiltakozáshoz használtál, írd be az adataidat, és tarts meg egy másolatot:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Tárgy: { $date } napján benyújtott tiltakozásom (GDPR 21. cikk)
+
+    Tisztelt Címzett!
+
+    { $date } napján az általános adatvédelmi rendelet (GDPR) 21. cikke alapján tiltakoztam az ellen, hogy személyes adataimat mesterséges intelligencia fejlesztésére és továbbfejlesztésére használják ezen a platformon: { $platform }.
+
+    A GDPR 12. cikkének (3) bekezdése alapján a kérelem beérkezésétől számított egy hónapon belül tájékoztatniuk kell a kérelmem nyomán hozott intézkedésekről. Választ nem kaptam.
+
+    Kérem, haladéktalanul erősítsék meg, hogy tiltakozásomat alkalmazzák. Ellenkező esetben panaszt nyújtok be egy adatvédelmi felügyeleti hatósághoz (GDPR 77. cikk).
+
+    Tisztelettel:
+    { "[" }Neved]
+    { "[" }A fiókodhoz tartozó e-mail-cím]
+complain-where = Ha a cég továbbra sem válaszol, panaszt tehetsz egy adatvédelmi hatóságnál: abban az országban, ahol élsz, ahol dolgozol, vagy ahol a jogsértés történt. Melyik ország legyen?
+btn-other-country = 🇪🇺 Másik ország
+complain-country = Melyik ország? Válaszd azt, ahol élsz, ahol dolgozol, vagy ahol a jogsértés történt:
+complain-land = Németországban a cégekkel kapcsolatos panaszokat a tartományod hatóságához kell benyújtani. Melyik tartományban?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    A hatóságod továbbítja a panaszt a fő felügyeleti hatóságnak (a Meta, a LinkedIn, a Google és az X esetében ez az ír adatvédelmi hatóság, a Data Protection Commission), és továbbra is ő tartja veled a kapcsolatot.
+
+    Bizonyítékként őrizd meg: a visszaigazoló e-mailt vagy az elküldött űrlapról készült, dátumot mutató képernyőképet, valamint az elküldött emlékeztető levelet. A panasz a cég felé nem névtelen, és sok hatóság csak a saját nyelvén fogad be panaszt.
+complain-home-only = <i>Nem tudtam ellenőrizni, melyik oldalon fogad panaszt ez a hatóság: a gomb a kezdőlapjára visz.</i>
+btn-authority = 🏛 A hatóság oldala

@@ -76,6 +76,7 @@ help-text =
     /language: pakeisti kalbą
     /share: nuoroda, kuria galima pasidalyti
     /privacy: ką apie jus saugau
+    /news: naujienos, kai atsiranda naujas būdas prieštarauti
     /forget: ištrinti viską, ką saugau apie šį pokalbį
 
     Bet kuriame pokalbyje taip pat galite įvesti @{ $bot } ir ten paskelbti kortelę.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Ką saugau</b>
-    • Šio pokalbio numerį, pasirinktą kalbą, ar norite priminimų, kurias platformas pažymėjote kaip atliktas ir kurie priminimai jau išsiųsti, kad niekas negautų to paties priminimo dukart.
-    • Nieko daugiau: jokių vardų, naudotojo vardų, telefono numerių ar žinučių teksto.
+    • Šio pokalbio numerį, jo kalbą, ar norite priminimų ar naujienų, kurias platformas pažymėjote ir kurią dieną, taip pat kurie priminimai, klausimai dėl patvirtinimo ir pakartotinės patikros laukia ar jau išsiųsti, kad niekas nieko negautų dukart.
+    • Kodėl diena: praėjus mėnesiui po to, kai pažymite formą, vieną kartą paklausiu, ar bendrovė patvirtino. Pakartotinė nustatymo patikra saugoma tik tada, jei jos paprašote.
+    • Nieko daugiau: jokių vardų, naudotojo vardų, telefono numerių ar žinučių teksto. Šalis, kurią pasirenkate ieškodami institucijos, nesaugoma.
 
     <b>Kiek laiko</b>
     Kol atsiųsite /forget, mane užblokuosite arba pašalinsite iš grupės. Tada viskas iš karto ištrinama.
@@ -112,7 +114,8 @@ status-open = ⬜ { $platform }: dar reikia padaryti
 status-subscribed = 🔔 Priminimai įjungti. Kitas: <b>{ $when }</b>.
 status-no-wave = 🔕 Daugiau priminimų nenumatyta.
 status-not-subscribed = 🔕 Priminimai išjungti. Atsiųskite /remind, kad juos įjungtumėte.
-marked-done = Pažymėta: { $platform } atlikta.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Pažymėta: { $platform } atlikta. Po { $after } paklausiu, ar prieštaravimas patvirtintas.
 marked-undone = Pažymėta: { $platform } dar neatlikta.
 
 ## Groups
@@ -132,6 +135,7 @@ cmd-share = Nuoroda, kuria galima pasidalyti
 cmd-help = Visos komandos
 cmd-privacy = Ką botas saugo
 cmd-forget = Ištrinti viską, kas saugoma apie šį pokalbį
+cmd-news = Naujienos, kai atsiranda naujas būdas prieštarauti
 
 ## Issue 17: new messages
 # …ir po platforma su nustatymu: jis išjungtas.
@@ -151,6 +155,8 @@ remind-none = Prieštarauti arba tai išjungti galite bet kada, ir tai galioja n
 
 # /stop, kai nelaukia joks priminimas (be nuorodos į /remind).
 stop-none = 🔕 Jokių priminimų nesuplanuota, tad nėra ko išjungti.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Atlikta: iš manęs daugiau negausite priminimų, klausimų dėl patvirtinimo ar naujienų. Komanda /start vėl parodys platformas.
 
 # Pranešimas, kai pažymima platforma su nustatymu.
 marked-done-setting = Pažymėta: { $platform } išjungta.
@@ -173,3 +179,58 @@ group-intro-several =
     Sveiki! Parodau ES gyventojams, kaip prieštarauti DI mokymui jų duomenimis, platforma po platformos.
 
     Visi čia gali naudoti { $commands } ir /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Pažymėta: { $platform } išjungta. Ačiū! Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys, todėl galiu jums priminti patikrinti.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Priminti po { $after }
+recheck-on = 🔔 <b>{ $date }</b> priminsiu jums patikrinti, ar { $platform } nustatymas vis dar išjungtas.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 { $date } išjungėte { $platform } nustatymą. Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys: patikrinkite, ar jis vis dar išjungtas. Tai užtruks minutę.
+recheck-ask-undated = 🔎 Išjungėte { $platform } nustatymą. Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys: patikrinkite, ar jis vis dar išjungtas. Tai užtruks minutę.
+btn-news-on = 🆕 Naujienos apie naujus būdus
+btn-news-off = 🔕 Daugiau jokių naujienų
+news-on = 🆕 Pranešiu, kai atsiras naujas būdas prieštarauti ar ką nors išjungti. Jei norite tai sustabdyti, dar kartą atsiųskite /news.
+news-off = 🔕 Daugiau naujienų iš manęs negausite. Atsiųskite /news, jei norite vėl jas įjungti.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Naujas būdas prieštarauti ar išjungti</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 { $date } pateikėte prieštaravimą platformoje { $platform }. Bendrovė per vieną mėnesį nuo jo gavimo turi jums pranešti, ką dėl jo padarė (arba per tą mėnesį pranešti, kad jai reikia dar iki dviejų mėnesių).
+
+    Ar ji patvirtino?
+followup-ask-again = 📬 Dar kartą: { $date } pateikėte prieštaravimą platformoje { $platform }. Ar bendrovė jį patvirtino?
+btn-confirmed = ✅ Patvirtinta
+btn-later = ⏳ Dar ne, priminti vėliau
+btn-no-answer = ❌ Atsakymo nėra
+followup-confirmed = ✅ Ačiū! Platformoje { $platform } daugiau nieko daryti nereikia. Išsaugokite patvirtinimą.
+followup-later = ⏳ Dar kartą paklausiu <b>{ $date }</b>.
+followup-letter-intro = Išsiųskite tai per tą pačią formą arba tuo pačiu adresu, kuriais pateikėte prieštaravimą, įrašykite savo duomenis ir pasilikite kopiją:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Tema: Mano { $date } nesutikimas (BDAR 21 straipsnis)
+
+    Gerbiamieji,
+
+    { $date } pagal Bendrojo duomenų apsaugos reglamento (BDAR) 21 straipsnį pareiškiau nesutikimą, kad mano asmens duomenys platformoje „{ $platform }“ būtų naudojami dirbtiniam intelektui kurti ir tobulinti.
+
+    Pagal BDAR 12 straipsnio 3 dalį per vieną mėnesį nuo prašymo gavimo privalote man pranešti apie veiksmus, kurių imtasi pagal mano prašymą. Atsakymo negavau.
+
+    Prašau nedelsiant patvirtinti, kad mano nesutikimas taikomas. Priešingu atveju pateiksiu skundą duomenų apsaugos priežiūros institucijai (BDAR 77 straipsnis).
+
+    Pagarbiai
+    { "[" }Jūsų vardas ir pavardė]
+    { "[" }Jūsų paskyros el. pašto adresas]
+complain-where = Jei bendrovė vis tiek neatsako, galite pateikti skundą duomenų apsaugos priežiūros institucijai: šalyje, kurioje gyvenate, kurioje dirbate arba kurioje buvo padarytas pažeidimas. Kurioje šalyje?
+btn-other-country = 🇪🇺 Kita šalis
+complain-country = Kurioje šalyje? Pasirinkite tą, kurioje gyvenate, kurioje dirbate arba kurioje buvo padarytas pažeidimas:
+complain-land = Vokietijoje skundai dėl bendrovių teikiami jūsų federalinės žemės institucijai. Kuri žemė?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Jūsų institucija perduoda skundą vadovaujančiajai priežiūros institucijai (dėl „Meta“, „LinkedIn“, „Google“ ir „X“ tai Airijos duomenų apsaugos komisija, Data Protection Commission) ir toliau palaiko ryšį su jumis.
+
+    Kaip įrodymą išsaugokite: patvirtinimo el. laišką arba išsiųstos formos ekrano kopiją su data, taip pat išsiųstą pakartotinį laišką. Skundas bendrovei nėra anoniminis, o daugelis institucijų jį priima tik savo kalba.
+complain-home-only = <i>Nepavyko patvirtinti šios institucijos skundų puslapio: mygtukas atveria jos pagrindinį puslapį.</i>
+btn-authority = 🏛 Atverti institucijos puslapį

@@ -76,6 +76,7 @@ help-text =
     /language: zmeniť jazyk
     /share: odkaz na ďalšie zdieľanie
     /privacy: čo si o vás ukladám
+    /news: novinky, keď pribudne nový spôsob, ako podať námietku
     /forget: vymazať všetko, čo si o tomto chate ukladám
 
     V akomkoľvek chate môžete tiež napísať @{ $bot } a vložiť tam kartu.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy a /forget
 privacy-text =
     <b>Čo si ukladám</b>
-    • Číslo tohto chatu, zvolený jazyk, či chcete pripomienky, ktoré platformy máte odškrtnuté a ktoré pripomienky už odišli, aby nikto nedostal tú istú dvakrát.
-    • Nič iné: žiadne mená, používateľské mená, telefónne čísla ani text správ.
+    • Číslo tohto chatu, jeho jazyk, či chcete pripomienky alebo novinky, ktoré platformy máte odškrtnuté a ktorého dňa, a ktoré pripomienky, otázky na potvrdenie a opakované kontroly sú naplánované alebo už odišli, aby nikto nedostal nič dvakrát.
+    • Prečo ten deň: mesiac po tom, ako odškrtnete formulár, sa vás raz opýtam, či vám to spoločnosť potvrdila. Opakovanú kontrolu nastavenia si uložím, iba ak o ňu požiadate.
+    • Nič iné: žiadne mená, používateľské mená, telefónne čísla ani text správ. Krajinu, ktorú vyberiete pri hľadaní úradu, neukladám.
 
     <b>Ako dlho</b>
     Kým nepošlete /forget, nezablokujete ma alebo ma neodstránite zo skupiny. Potom sa všetko okamžite vymaže.
@@ -112,7 +114,8 @@ status-open = ⬜ { $platform }: zostáva urobiť
 status-subscribed = 🔔 Pripomienky sú zapnuté. Ďalšia: <b>{ $when }</b>.
 status-no-wave = 🔕 Žiadne ďalšie pripomienky nie sú naplánované.
 status-not-subscribed = 🔕 Pripomienky sú vypnuté. Zapnete ich príkazom /remind.
-marked-done = Zaznamenané: { $platform } hotovo.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Zaznamenané: { $platform } hotovo. O { $after } sa opýtam, či vám to spoločnosť potvrdila.
 marked-undone = Zaznamenané: { $platform } zostáva urobiť.
 
 ## Skupiny
@@ -132,6 +135,7 @@ cmd-share = Odkaz na ďalšie zdieľanie
 cmd-help = Všetky príkazy
 cmd-privacy = Čo si bot ukladá
 cmd-forget = Vymazať všetko uložené o tomto chate
+cmd-news = Novinky, keď pribudne nový spôsob, ako podať námietku
 
 ## Issue 17: new messages
 # …a pod platformou s nastavením: hovorí, že je vypnuté.
@@ -151,6 +155,8 @@ remind-none = Námietku môžete podať alebo to vypnúť kedykoľvek a platí t
 
 # /stop, keď žiadna pripomienka nie je pred nami (bez odkazu na /remind).
 stop-none = 🔕 Nie sú naplánované žiadne pripomienky, takže nie je čo vypínať.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Hotovo: odo mňa už nedostanete žiadne pripomienky, otázky na potvrdenie ani novinky. Príkaz /start znova ukáže platformy.
 
 # Oznámenie, keď sa odškrtne platforma s nastavením.
 marked-done-setting = Zaznamenané: { $platform } vypnuté.
@@ -173,3 +179,58 @@ group-intro-several =
     Dobrý deň! Ukazujem ľuďom v EÚ, ako podať námietku proti trénovaniu AI na ich údajoch, platformu po platforme.
 
     Ktokoľvek tu môže používať { $commands } a /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Zaznamenané: { $platform } vypnuté. Ďakujem! Podľa niektorých správ sa takéto nastavenia samy znova zapli, preto vám môžem pripomenúť, aby ste to skontrolovali.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Pripomenúť o { $after }
+recheck-on = 🔔 Dňa <b>{ $date }</b> vám pripomeniem, aby ste skontrolovali, či je nastavenie na platforme { $platform } stále vypnuté.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 Dňa { $date } ste vypli nastavenie na platforme { $platform }. Podľa niektorých správ sa takéto nastavenia samy znova zapli: skontrolujte, prosím, či je stále vypnuté. Zaberie to minútu.
+recheck-ask-undated = 🔎 Vypli ste nastavenie na platforme { $platform }. Podľa niektorých správ sa takéto nastavenia samy znova zapli: skontrolujte, prosím, či je stále vypnuté. Zaberie to minútu.
+btn-news-on = 🆕 Novinky o nových možnostiach
+btn-news-off = 🔕 Už žiadne novinky
+news-on = 🆕 Dám vám vedieť, keď pribudne nový spôsob, ako podať námietku alebo niečo vypnúť. Ak to chcete zastaviť, pošlite znova /news.
+news-off = 🔕 Odo mňa už nedostanete žiadne novinky. Znova ich zapnete príkazom /news.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Nový spôsob, ako podať námietku alebo niečo vypnúť</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 Dňa { $date } ste podali námietku na platforme { $platform }. Spoločnosť vám musí do jedného mesiaca od jej prijatia oznámiť, aké opatrenia na jej základe prijala (alebo vám v priebehu tohto mesiaca oznámiť, že potrebuje až dva mesiace navyše).
+
+    Potvrdila vám ju?
+followup-ask-again = 📬 Ešte raz: dňa { $date } ste podali námietku na platforme { $platform }. Potvrdila vám ju spoločnosť?
+btn-confirmed = ✅ Potvrdené
+btn-later = ⏳ Ešte nie, spýtať sa neskôr
+btn-no-answer = ❌ Bez odpovede
+followup-confirmed = ✅ Ďakujem! Na platforme { $platform } už nemusíte nič robiť. Potvrdenie si uschovajte.
+followup-later = ⏳ Ešte raz sa opýtam <b>{ $date }</b>.
+followup-letter-intro = Pošlite tento list cez ten istý formulár alebo na tú istú adresu, kam ste poslali námietku, doplňte svoje údaje a uschovajte si kópiu:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Predmet: Moja námietka zo dňa { $date } (čl. 21 GDPR)
+
+    Vážené dámy, vážení páni,
+
+    odvolávam sa na svoju námietku zo dňa { $date } podľa čl. 21 všeobecného nariadenia o ochrane údajov (GDPR) proti používaniu mojich osobných údajov na platforme { $platform } na vývoj a zlepšovanie umelej inteligencie.
+
+    Podľa čl. 12 ods. 3 GDPR ste ma povinní do jedného mesiaca od doručenia žiadosti informovať o opatreniach, ktoré ste na jej základe prijali. Odpoveď mi doteraz neprišla.
+
+    Žiadam vás, aby ste mi bezodkladne potvrdili, že moja námietka sa uplatňuje. V opačnom prípade podám sťažnosť dozornému orgánu pre ochranu údajov (čl. 77 GDPR).
+
+    S pozdravom
+    { "[" }Vaše meno]
+    { "[" }E-mailová adresa vášho účtu]
+complain-where = Ak spoločnosť ani teraz neodpovie, môžete podať sťažnosť dozornému orgánu pre ochranu údajov: v krajine, kde žijete, kde pracujete, alebo kde došlo k porušeniu. V ktorej krajine?
+btn-other-country = 🇪🇺 Iná krajina
+complain-country = V ktorej krajine? Vyberte tú, kde žijete, kde pracujete, alebo kde došlo k porušeniu:
+complain-land = V Nemecku sa sťažnosti na firmy podávajú úradu vašej spolkovej krajiny. Ktorá to je?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Váš úrad postúpi sťažnosť vedúcemu dozornému orgánu (pri spoločnostiach Meta, LinkedIn, Google a X je to írska Komisia na ochranu údajov, Data Protection Commission) a zostane vaším kontaktným miestom.
+
+    Ako dôkaz si uschovajte: potvrdzujúci e-mail alebo snímku obrazovky odoslaného formulára s dátumom a urgenciu, ktorú ste poslali. Sťažnosť nie je voči spoločnosti anonymná a mnohé úrady ju prijímajú iba vo svojom jazyku.
+complain-home-only = <i>Stránku tohto úradu pre sťažnosti sa mi nepodarilo overiť: tlačidlo otvorí jeho domovskú stránku.</i>
+btn-authority = 🏛 Otvoriť stránku úradu

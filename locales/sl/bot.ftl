@@ -79,6 +79,7 @@ help-text =
     /language: zamenjava jezika
     /share: povezava za deljenje
     /privacy: kaj hranim o vas
+    /news: novice, ko se pojavi nov način za ugovor
     /forget: izbris vsega, kar hranim o tem klepetu
 
     V katerem koli klepetu lahko vpišete tudi @{ $bot } in tam objavite kartico.
@@ -86,8 +87,9 @@ help-text =
 ## /privacy in /forget
 privacy-text =
     <b>Kaj hranim</b>
-    • Številko tega klepeta, izbrani jezik, ali želite opomnike, katere platforme ste že odkljukali in kateri opomniki so bili že poslani, da nihče ne dobi istega dvakrat.
-    • Nič drugega: nobenih imen, uporabniških imen, telefonskih številk ali besedila sporočil.
+    • Številko tega klepeta, njegov jezik, ali želite opomnike ali novice, katere platforme ste odkljukali in na kateri dan ter kateri opomniki, vprašanja o potrditvi in ponovna preverjanja so na vrsti ali so bili že poslani, da nihče ne dobi ničesar dvakrat.
+    • Zakaj dan: mesec dni po tem, ko odkljukate obrazec, vas enkrat vprašam, ali je podjetje ugovor potrdilo. Ponovno preverjanje nastavitve hranim le, če ga sami zahtevate.
+    • Nič drugega: nobenih imen, uporabniških imen, telefonskih številk ali besedila sporočil. Države, ki jo izberete za iskanje organa, ne hranim.
 
     <b>Kako dolgo</b>
     Dokler ne pošljete /forget, me ne blokirate ali me ne odstranite iz skupine. Takrat se vse takoj izbriše.
@@ -115,7 +117,8 @@ status-open = ⬜ { $platform }: še treba opraviti
 status-subscribed = 🔔 Opomniki so vklopljeni. Naslednji: <b>{ $when }</b>.
 status-no-wave = 🔕 Nadaljnji opomniki niso načrtovani.
 status-not-subscribed = 🔕 Opomniki so izklopljeni. Pošljite /remind, da jih vklopite.
-marked-done = Zabeleženo: { $platform } opravljeno.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Zabeleženo: { $platform } opravljeno. Čez { $after } vas vprašam, ali je bil ugovor potrjen.
 marked-undone = Zabeleženo: { $platform } še treba opraviti.
 
 ## Skupine
@@ -135,6 +138,7 @@ cmd-share = Povezava za deljenje
 cmd-help = Vsi ukazi
 cmd-privacy = Kaj bot hrani
 cmd-forget = Izbris vsega, kar je shranjeno o tem klepetu
+cmd-news = Novice o novih načinih za ugovor
 
 ## Issue 17: new messages
 # … in pod platformo z nastavitvijo: pove, da je izklopljena.
@@ -154,6 +158,8 @@ remind-none = Ugovarjate ali izklopite lahko kadar koli in velja od dneva, ko to
 
 # /stop, ko pred nami ni nobenega opomnika (brez napotila na /remind).
 stop-none = 🔕 Ni načrtovanih opomnikov, zato ni ničesar za izklop.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Urejeno: od mene ne boste več dobivali opomnikov, vprašanj o potrditvi ali novic. Z ukazom /start znova vidite platforme.
 
 # Obvestilo, ko se odkljuka platforma z nastavitvijo.
 marked-done-setting = Zabeleženo: { $platform } izklopljeno.
@@ -176,3 +182,58 @@ group-intro-several =
     Pozdravljeni! Ljudem v EU pokažem, kako ugovarjajo učenju UI na svojih podatkih, platformo za platformo.
 
     Vsi tukaj lahko uporabljajo { $commands } in /template.
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Zabeleženo: { $platform } izklopljeno. Hvala! Poročali so o primerih, ko so se take nastavitve same znova vklopile, zato vas lahko opomnim, da preverite.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Opomnik čez { $after }
+recheck-on = 🔔 Dne <b>{ $date }</b> vas opomnim, da preverite, ali je nastavitev na platformi { $platform } še vedno izklopljena.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 Dne { $date } ste izklopili nastavitev na platformi { $platform }. Poročali so o primerih, ko so se take nastavitve same znova vklopile: preverite, ali je še vedno izklopljena. Traja minuto.
+recheck-ask-undated = 🔎 Izklopili ste nastavitev na platformi { $platform }. Poročali so o primerih, ko so se take nastavitve same znova vklopile: preverite, ali je še vedno izklopljena. Traja minuto.
+btn-news-on = 🆕 Novice o novih možnostih
+btn-news-off = 🔕 Nič več novic
+news-on = 🆕 Ko se pojavi nov način za ugovor ali izklop, vam to sporočim. Če želite novice ustaviti, znova pošljite /news.
+news-off = 🔕 Od mene ne boste več dobivali novic. Pošljite /news, da jih znova vklopite.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>Nov način za ugovor ali izklop</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 Dne { $date } ste vložili ugovor na platformi { $platform }. Podjetje vam mora v enem mesecu od prejema ugovora sporočiti, kaj je v zvezi z njim ukrenilo (ali vam v tem mesecu sporočiti, da potrebuje še do dva meseca).
+
+    Ali ga je potrdilo?
+followup-ask-again = 📬 Še enkrat: dne { $date } ste vložili ugovor na platformi { $platform }. Ali ga je podjetje potrdilo?
+btn-confirmed = ✅ Potrjeno
+btn-later = ⏳ Še ne, opomnik pozneje
+btn-no-answer = ❌ Ni odgovora
+followup-confirmed = ✅ Hvala! Na platformi { $platform } vam ni treba storiti ničesar več. Potrdilo shranite.
+followup-later = ⏳ Še enkrat vas vprašam dne <b>{ $date }</b>.
+followup-letter-intro = To pošljite prek istega obrazca ali na isti naslov, kamor ste poslali ugovor, dopolnite svoje podatke in shranite kopijo:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Zadeva: Moj ugovor z dne { $date } (21. člen GDPR)
+
+    Spoštovani,
+
+    sklicujem se na svoj ugovor z dne { $date }, vložen na podlagi 21. člena Splošne uredbe o varstvu podatkov (GDPR), zoper uporabo mojih osebnih podatkov na platformi { $platform } za razvoj in izboljševanje umetne inteligence.
+
+    Na podlagi tretjega odstavka 12. člena GDPR ste me dolžni v enem mesecu od prejema zahteve obvestiti o ukrepih, sprejetih v zvezi z njo. Odgovora do danes ni.
+
+    Prosim, da mi nemudoma potrdite, da se moj ugovor upošteva. V nasprotnem primeru vložim pritožbo pri nadzornem organu za varstvo podatkov (77. člen GDPR).
+
+    S spoštovanjem,
+    { "[" }Vaše ime]
+    { "[" }E-poštni naslov vašega računa]
+complain-where = Če podjetje še vedno ne odgovori, se lahko pritožite pri nadzornem organu za varstvo podatkov: v državi, kjer živite, kjer delate ali kjer je prišlo do kršitve. V kateri državi?
+btn-other-country = 🇪🇺 Druga država
+complain-country = V kateri državi? Izberite tisto, kjer živite, kjer delate ali kjer je prišlo do kršitve:
+complain-land = V Nemčiji se pritožbe zoper podjetja vlagajo pri organu vaše zvezne dežele. V kateri deželi?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Vaš organ pritožbo posreduje vodilnemu nadzornemu organu (za družbe Meta, LinkedIn, Google in X je to irska Komisija za varstvo podatkov, Data Protection Commission) in ostane vaša kontaktna točka.
+
+    Kot dokaz shranite: potrditveno e-poštno sporočilo ali posnetek zaslona poslanega obrazca z datumom ter dodatno pismo, ki ste ga poslali. Pritožba do podjetja ni anonimna, mnogi organi pa jo sprejmejo le v svojem jeziku.
+complain-home-only = <i>Strani tega organa za pritožbe ni bilo mogoče preveriti: gumb odpre njegovo domačo stran.</i>
+btn-authority = 🏛 Odprite stran organa
