@@ -37,6 +37,9 @@ pub fn sample_args(
             },
             "when" => ("when", i18n.datetime(lang, campaign.deadline.unwrap_or_else(|| now.fixed_offset())).into()),
             "left" => ("left", i18n.time_left(lang, Duration::from_secs(3 * 86_400)).into()),
+            "after" => ("after", i18n.time_left(lang, campaign.follow.recheck).into()),
+            "authority" => ("authority", "Data Protection Commission".into()),
+            "place" => ("place", i18n.tr(lang, "country-ie", &[]).into()),
             "platform" => ("platform", name(0).unwrap_or_default().into()),
             "platforms" => {
                 ("platforms", (0..campaign.platforms.len()).filter_map(name).collect::<Vec<_>>().join(", ").into())

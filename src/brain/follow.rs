@@ -147,11 +147,17 @@ impl Brain {
             return Ok(vec![Reply::Toast(self.label(lang, "stale-button"))]);
         };
         let name = c.platform_tr(lang, key, "name");
+        let first = DeliveryKind::FollowUp { platform: key.to_owned(), again: false };
         let again = DeliveryKind::FollowUp { platform: key.to_owned(), again: true };
         let mut replies = vec![Reply::EditKeyboard(Vec::new())];
+        if answer != Answer::Later {
+            // Nothing more is asked about this platform: neither ask still waits.
+            for kind in [&first, &again] {
+                self.store.cancel(ctx.chat_id, kind).await?;
+            }
+        }
         match answer {
             Answer::Confirmed => {
-                self.store.cancel(ctx.chat_id, &again).await?;
                 let html = self.i18n.tr(lang, "followup-confirmed", &[("platform", name.into())]);
                 replies
                     .push(Reply::Message(Message { html, keyboard: vec![vec![self.news_button(lang, state.news)]] }));
@@ -163,7 +169,6 @@ impl Brain {
                 replies.push(self.say_with(lang, "followup-later", &[("date", self.day_label(lang, day).into())]));
             }
             Answer::NoAnswer => {
-                self.store.cancel(ctx.chat_id, &again).await?;
                 let day = tick_day(state, key).map(|d| self.day_label(lang, d)).unwrap_or_else(|| "…".into());
                 let letter = self.i18n.tr(lang, "followup-letter", &[("platform", name.into()), ("date", day.into())]);
                 let html = format!("{}\n\n<pre>{letter}</pre>", self.label(lang, "followup-letter-intro"));
