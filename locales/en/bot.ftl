@@ -83,6 +83,7 @@ help-text =
     /language: change the language
     /share: a link to pass on
     /privacy: what I store about you
+    /news: news when a new way to object appears
     /forget: delete everything I store about this chat
 
     You can also type @{ $bot } in any chat to post a card there.
@@ -95,8 +96,9 @@ help-reminders =
 ## /privacy and /forget
 privacy-text =
     <b>What I store</b>
-    • This chat's number, the language you chose, whether you want reminders, which platforms you have ticked off, and which reminders were sent, so no one gets one twice.
-    • Nothing else: no names, no usernames, no phone numbers, no message text.
+    • This chat's number, its language, whether you want reminders or news, which platforms you have ticked off and on which day, and which reminders, follow-ups and re-checks are due or were sent, so no one gets one twice.
+    • Why the day: a month after you tick a form off, I ask once whether the company confirmed. A re-check of a setting is kept only if you ask for one.
+    • Nothing else: no names, no usernames, no phone numbers, no message text. The country you pick to find an authority is not stored.
 
     <b>How long</b>
     Until you send /forget, block me, or remove me from the group. Then it is deleted at once.
@@ -120,6 +122,8 @@ stop-done = 🔕 Reminders are off. Send /remind to turn them back on.
 stop-not-subscribed = Reminders were not on. Send /remind to turn them on.
 # /stop while no reminder lies ahead (it must not point to /remind).
 stop-none = 🔕 No reminders are planned, so there is nothing to turn off.
+# /stop when follow-ups, re-checks or news were on too: all of it ends.
+stop-all = 🔕 Done: no more reminders, follow-ups or news from me. /start shows the platforms again.
 
 ## /status
 status-title = <b>Your checklist</b>
@@ -128,7 +132,8 @@ status-open = ⬜ { $platform }: still to do
 status-subscribed = 🔔 Reminders are on. Next: <b>{ $when }</b>.
 status-no-wave = 🔕 No more reminders are planned.
 status-not-subscribed = 🔕 Reminders are off. Send /remind to turn them on.
-marked-done = Noted: { $platform } done.
+# The toast when a form is ticked off; $after is a time such as "30 days".
+marked-done-followup = Noted: { $platform } done. In { $after } I will ask whether it was confirmed.
 # The toast when a setting platform is ticked off.
 marked-done-setting = Noted: it is off on { $platform }.
 marked-undone = Noted: { $platform } still to do.
@@ -168,3 +173,59 @@ cmd-share = A link to pass on
 cmd-help = All commands
 cmd-privacy = What the bot stores
 cmd-forget = Delete everything stored for this chat
+cmd-news = News when a new way to object appears
+
+## After ticking off: follow-ups, where to complain, re-checks and news.
+# The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
+setting-thanks = ✅ Noted: it is off on { $platform }. Thank you! Settings have been reported switching themselves back on, so I can remind you to check.
+# $after is a time such as "180 days".
+btn-recheck = 🔔 Remind me in { $after } to check
+recheck-on = 🔔 On <b>{ $date }</b> I will remind you to check that it is still off on { $platform }.
+# The re-check itself, with the setting's button under it.
+recheck-ask = 🔎 On { $date } you switched it off on { $platform }. Settings have been reported switching themselves back on: please check that it is still off. It takes a minute.
+recheck-ask-undated = 🔎 You switched it off on { $platform }. Settings have been reported switching themselves back on: please check that it is still off. It takes a minute.
+btn-news-on = 🆕 News of new opt-outs
+btn-news-off = 🔕 No more news
+news-on = 🆕 I will tell you when a new way to object or switch off appears. Send /news again to stop.
+news-off = 🔕 No more news from me. Send /news to turn it back on.
+# The first line of an announcement; the campaign's title and story follow.
+news-announce = 🆕 <b>A new way to object or switch off</b>
+# The follow-up, a month after a form was ticked off ($date is that day).
+followup-ask =
+    📬 On { $date } you objected on { $platform }. The company must tell you what it did about your objection within one month of receiving it (or, within that month, that it needs up to two more).
+
+    Did it confirm?
+followup-ask-again = 📬 Once more: on { $date } you objected on { $platform }. Did the company confirm it?
+btn-confirmed = ✅ Confirmed
+btn-later = ⏳ Not yet, ask me later
+btn-no-answer = ❌ No answer
+followup-confirmed = ✅ Thank you! Nothing more to do for { $platform }. Keep the confirmation.
+followup-later = ⏳ I will ask once more on <b>{ $date }</b>.
+followup-letter-intro = Send this through the same form or address you used, fill in your details, and keep a copy:
+# The follow-up letter: formal, under 1,000 characters once filled in.
+followup-letter =
+    Subject: My objection of { $date } (Article 21 GDPR)
+
+    Dear Sir or Madam,
+
+    On { $date } I objected under Article 21 GDPR to the use of my personal data on { $platform } to develop and improve artificial intelligence.
+
+    Under Article 12(3) GDPR you must inform me of the action taken on my request within one month of receipt. I have received no answer.
+
+    Please confirm without delay that my objection has been applied. Otherwise I will lodge a complaint with a data protection authority (Article 77 GDPR).
+
+    Yours faithfully,
+    [Your name]
+    [The e-mail address of your account]
+complain-where = If the company still does not answer, you can complain to a data protection authority: in the country where you live, where you work, or where the infringement took place. Which country?
+btn-other-country = 🇪🇺 Another country
+complain-country = Which country? Pick the one where you live, where you work, or where the infringement took place:
+complain-land = In Germany, complaints about companies go to the authority of your Land. Which one?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Your authority forwards the complaint to the lead authority (for Meta, LinkedIn, Google and X, Ireland's Data Protection Commission) and stays your contact.
+
+    Keep as proof: the confirmation e-mail or a screenshot of the sent form with its date, and the follow-up you sent. A complaint is not anonymous towards the company, and many authorities accept it only in their own language.
+complain-home-only = <i>I could not confirm this authority's page for complaints: the button opens its home page.</i>
+btn-authority = 🏛 Open the authority's page
