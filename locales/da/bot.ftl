@@ -73,6 +73,7 @@ help-text =
     /language: skift sprog
     /share: et link, du kan sende videre
     /privacy: hvad jeg gemmer om dig
+    /news: nyheder, når der kommer en ny måde at gøre indsigelse på
     /forget: slet alt, hvad jeg gemmer om denne chat
 
     Du kan også skrive @{ $bot } i en hvilken som helst chat for at lægge et kort op der.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy og /forget
 privacy-text =
     <b>Hvad jeg gemmer</b>
-    • Denne chats nummer, det sprog, du har valgt, om du vil have påmindelser, hvilke platforme du har krydset af, og hvilke påmindelser der er sendt, så ingen får den samme to gange.
-    • Intet andet: ingen navne, ingen brugernavne, ingen telefonnumre, ingen beskedtekst.
+    • Denne chats nummer, dens sprog, om du vil have påmindelser eller nyheder, hvilke platforme du har krydset af og på hvilken dag, og hvilke påmindelser, opfølgninger og gentjek der skal sendes eller er sendt, så ingen får det samme to gange.
+    • Hvorfor dagen: En måned efter at du har krydset en formular af, spørger jeg én gang, om virksomheden har bekræftet. Et gentjek af en indstilling gemmes kun, hvis du beder om det.
+    • Intet andet: ingen navne, ingen brugernavne, ingen telefonnumre, ingen beskedtekst. Det land, du vælger for at finde en myndighed, gemmes ikke.
 
     <b>Hvor længe</b>
     Indtil du sender /forget, blokerer mig eller fjerner mig fra gruppen. Så slettes det hele med det samme.
@@ -109,7 +111,8 @@ status-open = ⬜ { $platform }: mangler stadig
 status-subscribed = 🔔 Påmindelser er slået til. Næste: <b>{ $when }</b>.
 status-no-wave = 🔕 Der er ikke planlagt flere påmindelser.
 status-not-subscribed = 🔕 Påmindelser er slået fra. Send /remind for at slå dem til.
-marked-done = Noteret: { $platform } klaret.
+# Beskeden, når en formular krydses af; $after er en tid som "30 dage".
+marked-done-followup = Noteret: { $platform } klaret. Om { $after } spørger jeg, om det er blevet bekræftet.
 marked-undone = Noteret: { $platform } mangler stadig.
 
 ## Grupper
@@ -129,6 +132,7 @@ cmd-share = Et link, du kan sende videre
 cmd-help = Alle kommandoer
 cmd-privacy = Hvad botten gemmer
 cmd-forget = Slet alt, der er gemt om denne chat
+cmd-news = Nyheder, når der kommer en ny måde at gøre indsigelse på
 
 ## Issue 17: new messages
 # … og under en platform med indstilling: den siger, at den er slået fra.
@@ -148,6 +152,8 @@ remind-none = Du kan gøre indsigelse eller slå det fra når som helst, og det 
 
 # /stop, når ingen påmindelse ligger forude (uden henvisning til /remind).
 stop-none = 🔕 Der er ingen planlagte påmindelser, så der er intet at slå fra.
+# /stop, når opfølgninger, gentjek eller nyheder også var slået til: Det hele stopper.
+stop-all = 🔕 Klaret: Ikke flere påmindelser, opfølgninger eller nyheder fra mig. /start viser platformene igen.
 
 # Beskeden, når en platform med indstilling krydses af.
 marked-done-setting = Noteret: slået fra på { $platform }.
@@ -170,3 +176,58 @@ group-intro-several =
     Hej! Jeg viser folk i EU, hvordan de gør indsigelse mod AI-træning på deres data, platform for platform.
 
     Alle her kan bruge { $commands } og /template.
+
+## Efter afkrydsning: opfølgninger, hvor man kan klage, gentjek og nyheder.
+# Beskeden under en indstilling, der er krydset af som slået fra; den tilbyder et gentjek (btn-recheck).
+setting-thanks = ✅ Noteret: Det er slået fra på { $platform }. Tak! Der er meldinger om indstillinger, der slår sig selv til igen, så jeg kan minde dig om at tjekke.
+# $after er en tid som "180 dage".
+btn-recheck = 🔔 Påmind mig om { $after }
+recheck-on = 🔔 Den <b>{ $date }</b> minder jeg dig om at tjekke, at det stadig er slået fra på { $platform }.
+# Selve gentjekket, med indstillingens knap under.
+recheck-ask = 🔎 Den { $date } slog du det fra på { $platform }. Der er meldinger om indstillinger, der slår sig selv til igen: Tjek venligst, at det stadig er slået fra. Det tager et minut.
+recheck-ask-undated = 🔎 Du slog det fra på { $platform }. Der er meldinger om indstillinger, der slår sig selv til igen: Tjek venligst, at det stadig er slået fra. Det tager et minut.
+btn-news-on = 🆕 Nyheder om nye fravalg
+btn-news-off = 🔕 Ikke flere nyheder
+news-on = 🆕 Jeg giver dig besked, når der kommer en ny måde at gøre indsigelse på eller slå noget fra. Send /news igen for at stoppe.
+news-off = 🔕 Ikke flere nyheder fra mig. Send /news for at slå dem til igen.
+# Første linje i en meddelelse; kampagnens titel og tekst følger.
+news-announce = 🆕 <b>En ny måde at gøre indsigelse på eller slå noget fra</b>
+# Opfølgningen en måned efter, at en formular er krydset af ($date er den dag).
+followup-ask =
+    📬 Den { $date } gjorde du indsigelse på { $platform }. Virksomheden skal senest en måned efter at have modtaget din indsigelse fortælle dig, hvad den har gjort ved den (eller inden for den måned meddele, at den har brug for op til to måneder mere).
+
+    Har virksomheden bekræftet?
+followup-ask-again = 📬 En gang til: Den { $date } gjorde du indsigelse på { $platform }. Har virksomheden bekræftet den?
+btn-confirmed = ✅ Bekræftet
+btn-later = ⏳ Ikke endnu, spørg senere
+btn-no-answer = ❌ Intet svar
+followup-confirmed = ✅ Tak! Der er ikke mere at gøre for { $platform }. Gem bekræftelsen.
+followup-later = ⏳ Jeg spørger én gang til den <b>{ $date }</b>.
+followup-letter-intro = Send dette via den formular eller adresse, du brugte sidst, udfyld dine oplysninger, og gem en kopi:
+# Opfølgningsbrevet: formelt, under 1.000 tegn, når det er udfyldt.
+followup-letter =
+    Emne: Min indsigelse af { $date } (artikel 21 i GDPR)
+
+    Til rette vedkommende
+
+    Den { $date } gjorde jeg i medfør af artikel 21 i databeskyttelsesforordningen (GDPR) indsigelse mod, at mine personoplysninger på { $platform } bruges til at udvikle og forbedre kunstig intelligens.
+
+    Efter artikel 12, stk. 3, i databeskyttelsesforordningen skal I senest en måned efter modtagelsen oplyse mig om, hvilke foranstaltninger der er truffet på grundlag af min anmodning. Jeg har ikke modtaget noget svar.
+
+    Jeg beder jer straks bekræfte, at min indsigelse efterkommes. Ellers vil jeg indgive en klage til en databeskyttelsesmyndighed (artikel 77 i databeskyttelsesforordningen).
+
+    Med venlig hilsen
+    { "[" }Dit navn]
+    { "[" }E-mailadressen til din konto]
+complain-where = Svarer virksomheden stadig ikke, kan du klage til en databeskyttelsesmyndighed: i det land, hvor du bor, hvor du arbejder, eller hvor overtrædelsen fandt sted. Hvilket land?
+btn-other-country = 🇪🇺 Et andet land
+complain-country = Hvilket land? Vælg det, hvor du bor, hvor du arbejder, eller hvor overtrædelsen fandt sted:
+complain-land = I Tyskland skal klager over virksomheder sendes til myndigheden i din delstat. Hvilken delstat?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Din myndighed sender klagen videre til den ledende tilsynsmyndighed (for Meta, LinkedIn, Google og X er det Irlands Data Protection Commission) og er fortsat den, du har kontakt med.
+
+    Gem som dokumentation: bekræftelsesmailen eller et skærmbillede af den sendte formular med datoen, og det opfølgningsbrev, du sendte. En klage er ikke anonym over for virksomheden, og mange myndigheder tager kun imod den på deres eget sprog.
+complain-home-only = <i>Jeg kunne ikke bekræfte denne myndigheds side til klager: Knappen åbner dens forside.</i>
+btn-authority = 🏛 Åbn myndighedens side

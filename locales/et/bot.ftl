@@ -73,6 +73,7 @@ help-text =
     /language: muuda keelt
     /share: link edasi jagamiseks
     /privacy: mida ma sinu kohta salvestan
+    /news: uudised, kui ilmub uus viis vastu vaielda
     /forget: kustuta kõik, mida selle vestluse kohta salvestan
 
     Võid ka suvalises vestluses kirjutada @{ $bot }, et sinna kaart postitada.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Mida ma salvestan</b>
-    • Selle vestluse numbri, valitud keele, kas soovid meeldetuletusi, millised platvormid oled tehtuks märkinud ja millised meeldetuletused on juba saadetud, et keegi ei saaks sama meeldetuletust kaks korda.
-    • Mitte midagi muud: ei nimesid, kasutajanimesid, telefoninumbreid ega sõnumite teksti.
+    • Selle vestluse numbri, selle keele, kas soovid meeldetuletusi või uudiseid, millised platvormid oled tehtuks märkinud ja mis päeval ning millised meeldetuletused, järelpärimised ja korduskontrollid on ees või juba saadetud, et keegi ei saaks sama asja kaks korda.
+    • Miks päev: kuu aega pärast seda, kui märgid vormi tehtuks, küsin ühe korra, kas ettevõte on seda kinnitanud. Seade korduskontroll salvestatakse ainult siis, kui sa seda palud.
+    • Mitte midagi muud: ei nimesid, kasutajanimesid, telefoninumbreid ega sõnumite teksti. Riiki, mille valid asutuse leidmiseks, ei salvestata.
 
     <b>Kui kaua</b>
     Kuni saadad /forget, blokeerid mu või eemaldad mu grupist. Siis kustutatakse kõik kohe.
@@ -109,7 +111,8 @@ status-open = ⬜ { $platform }: veel tegemata
 status-subscribed = 🔔 Meeldetuletused on sees. Järgmine: <b>{ $when }</b>.
 status-no-wave = 🔕 Rohkem meeldetuletusi ei ole plaanitud.
 status-not-subscribed = 🔕 Meeldetuletused on väljas. Saada /remind, et need sisse lülitada.
-marked-done = Märgitud: { $platform } tehtud.
+# Teade, kui vormiga platvorm märgitakse tehtuks; $after on aeg, näiteks "30 päeva".
+marked-done-followup = Märgitud: { $platform } tehtud. Kui { $after } on möödas, küsin, kas see on kinnitatud.
 marked-undone = Märgitud: { $platform } veel tegemata.
 
 ## Groups
@@ -129,6 +132,7 @@ cmd-share = Link edasijagamiseks
 cmd-help = Kõik käsud
 cmd-privacy = Mida bot salvestab
 cmd-forget = Kustuta kõik selle vestluse kohta salvestatu
+cmd-news = Uudised, kui ilmub uus viis vastu vaielda
 
 ## Issue 17: new messages
 # …ja seadega platvormi all: ütleb, et see on väljas.
@@ -148,6 +152,8 @@ remind-none = Vastu vaielda või selle välja lülitada saad igal ajal ja see ke
 
 # /stop, kui ükski meeldetuletus pole ees (ilma viiteta käsule /remind).
 stop-none = 🔕 Meeldetuletusi pole planeeritud, nii et midagi pole välja lülitada.
+# /stop, kui ka järelpärimised, korduskontrollid või uudised olid sees: kõik lõpeb.
+stop-all = 🔕 Tehtud: minult ei tule enam meeldetuletusi, järelpärimisi ega uudiseid. /start näitab platvorme uuesti.
 
 # Teade, kui seadega platvorm märgitakse tehtuks.
 marked-done-setting = Märgitud: { $platform } väljas.
@@ -170,3 +176,58 @@ group-intro-several =
     Tere! Näitan ELi inimestele, kuidas vaielda vastu tehisintellekti treenimisele nende andmetega, platvormi kaupa.
 
     Siin saavad kõik kasutada käske { $commands } ja /template.
+
+## Pärast märkimist: järelpärimised, kuhu kaevata, korduskontrollid ja uudised.
+# Sõnum seade all, mis on märgitud väljalülitatuks; see pakub korduskontrolli (btn-recheck).
+setting-thanks = ✅ Märgitud: { $platform } väljas. Aitäh! On teatatud, et seaded lülituvad ise uuesti sisse, nii et võin sulle meelde tuletada, et kontrolliksid.
+# $after on aeg, näiteks "180 päeva".
+btn-recheck = 🔔 Tuleta { $after } pärast meelde
+recheck-on = 🔔 Kuupäeval <b>{ $date }</b> tuletan sulle meelde kontrollida, et see on platvormil { $platform } ikka väljas.
+# Korduskontroll ise, seade nupp all.
+recheck-ask = 🔎 Kuupäeval { $date } lülitasid selle platvormil { $platform } välja. On teatatud, et seaded lülituvad ise uuesti sisse: palun kontrolli, et see on ikka väljas. See võtab minuti.
+recheck-ask-undated = 🔎 Lülitasid selle platvormil { $platform } välja. On teatatud, et seaded lülituvad ise uuesti sisse: palun kontrolli, et see on ikka väljas. See võtab minuti.
+btn-news-on = 🆕 Uudised uutest võimalustest
+btn-news-off = 🔕 Uudised välja
+news-on = 🆕 Annan teada, kui ilmub uus viis vastu vaielda või midagi välja lülitada. Saada uuesti /news, et see lõpetada.
+news-off = 🔕 Minult ei tule enam uudiseid. Saada /news, et need uuesti sisse lülitada.
+# Teadaande esimene rida; järgnevad kampaania pealkiri ja tutvustus.
+news-announce = 🆕 <b>Uus viis vastu vaielda või välja lülitada</b>
+# Järelpärimine kuu aega pärast vormi tehtuks märkimist ($date on see päev).
+followup-ask =
+    📬 Kuupäeval { $date } esitasid vastuväite platvormil { $platform }. Ettevõte peab sulle ühe kuu jooksul pärast vastuväite saamist teatama, mida ta selle põhjal ette võttis (või selle kuu jooksul teatama, et vajab kuni kaks kuud lisaaega).
+
+    Kas ettevõte on seda kinnitanud?
+followup-ask-again = 📬 Veel kord: kuupäeval { $date } esitasid vastuväite platvormil { $platform }. Kas ettevõte on seda kinnitanud?
+btn-confirmed = ✅ Kinnitatud
+btn-later = ⏳ Veel mitte, küsi hiljem
+btn-no-answer = ❌ Vastust pole
+followup-confirmed = ✅ Aitäh! Platvormil { $platform } pole rohkem midagi teha. Hoia kinnitus alles.
+followup-later = ⏳ Küsin veel kord kuupäeval <b>{ $date }</b>.
+followup-letter-intro = Saada see sama vormi või aadressi kaudu, mida kasutasid, täida oma andmed ja hoia koopia alles:
+# Järelpärimise kiri: ametlik, täidetuna alla 1000 tähemärgi.
+followup-letter =
+    Teema: Minu vastuväide kuupäevast { $date } (IKÜM artikkel 21)
+
+    Lugupeetud adressaat
+
+    Esitasin kuupäeval { $date } isikuandmete kaitse üldmääruse (IKÜM) artikli 21 alusel vastuväite oma isikuandmete kasutamisele platvormil { $platform } tehisintellekti arendamiseks ja täiustamiseks.
+
+    IKÜMi artikli 12 lõike 3 kohaselt peate mulle ühe kuu jooksul pärast taotluse saamist teatama, milliseid meetmeid olete selle alusel võtnud. Ma ei ole vastust saanud.
+
+    Palun kinnitage viivitamata, et minu vastuväidet rakendatakse. Vastasel juhul esitan kaebuse andmekaitse järelevalveasutusele (IKÜMi artikkel 77).
+
+    Lugupidamisega
+    { "[" }Sinu nimi]
+    { "[" }Sinu konto e-posti aadress]
+complain-where = Kui ettevõte ikka ei vasta, võid esitada kaebuse andmekaitse järelevalveasutusele: riigis, kus elad, kus töötad või kus rikkumine toimus. Milline riik?
+btn-other-country = 🇪🇺 Muu riik
+complain-country = Milline riik? Vali see, kus elad, kus töötad või kus rikkumine toimus:
+complain-land = Saksamaal esitatakse kaebused ettevõtete kohta sinu liidumaa asutusele. Milline liidumaa?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Sinu asutus edastab kaebuse juhtivale järelevalveasutusele (Meta, LinkedIni, Google'i ja X-i puhul on see Iirimaa andmekaitseasutus Data Protection Commission) ja jääb sinu kontaktiks.
+
+    Hoia tõendiks alles: kinnitav e-kiri või kuupäevaga ekraanipilt saadetud vormist ning järelpärimine, mille saatsid. Kaebus ei ole ettevõtte ees anonüümne ja paljud asutused võtavad selle vastu ainult oma keeles.
+complain-home-only = <i>Ma ei saanud kinnitada selle asutuse kaebuste lehte: nupp avab asutuse avalehe.</i>
+btn-authority = 🏛 Ava asutuse leht

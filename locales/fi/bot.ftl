@@ -73,6 +73,7 @@ help-text =
     /language: vaihda kieltä
     /share: linkki jaettavaksi
     /privacy: mitä tallennan sinusta
+    /news: uutiset, kun uusi tapa vastustaa ilmestyy
     /forget: poista kaikki, mitä tallennan tästä keskustelusta
 
     Voit myös kirjoittaa @{ $bot } missä tahansa keskustelussa ja julkaista sinne kortin.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Mitä tallennan</b>
-    • Tämän keskustelun numeron, valitsemasi kielen, haluatko muistutuksia, mitkä palvelut olet merkinnyt tehdyiksi ja mitkä muistutukset on jo lähetetty, jottei kukaan saa samaa muistutusta kahdesti.
-    • En mitään muuta: en nimiä, käyttäjänimiä, puhelinnumeroita enkä viestien tekstiä.
+    • Tämän keskustelun numeron, sen kielen, haluatko muistutuksia tai uutisia, mitkä palvelut olet merkinnyt tehdyiksi ja minä päivänä sekä mitkä muistutukset, seurantakysymykset ja tarkistusmuistutukset ovat tulossa tai jo lähetetty, jottei kukaan saa samaa viestiä kahdesti.
+    • Miksi päivä: kuukauden kuluttua siitä, kun merkitset lomakkeen tehdyksi, kysyn kerran, onko yritys vahvistanut sen. Asetuksen tarkistusmuistutus tallennetaan vain, jos pyydät sitä.
+    • En mitään muuta: en nimiä, käyttäjänimiä, puhelinnumeroita enkä viestien tekstiä. Maata, jonka valitset löytääksesi viranomaisen, ei tallenneta.
 
     <b>Kuinka kauan</b>
     Kunnes lähetät /forget, estät minut tai poistat minut ryhmästä. Silloin kaikki poistetaan heti.
@@ -109,7 +111,8 @@ status-open = ⬜ { $platform }: vielä tekemättä
 status-subscribed = 🔔 Muistutukset päällä. Seuraava: <b>{ $when }</b>.
 status-no-wave = 🔕 Muistutuksia ei ole enää suunniteltu.
 status-not-subscribed = 🔕 Muistutukset pois päältä. Lähetä /remind, niin otat ne käyttöön.
-marked-done = Merkitty: { $platform } tehty.
+# Ilmoitus, kun lomakkeella toimiva palvelu merkitään tehdyksi; $after on aika, esimerkiksi "30 päivää".
+marked-done-followup = Merkitty: { $platform } tehty. Kun { $after } on kulunut, kysyn, onko se vahvistettu.
 marked-undone = Merkitty: { $platform } vielä tekemättä.
 
 ## Groups
@@ -129,6 +132,7 @@ cmd-share = Linkki jaettavaksi
 cmd-help = Kaikki komennot
 cmd-privacy = Mitä botti tallentaa
 cmd-forget = Poista kaikki tästä keskustelusta tallennettu
+cmd-news = Uutiset, kun uusi tapa vastustaa ilmestyy
 
 ## Issue 17: new messages
 # …ja asetuksella toimivan palvelun alla: se kertoo, että asetus on pois päältä.
@@ -148,6 +152,8 @@ remind-none = Voit vastustaa tai kytkeä pois milloin tahansa, ja se on voimassa
 
 # /stop, kun yhtään muistutusta ei ole tulossa (ei viittausta /remind-komentoon).
 stop-none = 🔕 Muistutuksia ei ole suunniteltu, joten mitään ei tarvitse kytkeä pois.
+# /stop, kun myös seurantakysymykset, tarkistusmuistutukset tai uutiset olivat päällä: kaikki loppuu.
+stop-all = 🔕 Valmis: en lähetä enää muistutuksia, seurantakysymyksiä enkä uutisia. /start näyttää palvelut taas.
 
 # Ilmoitus, kun asetuksella toimiva palvelu merkitään tehdyksi.
 marked-done-setting = Merkitty: { $platform } pois päältä.
@@ -170,3 +176,58 @@ group-intro-several =
     Hei! Kerron EU:ssa asuville, miten he voivat vastustaa tekoälyn kouluttamista heidän tiedoillaan palvelu kerrallaan.
 
     Kuka tahansa täällä voi käyttää komentoja { $commands } ja /template.
+
+## Merkitsemisen jälkeen: seurantakysymykset, mihin valittaa, tarkistusmuistutukset ja uutiset.
+# Viesti asetuksen alla, kun se on merkitty pois päältä kytketyksi; se tarjoaa tarkistusmuistutuksen (btn-recheck).
+setting-thanks = ✅ Merkitty: { $platform } pois päältä. Kiitos! Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle, joten voin muistuttaa sinua tarkistamaan asian.
+# $after on aika, esimerkiksi "180 päivää".
+btn-recheck = 🔔 Muistuta, kun { $after } on kulunut
+recheck-on = 🔔 Muistutan sinua <b>{ $date }</b> tarkistamaan, että asetus on yhä pois päältä ({ $platform }).
+# Itse tarkistusmuistutus, asetuksen painike alla.
+recheck-ask = 🔎 Kytkit asetuksen pois päältä { $date } ({ $platform }). Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle: tarkistathan, että se on yhä pois päältä. Se vie minuutin.
+recheck-ask-undated = 🔎 Kytkit asetuksen pois päältä ({ $platform }). Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle: tarkistathan, että se on yhä pois päältä. Se vie minuutin.
+btn-news-on = 🆕 Uutiset uusista keinoista
+btn-news-off = 🔕 Ei enää uutisia
+news-on = 🆕 Kerron sinulle, kun ilmestyy uusi tapa vastustaa tai kytkeä jotain pois. Lähetä /news uudelleen, niin lopetan.
+news-off = 🔕 En lähetä enää uutisia. Lähetä /news, jos haluat ne takaisin.
+# Tiedotteen ensimmäinen rivi; kampanjan otsikko ja kuvaus seuraavat.
+news-announce = 🆕 <b>Uusi tapa vastustaa tai kytkeä pois</b>
+# Seurantakysymys kuukauden kuluttua lomakkeen merkitsemisestä ($date on se päivä).
+followup-ask =
+    📬 Teit vastustuksen { $date } ({ $platform }). Yrityksen on kerrottava sinulle kuukauden kuluessa vastustuksen saamisesta, mihin toimiin se on ryhtynyt sen johdosta (tai ilmoitettava saman kuukauden aikana, että se tarvitsee enintään kaksi kuukautta lisää).
+
+    Onko yritys vahvistanut sen?
+followup-ask-again = 📬 Vielä kerran: teit vastustuksen { $date } ({ $platform }). Onko yritys vahvistanut sen?
+btn-confirmed = ✅ Vahvistettu
+btn-later = ⏳ Ei vielä, kysy myöhemmin
+btn-no-answer = ❌ Ei vastausta
+followup-confirmed = ✅ Kiitos! { $platform }: muuta tehtävää ei ole. Säilytä vahvistus.
+followup-later = ⏳ Kysyn vielä kerran <b>{ $date }</b>.
+followup-letter-intro = Lähetä tämä samalla lomakkeella tai samaan osoitteeseen kuin aiemmin, täydennä omat tietosi ja säilytä kopio:
+# Seurantakirje: muodollinen, alle 1 000 merkkiä täytettynä.
+followup-letter =
+    Aihe: { $date } tekemäni vastustus (GDPR 21 artikla)
+
+    Hyvä vastaanottaja
+
+    Vastustin { $date } yleisen tietosuoja-asetuksen (GDPR) 21 artiklan nojalla henkilötietojeni käyttöä palvelussa { $platform } tekoälyn kehittämiseen ja parantamiseen.
+
+    Tietosuoja-asetuksen 12 artiklan 3 kohdan mukaan teidän on ilmoitettava minulle pyyntöni johdosta toteutetuista toimenpiteistä kuukauden kuluessa sen vastaanottamisesta. En ole saanut vastausta.
+
+    Pyydän teitä vahvistamaan viipymättä, että vastustustani noudatetaan. Muussa tapauksessa teen valituksen tietosuojaa valvovalle viranomaiselle (tietosuoja-asetuksen 77 artikla).
+
+    Ystävällisin terveisin
+    { "[" }Nimesi]
+    { "[" }Tilisi sähköpostiosoite]
+complain-where = Jos yritys ei vieläkään vastaa, voit tehdä valituksen tietosuojaviranomaiselle siinä maassa, jossa asut, jossa työskentelet tai jossa rikkomus tapahtui. Mikä maa?
+btn-other-country = 🇪🇺 Muu maa
+complain-country = Mikä maa? Valitse se, jossa asut, jossa työskentelet tai jossa rikkomus tapahtui:
+complain-land = Saksassa yrityksiä koskevat valitukset tehdään oman osavaltion viranomaiselle. Mikä osavaltio?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Viranomaisesi välittää valituksen johtavalle valvontaviranomaiselle (Metan, LinkedInin, Googlen ja X:n kohdalla se on Irlannin tietosuojaviranomainen Data Protection Commission) ja pysyy yhteystahonasi.
+
+    Säilytä todisteena vahvistussähköposti tai kuvakaappaus lähetetystä lomakkeesta päivämäärineen sekä lähettämäsi seurantakirje. Valitus ei ole yritykselle nimetön, ja monet viranomaiset ottavat sen vastaan vain omalla kielellään.
+complain-home-only = <i>En voinut varmistaa tämän viranomaisen valitussivua: painike avaa sen etusivun.</i>
+btn-authority = 🏛 Avaa viranomaisen sivu

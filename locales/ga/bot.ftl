@@ -83,6 +83,7 @@ help-text =
     /language: athraigh an teanga
     /share: nasc le scaipeadh
     /privacy: an méid a choinním fút
+    /news: nuacht nuair a thagann bealach nua chun agóid a dhéanamh
     /forget: scrios gach rud a choinním faoin gcomhrá seo
 
     Is féidir leat @{ $bot } a chlóscríobh in aon chomhrá freisin chun cárta a phostáil ann.
@@ -90,8 +91,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>An méid a choinním</b>
-    • Uimhir an chomhrá seo, an teanga a roghnaigh tú, cé acu an dteastaíonn meabhrúcháin uait nó nach dteastaíonn, na hardáin a bhfuil tic curtha agat leo, agus na meabhrúcháin a seoladh cheana, ionas nach bhfaighidh aon duine an ceann céanna faoi dhó.
-    • Tada eile: gan ainmneacha, gan ainmneacha úsáideora, gan uimhreacha teileafóin, gan téacs teachtaireachtaí.
+    • Uimhir an chomhrá seo, a theanga, cé acu an dteastaíonn meabhrúcháin nó nuacht uait nó nach dteastaíonn, na hardáin a bhfuil tic curtha agat leo agus cén lá, agus na meabhrúcháin, na teachtaireachtaí leantacha agus na hathsheiceálacha atá le seoladh nó a seoladh cheana, ionas nach bhfaighidh aon duine an rud céanna faoi dhó.
+    • Cén fáth an lá: mí tar éis duit tic a chur le foirm, fiafraím díot uair amháin ar dheimhnigh an comhlacht í. Ní choinnítear athsheiceáil ar shocrú ach amháin má iarrann tú í.
+    • Tada eile: gan ainmneacha, gan ainmneacha úsáideora, gan uimhreacha teileafóin, gan téacs teachtaireachtaí. Ní choinnítear an tír a roghnaíonn tú chun údarás a aimsiú.
 
     <b>Cá fhad</b>
     Go dtí go seolann tú /forget, go gcuireann tú bac orm, nó go mbaineann tú den ghrúpa mé. Scriostar gach rud láithreach ansin.
@@ -119,7 +121,8 @@ status-open = ⬜ { $platform }: fós le déanamh
 status-subscribed = 🔔 Tá meabhrúcháin ar siúl. An chéad cheann eile: <b>{ $when }</b>.
 status-no-wave = 🔕 Níl a thuilleadh meabhrúchán beartaithe.
 status-not-subscribed = 🔕 Tá meabhrúcháin múchta. Seol /remind chun iad a chur ar siúl.
-marked-done = Nóta déanta: { $platform } curtha i gcrích.
+# An fógra nuair a chuirtear tic le hardán le foirm; is tréimhse é $after, mar shampla "30 lá".
+marked-done-followup = Nóta déanta: { $platform } curtha i gcrích. I gceann { $after } fiafróidh mé díot ar deimhníodh é.
 marked-undone = Nóta déanta: { $platform } fós le déanamh.
 
 ## Groups
@@ -139,6 +142,7 @@ cmd-share = Nasc le scaipeadh
 cmd-help = Na horduithe ar fad
 cmd-privacy = An méid a choinníonn an bota
 cmd-forget = Scrios gach rud atá coinnithe don chomhrá seo
+cmd-news = Nuacht nuair a thagann bealach nua chun agóid a dhéanamh
 
 ## Issue 17: new messages
 # …agus faoi ardán le socrú: deir sé go bhfuil sé múchta.
@@ -158,6 +162,8 @@ remind-none = Is féidir leat agóid a dhéanamh nó é a mhúchadh am ar bith, 
 
 # /stop nuair nach bhfuil meabhrúchán ar bith le teacht (gan tagairt do /remind).
 stop-none = 🔕 Níl aon mheabhrúcháin beartaithe, mar sin níl aon rud le múchadh.
+# /stop nuair a bhí teachtaireachtaí leantacha, athsheiceálacha nó nuacht ar siúl freisin: stopann sé ar fad.
+stop-all = 🔕 Déanta: ní bheidh a thuilleadh meabhrúchán, teachtaireachtaí leantacha ná nuachta uaim. Taispeánann /start na hardáin arís.
 
 # An fógra nuair a chuirtear tic le hardán le socrú.
 marked-done-setting = Nóta déanta: múchta ar { $platform }.
@@ -180,3 +186,58 @@ group-intro-several =
     Dia daoibh! Taispeánaim do dhaoine san AE conas agóid a dhéanamh i gcoinne oiliúint IS ar a sonraí, ardán ar ardán.
 
     Is féidir le duine ar bith anseo { $commands } agus /template a úsáid.
+
+## Tar éis tic a chur: teachtaireachtaí leantacha, cá háit le gearán a dhéanamh, athsheiceálacha agus nuacht.
+# An teachtaireacht faoi shocrú a bhfuil tic curtha leis mar mhúchta; tairgeann sí athsheiceáil (btn-recheck).
+setting-thanks = ✅ Nóta déanta: múchta ar { $platform }. Go raibh maith agat! Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís, mar sin is féidir liom a mheabhrú duit é a sheiceáil.
+# Is tréimhse é $after, mar shampla "180 lá".
+btn-recheck = 🔔 Meabhraigh dom i gceann { $after }
+recheck-on = 🔔 Ar an <b>{ $date }</b> meabhróidh mé duit a sheiceáil go bhfuil sé fós múchta ar { $platform }.
+# An athsheiceáil féin, le cnaipe an tsocraithe fúithi.
+recheck-ask = 🔎 Ar an { $date } mhúch tú é ar { $platform }. Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís: seiceáil, le do thoil, go bhfuil sé fós múchta. Ní thógann sé ach nóiméad.
+recheck-ask-undated = 🔎 Mhúch tú é ar { $platform }. Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís: seiceáil, le do thoil, go bhfuil sé fós múchta. Ní thógann sé ach nóiméad.
+btn-news-on = 🆕 Nuacht faoi bhealaí nua
+btn-news-off = 🔕 Gan a thuilleadh nuachta
+news-on = 🆕 Inseoidh mé duit nuair a thagann bealach nua chun agóid a dhéanamh nó rud a mhúchadh. Seol /news arís chun é sin a stopadh.
+news-off = 🔕 Ní bheidh a thuilleadh nuachta uaim. Seol /news chun í a chur ar siúl arís.
+# An chéad líne d'fhógra; leanann teideal agus scéal an fheachtais í.
+news-announce = 🆕 <b>Bealach nua chun agóid a dhéanamh nó rud a mhúchadh</b>
+# An teachtaireacht leantach, mí tar éis tic a chur le foirm (is é $date an lá sin).
+followup-ask =
+    📬 Ar an { $date } rinne tú agóid ar { $platform }. Caithfidh an comhlacht a insint duit cad a rinne sé faoi d'agóid laistigh de mhí ón uair a fuair sé í (nó a rá leat, laistigh den mhí sin, go bhfuil suas le dhá mhí eile de dhíth air).
+
+    Ar dheimhnigh an comhlacht í?
+followup-ask-again = 📬 Arís eile: ar an { $date } rinne tú agóid ar { $platform }. Ar dheimhnigh an comhlacht í?
+btn-confirmed = ✅ Deimhnithe
+btn-later = ⏳ Ní fós, fiafraigh arís
+btn-no-answer = ❌ Gan freagra
+followup-confirmed = ✅ Go raibh maith agat! Níl aon rud eile le déanamh maidir le { $platform }. Coinnigh an deimhniú.
+followup-later = ⏳ Fiafróidh mé díot uair amháin eile ar an <b>{ $date }</b>.
+followup-letter-intro = Seol é seo tríd an bhfoirm nó tríd an seoladh céanna a d'úsáid tú, líon isteach do shonraí, agus coinnigh cóip:
+# An litir leantach: foirmiúil, faoi 1,000 carachtar nuair a líontar í.
+followup-letter =
+    Ábhar: M'agóid dar dáta { $date } (Airteagal 21 den RGCS)
+
+    A chara,
+
+    Ar an { $date }, rinne mé agóid faoi Airteagal 21 den Rialachán Ginearálta maidir le Cosaint Sonraí (RGCS) i gcoinne úsáid mo shonraí pearsanta ar { $platform } chun intleacht shaorga a fhorbairt agus a fheabhsú.
+
+    Faoi Airteagal 12(3) den RGCS, ní mór daoibh faisnéis a thabhairt dom faoin ngníomh a rinneadh ar m'iarratas laistigh de mhí ón uair a fuarthas é. Níl aon fhreagra faighte agam.
+
+    Iarraim oraibh a dhearbhú gan mhoill go bhfuil m'agóid curtha i bhfeidhm. Mura ndéantar sin, déanfaidh mé gearán le húdarás cosanta sonraí (Airteagal 77 den RGCS).
+
+    Is mise, le meas,
+    { "[" }D'ainm]
+    { "[" }Seoladh ríomhphoist do chuntais]
+complain-where = Mura bhfreagraíonn an comhlacht fós, is féidir leat gearán a dhéanamh le húdarás cosanta sonraí: sa tír ina bhfuil cónaí ort, ina n-oibríonn tú, nó inar tharla an sárú. Cén tír?
+btn-other-country = 🇪🇺 Tír eile
+complain-country = Cén tír? Roghnaigh an tír ina bhfuil cónaí ort, ina n-oibríonn tú, nó inar tharla an sárú:
+complain-land = Sa Ghearmáin, is chuig údarás do stáit chónaidhme (Land) a théann gearáin faoi chomhlachtaí. Cén stát?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Cuireann d'údarás an gearán ar aghaidh chuig an bpríomhúdarás maoirseachta (i gcás Meta, LinkedIn, Google agus X, an Coimisiún um Chosaint Sonraí in Éirinn) agus fanann sé ina phointe teagmhála duit.
+
+    Coinnigh mar chruthúnas: an ríomhphost deimhnithe nó gabháil scáileáin den fhoirm a seoladh, lena dáta, agus an litir leantach a sheol tú. Ní bhíonn gearán anaithnid ó thaobh an chomhlachta de, agus ní ghlacann go leor údarás leis ach ina dteanga féin.
+complain-home-only = <i>Níorbh fhéidir liom leathanach gearán an údaráis seo a dheimhniú: osclaíonn an cnaipe a leathanach baile.</i>
+btn-authority = 🏛 Oscail leathanach an údaráis

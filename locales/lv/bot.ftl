@@ -76,6 +76,7 @@ help-text =
     /language: mainīt valodu
     /share: saite, ko padot tālāk
     /privacy: ko es par jums glabāju
+    /news: ziņas, kad parādās jauns veids, kā iebilst
     /forget: dzēst visu, ko glabāju par šo sarunu
 
     Jebkurā sarunā varat arī ierakstīt @{ $bot }, lai tur publicētu kartīti.
@@ -83,8 +84,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>Ko es glabāju</b>
-    • Šīs sarunas numuru, izvēlēto valodu, to, vai vēlaties atgādinājumus, kuras platformas ir atzīmētas kā paveiktas, un kuri atgādinājumi jau nosūtīti, lai neviens nesaņemtu vienu un to pašu divreiz.
-    • Neko citu: ne vārdus, ne lietotājvārdus, ne tālruņa numurus, ne ziņu tekstu.
+    • Šīs sarunas numuru, tās valodu, to, vai vēlaties atgādinājumus vai ziņas, kuras platformas ir atzīmētas kā paveiktas un kurā dienā, kā arī to, kuri atgādinājumi, papildu jautājumi un atkārtotas pārbaudes ir paredzēti vai jau nosūtīti, lai neviens nesaņemtu vienu un to pašu divreiz.
+    • Kāpēc diena: mēnesi pēc tam, kad veidlapa atzīmēta kā paveikta, es vienreiz pajautāju, vai uzņēmums to ir apstiprinājis. Atkārtota iestatījuma pārbaude tiek saglabāta tikai tad, ja to lūdzat.
+    • Neko citu: ne vārdus, ne lietotājvārdus, ne tālruņa numurus, ne ziņu tekstu. Valsts, ko izvēlaties, lai atrastu iestādi, netiek saglabāta.
 
     <b>Cik ilgi</b>
     Līdz brīdim, kad nosūtīsiet /forget, bloķēsiet mani vai izņemsiet mani no grupas. Tad viss tiek nekavējoties dzēsts.
@@ -112,7 +114,8 @@ status-open = ⬜ { $platform }: vēl jāizdara
 status-subscribed = 🔔 Atgādinājumi ieslēgti. Nākamais: <b>{ $when }</b>.
 status-no-wave = 🔕 Vairāk atgādinājumu nav paredzēts.
 status-not-subscribed = 🔕 Atgādinājumi izslēgti. Nosūtiet /remind, lai tos ieslēgtu.
-marked-done = Atzīmēts: { $platform } – izdarīts.
+# Paziņojums, kad tiek atzīmēta platforma ar veidlapu; $after ir laiks, piemēram, "30 dienas".
+marked-done-followup = Atzīmēts: { $platform } – izdarīts. Pēc noteiktā laika ({ $after }) pajautāšu, vai tas ir apstiprināts.
 marked-undone = Atzīmēts: { $platform } – vēl jāizdara.
 
 ## Groups
@@ -132,6 +135,7 @@ cmd-share = Saite, ko nodot tālāk
 cmd-help = Visas komandas
 cmd-privacy = Ko bots glabā
 cmd-forget = Dzēst visu, kas saglabāts par šo sarunu
+cmd-news = Ziņas, kad parādās jauns veids, kā iebilst
 
 ## Issue 17: new messages
 # …un zem platformas ar iestatījumu: tas ir izslēgts.
@@ -151,6 +155,8 @@ remind-none = Iebilst vai to izslēgt varat jebkurā laikā, un tas ir spēkā n
 
 # /stop, ja nav gaidāma neviena atgādinājuma (bez norādes uz /remind).
 stop-none = 🔕 Atgādinājumi nav ieplānoti, tāpēc nav ko izslēgt.
+# /stop, ja bija ieslēgti arī papildu jautājumi, atkārtotas pārbaudes vai ziņas: beidzas viss.
+stop-all = 🔕 Darīts: no manis vairs nebūs ne atgādinājumu, ne papildu jautājumu, ne ziņu. /start atkal parāda platformas.
 
 # Paziņojums, kad tiek atzīmēta platforma ar iestatījumu.
 marked-done-setting = Atzīmēts: { $platform } – izslēgts.
@@ -173,3 +179,58 @@ group-intro-several =
     Sveiki! Es parādu cilvēkiem ES, kā iebilst pret MI apmācību ar viņu datiem, platformu pa platformai.
 
     Ikviens šeit var izmantot { $commands } un /template.
+
+## Pēc atzīmēšanas: papildu jautājumi, kur sūdzēties, atkārtotas pārbaudes un ziņas.
+# Ziņa zem iestatījuma, kas atzīmēts kā izslēgts; tā piedāvā atkārtotu pārbaudi (btn-recheck).
+setting-thanks = ✅ Atzīmēts: { $platform } – izslēgts. Paldies! Ir ziņots, ka iestatījumi paši atkal ieslēdzas, tāpēc varu jums atgādināt to pārbaudīt.
+# $after ir laiks, piemēram, "180 dienas".
+btn-recheck = 🔔 Atgādināt pārbaudīt ({ $after })
+recheck-on = 🔔 Atgādinājuma datums: <b>{ $date }</b>. Tad atgādināšu jums pārbaudīt, vai platformā { $platform } tas joprojām ir izslēgts.
+# Pati atkārtotā pārbaude, zem tās iestatījuma poga.
+recheck-ask = 🔎 Jūs to izslēdzāt platformā { $platform } (datums: { $date }). Ir ziņots, ka iestatījumi paši atkal ieslēdzas: lūdzu, pārbaudiet, vai tas joprojām ir izslēgts. Tas aizņem minūti.
+recheck-ask-undated = 🔎 Jūs to izslēdzāt platformā { $platform }. Ir ziņots, ka iestatījumi paši atkal ieslēdzas: lūdzu, pārbaudiet, vai tas joprojām ir izslēgts. Tas aizņem minūti.
+btn-news-on = 🆕 Ziņas par jaunām iespējām
+btn-news-off = 🔕 Vairs nekādu ziņu
+news-on = 🆕 Paziņošu jums, kad parādīsies jauns veids, kā iebilst vai ko izslēgt. Nosūtiet /news vēlreiz, lai to pārtrauktu.
+news-off = 🔕 Vairs nekādu ziņu no manis. Nosūtiet /news, lai tās atkal ieslēgtu.
+# Paziņojuma pirmā rinda; pēc tās seko kampaņas nosaukums un apraksts.
+news-announce = 🆕 <b>Jauns veids, kā iebilst vai izslēgt</b>
+# Papildu jautājums mēnesi pēc veidlapas atzīmēšanas ($date ir tā diena).
+followup-ask =
+    📬 Jūs iesniedzāt iebildumu platformā { $platform } (datums: { $date }). Uzņēmumam viena mēneša laikā pēc iebilduma saņemšanas ir jāinformē jūs, ko tas ir darījis saistībā ar to (vai šā mēneša laikā jāpaziņo, ka tam vajadzīgi vēl līdz diviem mēnešiem).
+
+    Vai uzņēmums to ir apstiprinājis?
+followup-ask-again = 📬 Vēlreiz: jūs iesniedzāt iebildumu platformā { $platform } (datums: { $date }). Vai uzņēmums to ir apstiprinājis?
+btn-confirmed = ✅ Apstiprināts
+btn-later = ⏳ Vēl nē, pajautāt vēlāk
+btn-no-answer = ❌ Nav atbildes
+followup-confirmed = ✅ Paldies! Platformā { $platform } vairs nekas nav jādara. Saglabājiet apstiprinājumu.
+followup-later = ⏳ Pajautāšu vēlreiz: <b>{ $date }</b>.
+followup-letter-intro = Nosūtiet šo, izmantojot to pašu veidlapu vai adresi, ko izmantojāt iepriekš, ierakstiet savus datus un saglabājiet kopiju:
+# Atkārtotā vēstule: oficiāla, aizpildīta – mazāk par 1000 rakstzīmēm.
+followup-letter =
+    Temats: Iebildums saskaņā ar VDAR 21. pantu (iesniegts: { $date })
+
+    Godātās dāmas un godātie kungi!
+
+    Iesniedzu iebildumu saskaņā ar Vispārīgās datu aizsardzības regulas (VDAR) 21. pantu pret manu personas datu izmantošanu platformā { $platform } mākslīgā intelekta izstrādei un uzlabošanai. Iebilduma datums: { $date }.
+
+    Saskaņā ar VDAR 12. panta 3. punktu jums viena mēneša laikā pēc pieprasījuma saņemšanas ir jāsniedz man informācija par darbībām, kas veiktas saistībā ar manu pieprasījumu. Atbilde nav saņemta.
+
+    Lūdzu nekavējoties apstiprināt, ka mans iebildums tiek piemērots. Pretējā gadījumā iesniegšu sūdzību datu aizsardzības uzraudzības iestādei (VDAR 77. pants).
+
+    Ar cieņu
+    { "[" }Jūsu vārds]
+    { "[" }Jūsu konta e-pasta adrese]
+complain-where = Ja uzņēmums joprojām neatbild, varat iesniegt sūdzību datu aizsardzības iestādei: valstī, kurā dzīvojat, kurā strādājat vai kurā notika pārkāpums. Kura valsts?
+btn-other-country = 🇪🇺 Cita valsts
+complain-country = Kura valsts? Izvēlieties to, kurā dzīvojat, kurā strādājat vai kurā notika pārkāpums:
+complain-land = Vācijā sūdzības par uzņēmumiem iesniedz jūsu federālās zemes iestādei. Kura federālā zeme?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Jūsu iestāde pārsūta sūdzību vadošajai uzraudzības iestādei (attiecībā uz Meta, LinkedIn, Google un X tā ir Īrijas Datu aizsardzības komisija, Data Protection Commission) un paliek jūsu kontaktpunkts.
+
+    Saglabājiet kā pierādījumu: apstiprinājuma e-pastu vai nosūtītās veidlapas ekrānuzņēmumu ar datumu, kā arī atkārtoto vēstuli, ko nosūtījāt. Sūdzība nav anonīma attiecībā pret uzņēmumu, un daudzas iestādes to pieņem tikai savā valodā.
+complain-home-only = <i>Nevarēju pārliecināties par šīs iestādes sūdzību lapu: poga atver tās sākumlapu.</i>
+btn-authority = 🏛 Atvērt iestādes lapu

@@ -82,6 +82,7 @@ help-text =
     /language: ibdel il-lingwa
     /share: link biex tgħaddih lil ħaddieħor
     /privacy: x'inżomm dwarek
+    /news: aħbarijiet meta jitfaċċa mod ġdid biex toġġezzjona
     /forget: ħassar kull ma nżomm dwar din il-konversazzjoni
 
     Tista' wkoll tikteb @{ $bot } fi kwalunkwe chat biex tibgħat karta hemmhekk.
@@ -89,8 +90,9 @@ help-text =
 ## /privacy and /forget
 privacy-text =
     <b>X'inżomm</b>
-    • In-numru ta' din il-konversazzjoni, il-lingwa li għażilt, jekk tridx tfakkiriet, liema pjattaformi mmarkajt bħala lesti, u liema tfakkiriet intbagħtu, biex ħadd ma jirċievi l-istess tfakkira darbtejn.
-    • Xejn aktar: l-ebda isem, l-ebda isem tal-utent, l-ebda numru tat-telefon, l-ebda test ta' messaġġi.
+    • In-numru ta' din il-konversazzjoni, il-lingwa tagħha, jekk tridx tfakkiriet jew aħbarijiet, liema pjattaformi mmarkajt bħala lesti u f'liema jum, u liema tfakkiriet, segwiti u verifiki mill-ġdid għandhom jintbagħtu jew intbagħtu, biex ħadd ma jirċievi l-istess ħaġa darbtejn.
+    • Għaliex il-jum: xahar wara li timmarka formola bħala lesta, nistaqsik darba waħda jekk il-kumpanija kkonfermatx. Verifika mill-ġdid ta' setting tinżamm biss jekk titlobha.
+    • Xejn aktar: l-ebda isem, l-ebda isem tal-utent, l-ebda numru tat-telefon, l-ebda test ta' messaġġi. Il-pajjiż li tagħżel biex issib awtorità ma jinżammx.
 
     <b>Għal kemm żmien</b>
     Sakemm tibgħat /forget, timblokkani, jew tneħħini mill-grupp. Imbagħad kollox jitħassar minnufih.
@@ -118,7 +120,8 @@ status-open = ⬜ { $platform }: għad trid issir
 status-subscribed = 🔔 It-tfakkiriet huma attivati. Li jmiss: <b>{ $when }</b>.
 status-no-wave = 🔕 M'hemmx aktar tfakkiriet ippjanati.
 status-not-subscribed = 🔕 It-tfakkiriet mhumiex attivati. Ibgħat /remind biex tattivahom.
-marked-done = Innotat: { $platform } lest.
+# In-notifika meta pjattaforma b'formola tiġi mmarkata; $after huwa żmien bħal "30 jum".
+marked-done-followup = Innotat: { $platform } lest. Wara { $after } nistaqsik jekk il-kumpanija kkonfermatx.
 marked-undone = Innotat: { $platform } għad irid isir.
 
 ## Groups
@@ -138,6 +141,7 @@ cmd-share = Link biex tgħaddih lil ħaddieħor
 cmd-help = Il-kmandi kollha
 cmd-privacy = X'jżomm il-bot
 cmd-forget = Ħassar kull ma hu miżmum għal din il-konversazzjoni
+cmd-news = Aħbarijiet meta jitfaċċa mod ġdid biex toġġezzjona
 
 ## Issue 17: new messages
 # …u taħt pjattaforma b'setting: tgħid li huwa mitfi.
@@ -157,6 +161,8 @@ remind-none = Tista' toġġezzjona jew titfih meta trid, u japplika mill-jum li 
 
 # /stop meta m'hemm l-ebda tfakkira ġejja (mingħajr ma jirreferi għal /remind).
 stop-none = 🔕 M'hemmx tfakkiriet ippjanati, għalhekk m'hemm xejn x'titfi.
+# /stop meta s-segwiti, il-verifiki mill-ġdid jew l-aħbarijiet kienu attivati wkoll: kollox jieqaf.
+stop-all = 🔕 Lest: l-ebda tfakkiriet, segwiti jew aħbarijiet oħra mingħandi. /start jerġa' juri l-pjattaformi.
 
 # In-notifika meta pjattaforma b'setting tiġi mmarkata.
 marked-done-setting = Innotat: mitfi fuq { $platform }.
@@ -179,3 +185,58 @@ group-intro-several =
     Bonġu! Jien nuri lin-nies fl-UE kif joġġezzjonaw għat-taħriġ tal-AI fuq id-data tagħhom, pjattaforma b'pjattaforma.
 
     Kulħadd hawn jista' juża { $commands } u /template.
+
+## Wara l-immarkar: segwiti, fejn tilmenta, verifiki mill-ġdid u aħbarijiet.
+# Il-messaġġ taħt setting immarkat bħala mitfi; joffri verifika mill-ġdid (btn-recheck).
+setting-thanks = ✅ Innotat: mitfi fuq { $platform }. Grazzi! Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom, għalhekk nista' nfakkrek tiċċekkja.
+# $after huwa żmien bħal "180 jum".
+btn-recheck = 🔔 Fakkarni wara { $after }
+recheck-on = 🔔 Fid-data <b>{ $date }</b> infakkrek tiċċekkja li għadu mitfi fuq { $platform }.
+# Il-verifika mill-ġdid innifisha, bil-buttuna tas-setting taħtha.
+recheck-ask = 🔎 Fid-data { $date } tfejtu fuq { $platform }. Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom: jekk jogħġbok iċċekkja li għadu mitfi. Tieħu minuta.
+recheck-ask-undated = 🔎 Tfejtu fuq { $platform }. Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom: jekk jogħġbok iċċekkja li għadu mitfi. Tieħu minuta.
+btn-news-on = 🆕 Aħbarijiet dwar modi ġodda
+btn-news-off = 🔕 L-ebda aħbarijiet oħra
+news-on = 🆕 Ngħarrfek meta jitfaċċa mod ġdid biex toġġezzjona jew titfi. Ibgħat /news mill-ġdid biex twaqqafhom.
+news-off = 🔕 L-ebda aħbarijiet oħra mingħandi. Ibgħat /news biex terġa' tattivahom.
+# L-ewwel linja ta' avviż; warajha jiġu t-titlu u l-istorja tal-kampanja.
+news-announce = 🆕 <b>Mod ġdid biex toġġezzjona jew titfi</b>
+# Is-segwitu, xahar wara li formola tiġi mmarkata ($date huwa dak il-jum).
+followup-ask =
+    📬 Fid-data { $date } oġġezzjonajt fuq { $platform }. Il-kumpanija trid tgħidlek x'għamlet dwar l-oġġezzjoni tiegħek fi żmien xahar minn meta rċevietha (jew, f'dak ix-xahar, tgħidlek li għandha bżonn sa xahrejn oħra).
+
+    Il-kumpanija kkonfermat?
+followup-ask-again = 📬 Għal darba oħra: fid-data { $date } oġġezzjonajt fuq { $platform }. Il-kumpanija kkonfermatha?
+btn-confirmed = ✅ Ikkonfermata
+btn-later = ⏳ Mhux s'issa, staqsini wara
+btn-no-answer = ❌ L-ebda tweġiba
+followup-confirmed = ✅ Grazzi! M'hemm xejn aktar x'tagħmel għal { $platform }. Żomm il-konferma.
+followup-later = ⏳ Nerġa' nistaqsik darba oħra fid-data <b>{ $date }</b>.
+followup-letter-intro = Ibgħat dan permezz tal-istess formola jew indirizz li użajt, imla d-dettalji tiegħek, u żomm kopja:
+# L-ittra ta' segwitu: formali, inqas minn 1,000 karattru meta timtela.
+followup-letter =
+    Suġġett: L-oġġezzjoni tiegħi tal-{ $date } (Artikolu 21 tal-GDPR)
+
+    Għeżież Sinjuri,
+
+    Fid-data { $date } oġġezzjonajt, skont l-Artikolu 21 tar-Regolament Ġenerali dwar il-Protezzjoni tad-Data (GDPR), għall-użu tad-data personali tiegħi fuq { $platform } għall-iżvilupp u t-titjib tal-intelliġenza artifiċjali.
+
+    Skont l-Artikolu 12(3) tal-GDPR, għandkom tagħtuni informazzjoni dwar l-azzjoni meħuda fuq it-talba tiegħi fi żmien xahar minn meta rċevejtuha. Ma rċevejt l-ebda tweġiba.
+
+    Nitlobkom tikkonfermawli mingħajr dewmien li l-oġġezzjoni tiegħi ġiet applikata. Inkella, se nressaq ilment quddiem awtorità tal-protezzjoni tad-data (Artikolu 77 tal-GDPR).
+
+    Dejjem tagħkom,
+    { "[" }Ismek]
+    { "[" }L-indirizz tal-email tal-kont tiegħek]
+complain-where = Jekk il-kumpanija xorta ma twieġbekx, tista' tressaq ilment quddiem awtorità tal-protezzjoni tad-data: fil-pajjiż fejn tgħix, fejn taħdem, jew fejn seħħ il-ksur. Liema pajjiż?
+btn-other-country = 🇪🇺 Pajjiż ieħor
+complain-country = Liema pajjiż? Agħżel dak fejn tgħix, fejn taħdem, jew fejn seħħ il-ksur:
+complain-land = Fil-Ġermanja, l-ilmenti dwar kumpaniji jmorru għand l-awtorità tal-Land tiegħek. Liema Land?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    L-awtorità tiegħek tgħaddi l-ilment lill-awtorità superviżorja ewlenija (għal Meta, LinkedIn, Google u X, il-Kummissjoni għall-Protezzjoni tad-Data tal-Irlanda) u tibqa' l-kuntatt tiegħek.
+
+    Żomm bħala prova: l-email ta' konferma jew screenshot tal-formola mibgħuta bid-data tagħha, u l-ittra ta' segwitu li bgħatt. Ilment mhuwiex anonimu għall-kumpanija, u ħafna awtoritajiet jaċċettawh biss bil-lingwa tagħhom.
+complain-home-only = <i>Ma stajtx nikkonferma l-paġna tal-ilmenti ta' din l-awtorità: il-buttuna tiftaħ il-paġna ewlenija tagħha.</i>
+btn-authority = 🏛 Iftaħ il-paġna tal-awtorità

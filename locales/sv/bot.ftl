@@ -73,6 +73,7 @@ help-text =
     /language: byt språk
     /share: en länk att sprida
     /privacy: vad jag sparar om dig
+    /news: nyheter när ett nytt sätt att invända dyker upp
     /forget: radera allt jag sparar om den här chatten
 
     Du kan också skriva @{ $bot } i vilken chatt som helst för att lägga upp ett kort där.
@@ -80,8 +81,9 @@ help-text =
 ## /privacy och /forget
 privacy-text =
     <b>Vad jag sparar</b>
-    • Den här chattens nummer, språket du valde, om du vill ha påminnelser, vilka plattformar du har bockat av och vilka påminnelser som har skickats, så att ingen får samma påminnelse två gånger.
-    • Inget annat: inga namn, inga användarnamn, inga telefonnummer, ingen meddelandetext.
+    • Den här chattens nummer, dess språk, om du vill ha påminnelser eller nyheter, vilka plattformar du har bockat av och vilken dag, och vilka påminnelser, uppföljningar och omkontroller som ska skickas eller har skickats, så att ingen får samma sak två gånger.
+    • Varför dagen: en månad efter att du har bockat av ett formulär frågar jag en gång om företaget har bekräftat. En omkontroll av en inställning sparas bara om du ber om en.
+    • Inget annat: inga namn, inga användarnamn, inga telefonnummer, ingen meddelandetext. Landet du väljer för att hitta en myndighet sparas inte.
 
     <b>Hur länge</b>
     Tills du skickar /forget, blockerar mig eller tar bort mig från gruppen. Då raderas allt direkt.
@@ -109,7 +111,8 @@ status-open = ⬜ { $platform }: kvar att göra
 status-subscribed = 🔔 Påminnelser är på. Nästa: <b>{ $when }</b>.
 status-no-wave = 🔕 Inga fler påminnelser är planerade.
 status-not-subscribed = 🔕 Påminnelser är avstängda. Skicka /remind för att slå på dem.
-marked-done = Noterat: { $platform } klart.
+# Notisen när ett formulär bockas av; $after är en tid som "30 dagar".
+marked-done-followup = Noterat: { $platform } klart. Om { $after } frågar jag om det har bekräftats.
 marked-undone = Noterat: { $platform } kvar att göra.
 
 ## Grupper
@@ -129,6 +132,7 @@ cmd-share = En länk att skicka vidare
 cmd-help = Alla kommandon
 cmd-privacy = Vad boten sparar
 cmd-forget = Radera allt som sparats om den här chatten
+cmd-news = Nyheter när ett nytt sätt att invända dyker upp
 
 ## Issue 17: new messages
 # … och under en plattform med inställning: den säger att den är avstängd.
@@ -148,6 +152,8 @@ remind-none = Du kan invända eller stänga av när som helst, och det gäller f
 
 # /stop när ingen påminnelse ligger framför oss (utan hänvisning till /remind).
 stop-none = 🔕 Inga påminnelser är planerade, så det finns inget att stänga av.
+# /stop när uppföljningar, omkontroller eller nyheter också var på: allt upphör.
+stop-all = 🔕 Klart: inga fler påminnelser, uppföljningar eller nyheter från mig. /start visar plattformarna igen.
 
 # Notisen när en plattform med inställning bockas av.
 marked-done-setting = Noterat: avstängt på { $platform }.
@@ -170,3 +176,58 @@ group-intro-several =
     Hej! Jag visar folk i EU hur de invänder mot AI-träning på deras uppgifter, plattform för plattform.
 
     Alla här kan använda { $commands } och /template.
+
+## Efter avbockning: uppföljningar, var man klagar, omkontroller och nyheter.
+# Meddelandet under en inställning som bockats av som avstängd; det erbjuder en omkontroll (btn-recheck).
+setting-thanks = ✅ Noterat: avstängt på { $platform }. Tack! Det har rapporterats att inställningar slår på sig själva igen, så jag kan påminna dig om att kontrollera.
+# $after är en tid som "180 dagar".
+btn-recheck = 🔔 Påminn mig om { $after }
+recheck-on = 🔔 Den <b>{ $date }</b> påminner jag dig om att kontrollera att det fortfarande är avstängt på { $platform }.
+# Själva omkontrollen, med inställningens knapp under.
+recheck-ask = 🔎 Den { $date } stängde du av det på { $platform }. Det har rapporterats att inställningar slår på sig själva igen: kontrollera gärna att det fortfarande är avstängt. Det tar en minut.
+recheck-ask-undated = 🔎 Du stängde av det på { $platform }. Det har rapporterats att inställningar slår på sig själva igen: kontrollera gärna att det fortfarande är avstängt. Det tar en minut.
+btn-news-on = 🆕 Nyheter: nya sätt att invända
+btn-news-off = 🔕 Inga fler nyheter
+news-on = 🆕 Jag säger till när ett nytt sätt att invända eller stänga av dyker upp. Skicka /news igen för att sluta.
+news-off = 🔕 Inga fler nyheter från mig. Skicka /news för att slå på dem igen.
+# Första raden i ett meddelande; kampanjens titel och text följer.
+news-announce = 🆕 <b>Ett nytt sätt att invända eller stänga av</b>
+# Uppföljningen en månad efter att ett formulär bockats av ($date är den dagen).
+followup-ask =
+    📬 Den { $date } invände du på { $platform }. Företaget måste inom en månad från att det fick din invändning berätta för dig vad det har gjort med den (eller, inom den månaden, meddela att det behöver upp till två månader till).
+
+    Har företaget bekräftat?
+followup-ask-again = 📬 En gång till: den { $date } invände du på { $platform }. Har företaget bekräftat den?
+btn-confirmed = ✅ Bekräftat
+btn-later = ⏳ Inte än, fråga senare
+btn-no-answer = ❌ Inget svar
+followup-confirmed = ✅ Tack! Inget mer att göra för { $platform }. Spara bekräftelsen.
+followup-later = ⏳ Jag frågar en gång till den <b>{ $date }</b>.
+followup-letter-intro = Skicka det här via samma formulär eller adress som du använde, fyll i dina uppgifter och spara en kopia:
+# Uppföljningsbrevet: formellt, under 1 000 tecken ifyllt.
+followup-letter =
+    Ämne: Min invändning från den { $date } (artikel 21 i GDPR)
+
+    Till den det vederbör
+
+    Den { $date } invände jag med stöd av artikel 21 i dataskyddsförordningen (GDPR) mot att mina personuppgifter på { $platform } används för att utveckla och förbättra artificiell intelligens.
+
+    Enligt artikel 12.3 i dataskyddsförordningen ska ni inom en månad från mottagandet informera mig om de åtgärder som har vidtagits med anledning av min begäran. Jag har inte fått något svar.
+
+    Jag ber er att utan dröjsmål bekräfta att min invändning tillämpas. Annars kommer jag att lämna in ett klagomål till en dataskyddsmyndighet (artikel 77 i dataskyddsförordningen).
+
+    Med vänliga hälsningar
+    { "[" }Ditt namn]
+    { "[" }E-postadressen till ditt konto]
+complain-where = Om företaget fortfarande inte svarar kan du klaga hos en dataskyddsmyndighet: i landet där du bor, där du arbetar eller där överträdelsen skedde. Vilket land?
+btn-other-country = 🇪🇺 Ett annat land
+complain-country = Vilket land? Välj det där du bor, där du arbetar eller där överträdelsen skedde:
+complain-land = I Tyskland går klagomål mot företag till myndigheten i din delstat. Vilken delstat?
+complain-authority =
+    🏛 <b>{ $authority }</b> ({ $place })
+
+    Din myndighet skickar klagomålet vidare till den ansvariga tillsynsmyndigheten (för Meta, LinkedIn, Google och X är det Irlands Data Protection Commission) och är fortfarande den du har kontakt med.
+
+    Spara som bevis: bekräftelsemejlet eller en skärmbild av det skickade formuläret med datum, och uppföljningen du skickade. Ett klagomål är inte anonymt gentemot företaget, och många myndigheter tar bara emot det på sitt eget språk.
+complain-home-only = <i>Jag kunde inte bekräfta myndighetens sida för klagomål: knappen öppnar dess startsida.</i>
+btn-authority = 🏛 Öppna myndighetens sida

@@ -250,7 +250,7 @@ async fn nothing_is_claimed_for_another_campaign_or_after_the_deadline(s: Store)
     assert_eq!(claim(&s, 0, 10, "b").await.len(), 1, "but not its follow-up, while c is loaded");
     s.schedule(1, "c", &followup, 0).await.unwrap();
     assert_eq!(s.expire(&[], &[]).await.unwrap(), 0, "a follow-up in flight is not ended");
-    assert!(claim(&s, 0, 10, "b").await.is_empty());
+    assert!(claim(&s, 0, 10, "c").await.is_empty());
 }
 
 /// Eight senders claiming at once get disjoint batches that, together, cover every row.
