@@ -215,8 +215,8 @@ followup-letter =
     Please confirm without delay that my objection has been applied. Otherwise I will lodge a complaint with a data protection authority (Article 77 GDPR).
 
     Yours faithfully,
-    (your name)
-    (the e-mail address of your account)
+    { "[" }Your name]
+    { "[" }The e-mail address of your account]
 complain-where = If the company still does not answer, you can complain to a data protection authority: in the country where you live, where you work, or where the infringement took place. Which country?
 btn-other-country = 🇪🇺 Another country
 complain-country = Which country? Pick the one where you live, where you work, or where the infringement took place:
