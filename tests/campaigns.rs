@@ -416,7 +416,7 @@ async fn run_refuses_at_start_with_one_line_the_campaigns_whose_screens_check_re
     refused_at_start(&fake, &work, &env, "the help screen");
 
     // Short /help lines but long names: the checklist of /status is what grows too long.
-    many_platforms(&work, 89, |i| format!("Platform number {i} of a list"), |i| format!("/p{i}: its steps"));
+    many_platforms(&work, 88, |i| format!("Platform number {i} of a longer list"), |i| format!("/p{i}: its steps"));
     let (code, _, err) = program(work.dir.path(), &["check"], &env);
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("the status screen: the message is") && !err.contains("help screen"), "{err}");
