@@ -78,6 +78,7 @@ async fn news_is_an_opt_in_and_an_announcement_happens_once(s: Store) {
     assert!(s.set_news(2, false, 0).await.unwrap());
     assert!(!s.set_news(2, false, 0).await.unwrap());
     assert_eq!(s.handled_due_times().await.unwrap(), Vec::<i64>::new(), "an announcement is not a reminder wave");
+    assert_eq!(s.handled_waves("c").await.unwrap(), Vec::<String>::new());
 }
 
 async fn stop_and_forget_end_follow_ups_and_news(s: Store) {

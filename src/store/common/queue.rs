@@ -35,9 +35,10 @@ macro_rules! shared_queue {
                     Ok(query.bind(campaign_id).fetch_one(&self.pool).await?)
                 }
 
-                /// The waves of a campaign already handled (enqueued or skipped).
+                /// The reminder waves of a campaign already handled (enqueued or skipped); its
+                /// announcement (`@news`) is not one.
                 pub async fn handled_waves(&self, campaign_id: &str) -> Result<Vec<String>> {
-                    let query = sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = $1");
+                    let query = sqlx::query_scalar("SELECT wave FROM waves WHERE campaign_id = $1 AND wave NOT LIKE '@%'");
                     Ok(query.bind(campaign_id).fetch_all(&self.pool).await?)
                 }
 
