@@ -177,13 +177,14 @@ cmd-news = News when a new way to object appears
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Noted: it is off on { $platform }. Thank you! Settings have been reported switching themselves back on, so I can remind you to check.
+# Why re-check: X (Grok, 2024) and LinkedIn (2024) added their AI settings on by default without notice.
+setting-thanks = ✅ Noted: it is off on { $platform }. Thank you! Platforms have added new AI settings, switched on by default, without telling their users: I can remind you to check.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Remind me in { $after } to check
 recheck-on = 🔔 On <b>{ $date }</b> I will remind you to check that it is still off on { $platform }.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 On { $date } you switched it off on { $platform }. Settings have been reported switching themselves back on: please check that it is still off. It takes a minute.
-recheck-ask-undated = 🔎 You switched it off on { $platform }. Settings have been reported switching themselves back on: please check that it is still off. It takes a minute.
+recheck-ask = 🔎 On { $date } you switched it off on { $platform }. Please check that it is still off, and whether a new AI setting has appeared beside it: platforms have added such settings, switched on by default, without telling their users. It takes a minute.
+recheck-ask-undated = 🔎 You switched it off on { $platform }. Please check that it is still off, and whether a new AI setting has appeared beside it: platforms have added such settings, switched on by default, without telling their users. It takes a minute.
 btn-news-on = 🆕 News of new opt-outs
 btn-news-off = 🔕 No more news
 news-on = 🆕 I will tell you when a new way to object or switch off appears. Send /news again to stop.
