@@ -182,13 +182,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Zaznamenáno: { $platform } vypnuto. Děkuji! Podle některých zpráv se taková nastavení sama znovu zapnula, proto vám můžu připomenout, abyste to zkontrolovali.
+setting-thanks = ✅ Zaznamenáno: { $platform } vypnuto. Děkuji! Některé platformy přidaly nová nastavení AI, ve výchozím stavu zapnutá, aniž by o tom informovaly své uživatele, proto vám můžu připomenout, abyste to zkontrolovali.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Připomenout za { $after }
 recheck-on = 🔔 Dne <b>{ $date }</b> vám připomenu, abyste zkontrolovali, zda je nastavení na platformě { $platform } stále vypnuté.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 Dne { $date } jste vypnuli nastavení na platformě { $platform }. Podle některých zpráv se taková nastavení sama znovu zapnula: zkontrolujte prosím, zda je stále vypnuté. Zabere to minutu.
-recheck-ask-undated = 🔎 Vypnuli jste nastavení na platformě { $platform }. Podle některých zpráv se taková nastavení sama znovu zapnula: zkontrolujte prosím, zda je stále vypnuté. Zabere to minutu.
+recheck-ask = 🔎 Dne { $date } jste vypnuli nastavení na platformě { $platform }. Zkontrolujte prosím, zda je stále vypnuté a zda se vedle něj neobjevilo nové nastavení AI: některé platformy taková nastavení přidaly, ve výchozím stavu zapnutá, aniž by o tom informovaly své uživatele. Zabere to minutu.
+recheck-ask-undated = 🔎 Vypnuli jste nastavení na platformě { $platform }. Zkontrolujte prosím, zda je stále vypnuté a zda se vedle něj neobjevilo nové nastavení AI: některé platformy taková nastavení přidaly, ve výchozím stavu zapnutá, aniž by o tom informovaly své uživatele. Zabere to minutu.
 btn-news-on = 🆕 Novinky o nových možnostech
 btn-news-off = 🔕 Už žádné novinky
 news-on = 🆕 Dám vám vědět, až přibude nový způsob, jak vznést námitku nebo něco vypnout. Pokud to chcete ukončit, pošlete znovu /news.

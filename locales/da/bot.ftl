@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Efter afkrydsning: opfølgninger, hvor man kan klage, gentjek og nyheder.
 # Beskeden under en indstilling, der er krydset af som slået fra; den tilbyder et gentjek (btn-recheck).
-setting-thanks = ✅ Noteret: Det er slået fra på { $platform }. Tak! Der er meldinger om indstillinger, der slår sig selv til igen, så jeg kan minde dig om at tjekke.
+setting-thanks = ✅ Noteret: Det er slået fra på { $platform }. Tak! Nogle platforme har tilføjet nye AI-indstillinger, der var slået til som standard, uden at sige det til deres brugere, så jeg kan minde dig om at tjekke.
 # $after er en tid som "180 dage".
 btn-recheck = 🔔 Påmind mig om { $after }
 recheck-on = 🔔 Den <b>{ $date }</b> minder jeg dig om at tjekke, at det stadig er slået fra på { $platform }.
 # Selve gentjekket, med indstillingens knap under.
-recheck-ask = 🔎 Den { $date } slog du det fra på { $platform }. Der er meldinger om indstillinger, der slår sig selv til igen: Tjek venligst, at det stadig er slået fra. Det tager et minut.
-recheck-ask-undated = 🔎 Du slog det fra på { $platform }. Der er meldinger om indstillinger, der slår sig selv til igen: Tjek venligst, at det stadig er slået fra. Det tager et minut.
+recheck-ask = 🔎 Den { $date } slog du det fra på { $platform }. Tjek venligst, at det stadig er slået fra, og om der er dukket en ny AI-indstilling op ved siden af: Nogle platforme har tilføjet den slags indstillinger, slået til som standard, uden at sige det til deres brugere. Det tager et minut.
+recheck-ask-undated = 🔎 Du slog det fra på { $platform }. Tjek venligst, at det stadig er slået fra, og om der er dukket en ny AI-indstilling op ved siden af: Nogle platforme har tilføjet den slags indstillinger, slået til som standard, uden at sige det til deres brugere. Det tager et minut.
 btn-news-on = 🆕 Nyheder om nye fravalg
 btn-news-off = 🔕 Ikke flere nyheder
 news-on = 🆕 Jeg giver dig besked, når der kommer en ny måde at gøre indsigelse på eller slå noget fra. Send /news igen for at stoppe.

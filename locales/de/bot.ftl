@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Nach dem Abhaken: Nachfragen, wo man sich beschwert, Kontrollerinnerungen und Neuigkeiten.
 # Die Meldung unter einer als ausgeschaltet abgehakten Einstellung; sie bietet eine Kontrollerinnerung an (btn-recheck).
-setting-thanks = ✅ Notiert: Bei { $platform } ist es aus. Danke! Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten. Ich kann dich deshalb erinnern, nachzusehen.
+setting-thanks = ✅ Notiert: Bei { $platform } ist es aus. Danke! Manche Plattformen haben neue KI-Einstellungen hinzugefügt, standardmäßig eingeschaltet, ohne es ihren Nutzern zu sagen. Ich kann dich deshalb erinnern, nachzusehen.
 # $after ist eine Zeitspanne wie „180 Tage“ (im Nominativ).
 btn-recheck = 🔔 { $after } später erinnern
 recheck-on = 🔔 Am <b>{ $date }</b> erinnere ich dich daran, nachzusehen, ob es bei { $platform } noch aus ist.
 # Die Kontrollerinnerung selbst, mit dem Button der Einstellung darunter.
-recheck-ask = 🔎 Am { $date } hast du es bei { $platform } ausgeschaltet. Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten: Bitte sieh nach, ob es noch aus ist. Das dauert eine Minute.
-recheck-ask-undated = 🔎 Du hast es bei { $platform } ausgeschaltet. Es wurde berichtet, dass sich solche Einstellungen von selbst wieder einschalten: Bitte sieh nach, ob es noch aus ist. Das dauert eine Minute.
+recheck-ask = 🔎 Am { $date } hast du es bei { $platform } ausgeschaltet. Bitte sieh nach, ob es noch aus ist und ob daneben eine neue KI-Einstellung aufgetaucht ist: Manche Plattformen haben solche Einstellungen hinzugefügt, standardmäßig eingeschaltet, ohne es ihren Nutzern zu sagen. Das dauert eine Minute.
+recheck-ask-undated = 🔎 Du hast es bei { $platform } ausgeschaltet. Bitte sieh nach, ob es noch aus ist und ob daneben eine neue KI-Einstellung aufgetaucht ist: Manche Plattformen haben solche Einstellungen hinzugefügt, standardmäßig eingeschaltet, ohne es ihren Nutzern zu sagen. Das dauert eine Minute.
 btn-news-on = 🆕 Neuigkeiten erhalten
 btn-news-off = 🔕 Keine Neuigkeiten mehr
 news-on = 🆕 Ich sage dir Bescheid, wenn es einen neuen Weg gibt, zu widersprechen oder etwas abzuschalten. Sende /news noch einmal, um das zu beenden.

@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Después de marcar: seguimientos, dónde reclamar, comprobaciones y novedades.
 # El mensaje bajo un ajuste marcado como desactivado; ofrece una comprobación (btn-recheck).
-setting-thanks = ✅ Anotado: desactivado en { $platform }. ¡Gracias! Se ha informado de ajustes que se vuelven a activar solos, así que puedo recordarte que lo compruebes.
+setting-thanks = ✅ Anotado: desactivado en { $platform }. ¡Gracias! Algunas plataformas han añadido nuevos ajustes de IA, activados por defecto, sin avisar a sus usuarios, así que puedo recordarte que lo compruebes.
 # $after es un plazo como «180 días».
 btn-recheck = 🔔 Recuérdamelo en { $after }
 recheck-on = 🔔 El <b>{ $date }</b> te recordaré que compruebes que sigue desactivado en { $platform }.
 # La comprobación en sí, con el botón del ajuste debajo.
-recheck-ask = 🔎 El { $date } lo desactivaste en { $platform }. Se ha informado de ajustes que se vuelven a activar solos: comprueba, por favor, que sigue desactivado. Lleva un minuto.
-recheck-ask-undated = 🔎 Lo desactivaste en { $platform }. Se ha informado de ajustes que se vuelven a activar solos: comprueba, por favor, que sigue desactivado. Lleva un minuto.
+recheck-ask = 🔎 El { $date } lo desactivaste en { $platform }. Comprueba, por favor, que sigue desactivado y si ha aparecido a su lado un nuevo ajuste de IA: algunas plataformas han añadido ajustes así, activados por defecto, sin avisar a sus usuarios. Lleva un minuto.
+recheck-ask-undated = 🔎 Lo desactivaste en { $platform }. Comprueba, por favor, que sigue desactivado y si ha aparecido a su lado un nuevo ajuste de IA: algunas plataformas han añadido ajustes así, activados por defecto, sin avisar a sus usuarios. Lleva un minuto.
 btn-news-on = 🆕 Avisarme de novedades
 btn-news-off = 🔕 No más novedades
 news-on = 🆕 Te avisaré cuando aparezca una nueva forma de oponerte o de desactivarlo. Envía /news otra vez para dejar de recibir avisos.

@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Pärast märkimist: järelpärimised, kuhu kaevata, korduskontrollid ja uudised.
 # Sõnum seade all, mis on märgitud väljalülitatuks; see pakub korduskontrolli (btn-recheck).
-setting-thanks = ✅ Märgitud: { $platform } väljas. Aitäh! On teatatud, et seaded lülituvad ise uuesti sisse, nii et võin sulle meelde tuletada, et kontrolliksid.
+setting-thanks = ✅ Märgitud: { $platform } väljas. Aitäh! Mõned platvormid on lisanud uusi tehisintellekti seadeid, mis on vaikimisi sisse lülitatud, oma kasutajaid teavitamata, nii et võin sulle meelde tuletada, et kontrolliksid.
 # $after on aeg, näiteks "180 päeva".
 btn-recheck = 🔔 Tuleta { $after } pärast meelde
 recheck-on = 🔔 Kuupäeval <b>{ $date }</b> tuletan sulle meelde kontrollida, et see on platvormil { $platform } ikka väljas.
 # Korduskontroll ise, seade nupp all.
-recheck-ask = 🔎 Kuupäeval { $date } lülitasid selle platvormil { $platform } välja. On teatatud, et seaded lülituvad ise uuesti sisse: palun kontrolli, et see on ikka väljas. See võtab minuti.
-recheck-ask-undated = 🔎 Lülitasid selle platvormil { $platform } välja. On teatatud, et seaded lülituvad ise uuesti sisse: palun kontrolli, et see on ikka väljas. See võtab minuti.
+recheck-ask = 🔎 Kuupäeval { $date } lülitasid selle platvormil { $platform } välja. Palun kontrolli, et see on ikka väljas ja kas selle kõrvale on ilmunud uus tehisintellekti seade: mõned platvormid on selliseid seadeid lisanud, vaikimisi sisse lülitatuna, oma kasutajaid teavitamata. See võtab minuti.
+recheck-ask-undated = 🔎 Lülitasid selle platvormil { $platform } välja. Palun kontrolli, et see on ikka väljas ja kas selle kõrvale on ilmunud uus tehisintellekti seade: mõned platvormid on selliseid seadeid lisanud, vaikimisi sisse lülitatuna, oma kasutajaid teavitamata. See võtab minuti.
 btn-news-on = 🆕 Uudised uutest võimalustest
 btn-news-off = 🔕 Uudised välja
 news-on = 🆕 Annan teada, kui ilmub uus viis vastu vaielda või midagi välja lülitada. Saada uuesti /news, et see lõpetada.

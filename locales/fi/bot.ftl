@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Merkitsemisen jälkeen: seurantakysymykset, mihin valittaa, tarkistusmuistutukset ja uutiset.
 # Viesti asetuksen alla, kun se on merkitty pois päältä kytketyksi; se tarjoaa tarkistusmuistutuksen (btn-recheck).
-setting-thanks = ✅ Merkitty: { $platform } pois päältä. Kiitos! Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle, joten voin muistuttaa sinua tarkistamaan asian.
+setting-thanks = ✅ Merkitty: { $platform } pois päältä. Kiitos! Jotkin palvelut ovat lisänneet uusia tekoälyasetuksia, jotka ovat oletuksena päällä, kertomatta siitä käyttäjilleen, joten voin muistuttaa sinua tarkistamaan asian.
 # $after on aika, esimerkiksi "180 päivää".
 btn-recheck = 🔔 Muistuta, kun { $after } on kulunut
 recheck-on = 🔔 Muistutan sinua <b>{ $date }</b> tarkistamaan, että asetus on yhä pois päältä ({ $platform }).
 # Itse tarkistusmuistutus, asetuksen painike alla.
-recheck-ask = 🔎 Kytkit asetuksen pois päältä { $date } ({ $platform }). Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle: tarkistathan, että se on yhä pois päältä. Se vie minuutin.
-recheck-ask-undated = 🔎 Kytkit asetuksen pois päältä ({ $platform }). Asetusten on kerrottu kytkeytyneen itsestään takaisin päälle: tarkistathan, että se on yhä pois päältä. Se vie minuutin.
+recheck-ask = 🔎 Kytkit asetuksen pois päältä { $date } ({ $platform }). Tarkistathan, että se on yhä pois päältä ja onko sen viereen ilmestynyt uusi tekoälyasetus: jotkin palvelut ovat lisänneet tällaisia asetuksia oletuksena päällä kertomatta siitä käyttäjilleen. Se vie minuutin.
+recheck-ask-undated = 🔎 Kytkit asetuksen pois päältä ({ $platform }). Tarkistathan, että se on yhä pois päältä ja onko sen viereen ilmestynyt uusi tekoälyasetus: jotkin palvelut ovat lisänneet tällaisia asetuksia oletuksena päällä kertomatta siitä käyttäjilleen. Se vie minuutin.
 btn-news-on = 🆕 Uutiset uusista keinoista
 btn-news-off = 🔕 Ei enää uutisia
 news-on = 🆕 Kerron sinulle, kun ilmestyy uusi tapa vastustaa tai kytkeä jotain pois. Lähetä /news uudelleen, niin lopetan.

@@ -178,13 +178,13 @@ group-intro-several =
 
 ## Après avoir coché : relances, où porter réclamation, vérifications et nouveautés.
 # Le message sous un réglage coché comme désactivé ; il propose une vérification (btn-recheck).
-setting-thanks = ✅ Noté : désactivé sur { $platform }. Merci ! Selon des signalements, des réglages se sont réactivés d'eux-mêmes : je peux vous rappeler de vérifier.
+setting-thanks = ✅ Noté : désactivé sur { $platform }. Merci ! Des plateformes ont ajouté de nouveaux réglages d'IA, activés par défaut, sans prévenir leurs utilisateurs : je peux vous rappeler de vérifier.
 # $after est une durée comme « 180 jours ».
 btn-recheck = 🔔 Me le rappeler dans { $after }
 recheck-on = 🔔 Le <b>{ $date }</b>, je vous rappellerai de vérifier que le réglage est toujours désactivé sur { $platform }.
 # La vérification elle-même, avec le bouton du réglage dessous.
-recheck-ask = 🔎 Le { $date }, vous avez désactivé le réglage sur { $platform }. Selon des signalements, des réglages se sont réactivés d'eux-mêmes : vérifiez, s'il vous plaît, qu'il est toujours désactivé. Cela prend une minute.
-recheck-ask-undated = 🔎 Vous avez désactivé le réglage sur { $platform }. Selon des signalements, des réglages se sont réactivés d'eux-mêmes : vérifiez, s'il vous plaît, qu'il est toujours désactivé. Cela prend une minute.
+recheck-ask = 🔎 Le { $date }, vous avez désactivé le réglage sur { $platform }. Vérifiez, s'il vous plaît, qu'il est toujours désactivé et qu'aucun nouveau réglage d'IA n'est apparu à côté : des plateformes ont ajouté de tels réglages, activés par défaut, sans prévenir leurs utilisateurs. Cela prend une minute.
+recheck-ask-undated = 🔎 Vous avez désactivé le réglage sur { $platform }. Vérifiez, s'il vous plaît, qu'il est toujours désactivé et qu'aucun nouveau réglage d'IA n'est apparu à côté : des plateformes ont ajouté de tels réglages, activés par défaut, sans prévenir leurs utilisateurs. Cela prend une minute.
 btn-news-on = 🆕 M'avertir des nouveautés
 btn-news-off = 🔕 Plus de nouveautés
 news-on = 🆕 Je vous préviendrai quand une nouvelle façon de vous opposer ou de désactiver un réglage apparaîtra. Renvoyez /news pour arrêter.

@@ -189,13 +189,13 @@ group-intro-several =
 
 ## Tar éis tic a chur: teachtaireachtaí leantacha, cá háit le gearán a dhéanamh, athsheiceálacha agus nuacht.
 # An teachtaireacht faoi shocrú a bhfuil tic curtha leis mar mhúchta; tairgeann sí athsheiceáil (btn-recheck).
-setting-thanks = ✅ Nóta déanta: múchta ar { $platform }. Go raibh maith agat! Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís, mar sin is féidir liom a mheabhrú duit é a sheiceáil.
+setting-thanks = ✅ Nóta déanta: múchta ar { $platform }. Go raibh maith agat! Chuir ardáin áirithe socruithe nua IS isteach, agus iad ar siúl de réir réamhshocraithe, gan é a insint dá n-úsáideoirí, mar sin is féidir liom a mheabhrú duit é a sheiceáil.
 # Is tréimhse é $after, mar shampla "180 lá".
 btn-recheck = 🔔 Meabhraigh dom i gceann { $after }
 recheck-on = 🔔 Ar an <b>{ $date }</b> meabhróidh mé duit a sheiceáil go bhfuil sé fós múchta ar { $platform }.
 # An athsheiceáil féin, le cnaipe an tsocraithe fúithi.
-recheck-ask = 🔎 Ar an { $date } mhúch tú é ar { $platform }. Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís: seiceáil, le do thoil, go bhfuil sé fós múchta. Ní thógann sé ach nóiméad.
-recheck-ask-undated = 🔎 Mhúch tú é ar { $platform }. Tuairiscíodh go gcasann socruithe áirithe iad féin ar siúl arís: seiceáil, le do thoil, go bhfuil sé fós múchta. Ní thógann sé ach nóiméad.
+recheck-ask = 🔎 Ar an { $date } mhúch tú é ar { $platform }. Seiceáil, le do thoil, go bhfuil sé fós múchta agus an bhfuil socrú nua IS le feiceáil taobh leis: chuir ardáin áirithe socruithe mar sin isteach, agus iad ar siúl de réir réamhshocraithe, gan é a insint dá n-úsáideoirí. Ní thógann sé ach nóiméad.
+recheck-ask-undated = 🔎 Mhúch tú é ar { $platform }. Seiceáil, le do thoil, go bhfuil sé fós múchta agus an bhfuil socrú nua IS le feiceáil taobh leis: chuir ardáin áirithe socruithe mar sin isteach, agus iad ar siúl de réir réamhshocraithe, gan é a insint dá n-úsáideoirí. Ní thógann sé ach nóiméad.
 btn-news-on = 🆕 Nuacht faoi bhealaí nua
 btn-news-off = 🔕 Gan a thuilleadh nuachta
 news-on = 🆕 Inseoidh mé duit nuair a thagann bealach nua chun agóid a dhéanamh nó rud a mhúchadh. Seol /news arís chun é sin a stopadh.

@@ -182,13 +182,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Zabilježeno: { $platform } – isključeno. Hvala! Prijavljeni su slučajevi da su se takve postavke same ponovno uključile, pa vas mogu podsjetiti da provjerite.
+setting-thanks = ✅ Zabilježeno: { $platform } – isključeno. Hvala! Neke su platforme dodale nove postavke za AI, unaprijed uključene, a da o tome nisu obavijestile svoje korisnike, pa vas mogu podsjetiti da provjerite.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Podsjetnik za { $after }
 recheck-on = 🔔 Dana <b>{ $date }</b> podsjetit ću vas da provjerite je li postavka na platformi { $platform } još uvijek isključena.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 Dana { $date } isključili ste postavku na platformi { $platform }. Prijavljeni su slučajevi da su se takve postavke same ponovno uključile: provjerite je li još uvijek isključena. Traje minutu.
-recheck-ask-undated = 🔎 Isključili ste postavku na platformi { $platform }. Prijavljeni su slučajevi da su se takve postavke same ponovno uključile: provjerite je li još uvijek isključena. Traje minutu.
+recheck-ask = 🔎 Dana { $date } isključili ste postavku na platformi { $platform }. Provjerite je li još uvijek isključena i je li se pokraj nje pojavila nova postavka za AI: neke su platforme dodale takve postavke, unaprijed uključene, a da o tome nisu obavijestile svoje korisnike. Traje minutu.
+recheck-ask-undated = 🔎 Isključili ste postavku na platformi { $platform }. Provjerite je li još uvijek isključena i je li se pokraj nje pojavila nova postavka za AI: neke su platforme dodale takve postavke, unaprijed uključene, a da o tome nisu obavijestile svoje korisnike. Traje minutu.
 btn-news-on = 🆕 Novi načini prigovora
 btn-news-off = 🔕 Bez novosti
 news-on = 🆕 Javit ću vam kad se pojavi novi način za prigovor ili isključivanje. Ako to želite zaustaviti, ponovno pošaljite /news.

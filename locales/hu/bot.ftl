@@ -179,13 +179,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Feljegyeztem: kikapcsolva itt: { $platform }. Köszönöm! Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt, ezért emlékeztethetlek, hogy nézd meg újra.
+setting-thanks = ✅ Feljegyeztem: kikapcsolva itt: { $platform }. Köszönöm! Egyes platformok új MI-beállításokat vezettek be, alapértelmezetten bekapcsolva, anélkül hogy szóltak volna a felhasználóiknak, ezért emlékeztethetlek, hogy nézd meg újra.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Emlékeztess { $after } múlva
 recheck-on = 🔔 <b>{ $date }</b> napján emlékeztetlek, hogy nézd meg, ki van-e még kapcsolva a beállítás itt: { $platform }.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 { $date } napján kikapcsoltad a beállítást itt: { $platform }. Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt: kérlek, nézd meg, ki van-e még kapcsolva. Egy perc az egész.
-recheck-ask-undated = 🔎 Kikapcsoltad a beállítást itt: { $platform }. Jelentettek már olyat, hogy egy beállítás magától visszakapcsolt: kérlek, nézd meg, ki van-e még kapcsolva. Egy perc az egész.
+recheck-ask = 🔎 { $date } napján kikapcsoltad a beállítást itt: { $platform }. Kérlek, nézd meg, ki van-e még kapcsolva, és nem jelent-e meg mellette egy új MI-beállítás: egyes platformok vezettek be ilyen beállításokat, alapértelmezetten bekapcsolva, anélkül hogy szóltak volna a felhasználóiknak. Egy perc az egész.
+recheck-ask-undated = 🔎 Kikapcsoltad a beállítást itt: { $platform }. Kérlek, nézd meg, ki van-e még kapcsolva, és nem jelent-e meg mellette egy új MI-beállítás: egyes platformok vezettek be ilyen beállításokat, alapértelmezetten bekapcsolva, anélkül hogy szóltak volna a felhasználóiknak. Egy perc az egész.
 btn-news-on = 🆕 Hír új lehetőségekről
 btn-news-off = 🔕 Nem kérek több hírt
 news-on = 🆕 Szólok, ha új lehetőség nyílik a tiltakozásra vagy a kikapcsolásra. Ha leállítanád, küldd el újra a /news parancsot.

@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Dopo la spunta: verifiche, dove presentare reclamo, ricontrolli e novità.
 # Il messaggio sotto un'impostazione spuntata come disattivata; propone un ricontrollo (btn-recheck).
-setting-thanks = ✅ Preso nota: disattivato su { $platform }. Grazie! Sono stati segnalati casi di impostazioni che si riattivano da sole, quindi posso ricordarti di controllare.
+setting-thanks = ✅ Preso nota: disattivato su { $platform }. Grazie! Alcune piattaforme hanno aggiunto nuove impostazioni di IA, attivate di default, senza avvisare i loro utenti, quindi posso ricordarti di controllare.
 # $after è un intervallo come «180 giorni».
 btn-recheck = 🔔 Ricordamelo tra { $after }
 recheck-on = 🔔 Il <b>{ $date }</b> ti ricorderò di controllare che su { $platform } sia ancora disattivato.
 # Il ricontrollo vero e proprio, con sotto il pulsante dell'impostazione.
-recheck-ask = 🔎 Il { $date } l'hai disattivato su { $platform }. Sono stati segnalati casi di impostazioni che si riattivano da sole: controlla che sia ancora disattivato. Ci vuole un minuto.
-recheck-ask-undated = 🔎 L'hai disattivato su { $platform }. Sono stati segnalati casi di impostazioni che si riattivano da sole: controlla che sia ancora disattivato. Ci vuole un minuto.
+recheck-ask = 🔎 Il { $date } l'hai disattivato su { $platform }. Controlla che sia ancora disattivato e che accanto non sia comparsa una nuova impostazione di IA: alcune piattaforme hanno aggiunto impostazioni simili, attivate di default, senza avvisare i loro utenti. Ci vuole un minuto.
+recheck-ask-undated = 🔎 L'hai disattivato su { $platform }. Controlla che sia ancora disattivato e che accanto non sia comparsa una nuova impostazione di IA: alcune piattaforme hanno aggiunto impostazioni simili, attivate di default, senza avvisare i loro utenti. Ci vuole un minuto.
 btn-news-on = 🆕 Avvisami delle novità
 btn-news-off = 🔕 Basta novità
 news-on = 🆕 Ti avviserò quando comparirà un nuovo modo per opporti o disattivarlo. Invia di nuovo /news per smettere.

@@ -182,13 +182,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Pažymėta: { $platform } išjungta. Ačiū! Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys, todėl galiu jums priminti patikrinti.
+setting-thanks = ✅ Pažymėta: { $platform } išjungta. Ačiū! Kai kurios platformos pridėjo naujų DI nustatymų, numatytuoju būdu įjungtų, apie tai nepranešusios savo naudotojams, todėl galiu jums priminti patikrinti.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Priminti po { $after }
 recheck-on = 🔔 <b>{ $date }</b> priminsiu jums patikrinti, ar { $platform } nustatymas vis dar išjungtas.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 { $date } išjungėte { $platform } nustatymą. Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys: patikrinkite, ar jis vis dar išjungtas. Tai užtruks minutę.
-recheck-ask-undated = 🔎 Išjungėte { $platform } nustatymą. Buvo pranešta apie atvejus, kai tokie nustatymai vėl įsijungė patys: patikrinkite, ar jis vis dar išjungtas. Tai užtruks minutę.
+recheck-ask = 🔎 { $date } išjungėte { $platform } nustatymą. Patikrinkite, ar jis vis dar išjungtas ir ar šalia jo neatsirado naujas DI nustatymas: kai kurios platformos pridėjo tokių nustatymų, numatytuoju būdu įjungtų, apie tai nepranešusios savo naudotojams. Tai užtruks minutę.
+recheck-ask-undated = 🔎 Išjungėte { $platform } nustatymą. Patikrinkite, ar jis vis dar išjungtas ir ar šalia jo neatsirado naujas DI nustatymas: kai kurios platformos pridėjo tokių nustatymų, numatytuoju būdu įjungtų, apie tai nepranešusios savo naudotojams. Tai užtruks minutę.
 btn-news-on = 🆕 Naujienos apie naujus būdus
 btn-news-off = 🔕 Daugiau jokių naujienų
 news-on = 🆕 Pranešiu, kai atsiras naujas būdas prieštarauti ar ką nors išjungti. Jei norite tai sustabdyti, dar kartą atsiųskite /news.

@@ -182,13 +182,13 @@ group-intro-several =
 
 ## Pēc atzīmēšanas: papildu jautājumi, kur sūdzēties, atkārtotas pārbaudes un ziņas.
 # Ziņa zem iestatījuma, kas atzīmēts kā izslēgts; tā piedāvā atkārtotu pārbaudi (btn-recheck).
-setting-thanks = ✅ Atzīmēts: { $platform } – izslēgts. Paldies! Ir ziņots, ka iestatījumi paši atkal ieslēdzas, tāpēc varu jums atgādināt to pārbaudīt.
+setting-thanks = ✅ Atzīmēts: { $platform } – izslēgts. Paldies! Dažas platformas ir pievienojušas jaunus MI iestatījumus, kas pēc noklusējuma ir ieslēgti, neinformējot savus lietotājus, tāpēc varu jums atgādināt to pārbaudīt.
 # $after ir laiks, piemēram, "180 dienas".
 btn-recheck = 🔔 Atgādināt pārbaudīt ({ $after })
 recheck-on = 🔔 Atgādinājuma datums: <b>{ $date }</b>. Tad atgādināšu jums pārbaudīt, vai platformā { $platform } tas joprojām ir izslēgts.
 # Pati atkārtotā pārbaude, zem tās iestatījuma poga.
-recheck-ask = 🔎 Jūs to izslēdzāt platformā { $platform } (datums: { $date }). Ir ziņots, ka iestatījumi paši atkal ieslēdzas: lūdzu, pārbaudiet, vai tas joprojām ir izslēgts. Tas aizņem minūti.
-recheck-ask-undated = 🔎 Jūs to izslēdzāt platformā { $platform }. Ir ziņots, ka iestatījumi paši atkal ieslēdzas: lūdzu, pārbaudiet, vai tas joprojām ir izslēgts. Tas aizņem minūti.
+recheck-ask = 🔎 Jūs to izslēdzāt platformā { $platform } (datums: { $date }). Lūdzu, pārbaudiet, vai tas joprojām ir izslēgts un vai blakus tam nav parādījies jauns MI iestatījums: dažas platformas ir pievienojušas šādus iestatījumus, pēc noklusējuma ieslēgtus, neinformējot savus lietotājus. Tas aizņem minūti.
+recheck-ask-undated = 🔎 Jūs to izslēdzāt platformā { $platform }. Lūdzu, pārbaudiet, vai tas joprojām ir izslēgts un vai blakus tam nav parādījies jauns MI iestatījums: dažas platformas ir pievienojušas šādus iestatījumus, pēc noklusējuma ieslēgtus, neinformējot savus lietotājus. Tas aizņem minūti.
 btn-news-on = 🆕 Ziņas par jaunām iespējām
 btn-news-off = 🔕 Vairs nekādu ziņu
 news-on = 🆕 Paziņošu jums, kad parādīsies jauns veids, kā iebilst vai ko izslēgt. Nosūtiet /news vēlreiz, lai to pārtrauktu.

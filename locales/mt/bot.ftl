@@ -188,13 +188,13 @@ group-intro-several =
 
 ## Wara l-immarkar: segwiti, fejn tilmenta, verifiki mill-ġdid u aħbarijiet.
 # Il-messaġġ taħt setting immarkat bħala mitfi; joffri verifika mill-ġdid (btn-recheck).
-setting-thanks = ✅ Innotat: mitfi fuq { $platform }. Grazzi! Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom, għalhekk nista' nfakkrek tiċċekkja.
+setting-thanks = ✅ Innotat: mitfi fuq { $platform }. Grazzi! Xi pjattaformi żiedu settings ġodda tal-AI, mixgħula awtomatikament, mingħajr ma qalu lill-utenti tagħhom, għalhekk nista' nfakkrek tiċċekkja.
 # $after huwa żmien bħal "180 jum".
 btn-recheck = 🔔 Fakkarni wara { $after }
 recheck-on = 🔔 Fid-data <b>{ $date }</b> infakkrek tiċċekkja li għadu mitfi fuq { $platform }.
 # Il-verifika mill-ġdid innifisha, bil-buttuna tas-setting taħtha.
-recheck-ask = 🔎 Fid-data { $date } tfejtu fuq { $platform }. Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom: jekk jogħġbok iċċekkja li għadu mitfi. Tieħu minuta.
-recheck-ask-undated = 🔎 Tfejtu fuq { $platform }. Ġie rrappurtat li xi settings jerġgħu jixegħlu waħedhom: jekk jogħġbok iċċekkja li għadu mitfi. Tieħu minuta.
+recheck-ask = 🔎 Fid-data { $date } tfejtu fuq { $platform }. Jekk jogħġbok iċċekkja li għadu mitfi, u jekk dehritx setting ġdida tal-AI ħdejh: xi pjattaformi żiedu settings bħal dawn, mixgħula awtomatikament, mingħajr ma qalu lill-utenti tagħhom. Tieħu minuta.
+recheck-ask-undated = 🔎 Tfejtu fuq { $platform }. Jekk jogħġbok iċċekkja li għadu mitfi, u jekk dehritx setting ġdida tal-AI ħdejh: xi pjattaformi żiedu settings bħal dawn, mixgħula awtomatikament, mingħajr ma qalu lill-utenti tagħhom. Tieħu minuta.
 btn-news-on = 🆕 Aħbarijiet dwar modi ġodda
 btn-news-off = 🔕 L-ebda aħbarijiet oħra
 news-on = 🆕 Ngħarrfek meta jitfaċċa mod ġdid biex toġġezzjona jew titfi. Ibgħat /news mill-ġdid biex twaqqafhom.

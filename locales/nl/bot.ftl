@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Na het afvinken: vervolgvragen, waar je een klacht indient, controleherinneringen en nieuws.
 # Het bericht onder een instelling die als uitgezet is afgevinkt; het biedt een controleherinnering aan (btn-recheck).
-setting-thanks = ✅ Genoteerd: staat uit bij { $platform }. Bedankt! Er zijn meldingen van instellingen die vanzelf weer aangaan, dus ik kan je eraan herinneren om het te controleren.
+setting-thanks = ✅ Genoteerd: staat uit bij { $platform }. Bedankt! Sommige platforms hebben nieuwe AI-instellingen toegevoegd die standaard aan stonden, zonder hun gebruikers iets te laten weten, dus ik kan je eraan herinneren om het te controleren.
 # $after is een tijdsduur zoals „180 dagen”.
 btn-recheck = 🔔 Herinner me over { $after }
 recheck-on = 🔔 Op <b>{ $date }</b> herinner ik je eraan te controleren of het bij { $platform } nog steeds uit staat.
 # De controleherinnering zelf, met de knop van de instelling eronder.
-recheck-ask = 🔎 Op { $date } heb je het bij { $platform } uitgezet. Er zijn meldingen van instellingen die vanzelf weer aangaan: controleer even of het nog steeds uit staat. Het kost een minuut.
-recheck-ask-undated = 🔎 Je hebt het bij { $platform } uitgezet. Er zijn meldingen van instellingen die vanzelf weer aangaan: controleer even of het nog steeds uit staat. Het kost een minuut.
+recheck-ask = 🔎 Op { $date } heb je het bij { $platform } uitgezet. Controleer even of het nog steeds uit staat en of er ernaast een nieuwe AI-instelling is verschenen: sommige platforms hebben zulke instellingen toegevoegd, standaard aan, zonder hun gebruikers iets te laten weten. Het kost een minuut.
+recheck-ask-undated = 🔎 Je hebt het bij { $platform } uitgezet. Controleer even of het nog steeds uit staat en of er ernaast een nieuwe AI-instelling is verschenen: sommige platforms hebben zulke instellingen toegevoegd, standaard aan, zonder hun gebruikers iets te laten weten. Het kost een minuut.
 btn-news-on = 🆕 Meld me nieuwe opt-outs
 btn-news-off = 🔕 Geen nieuws meer
 news-on = 🆕 Ik laat het je weten als er een nieuwe manier komt om bezwaar te maken of iets uit te zetten. Stuur nog eens /news om te stoppen.

@@ -185,13 +185,13 @@ group-intro-several =
 
 ## Po odhaczeniu: pytania o potwierdzenie, gdzie złożyć skargę, ponowne kontrole i nowości.
 # Wiadomość pod ustawieniem odhaczonym jako wyłączone; proponuje ponowną kontrolę (btn-recheck).
-setting-thanks = ✅ Zapisano: { $platform } – wyłączone. Dziękuję! Zgłaszano przypadki ustawień, które same włączały się z powrotem, więc mogę Ci przypomnieć, żeby to sprawdzić.
+setting-thanks = ✅ Zapisano: { $platform } – wyłączone. Dziękuję! Niektóre platformy dodały nowe ustawienia AI, domyślnie włączone, nie informując o tym użytkowników, więc mogę Ci przypomnieć, żeby to sprawdzić.
 # $after to czas, np. „180 dni”.
 btn-recheck = 🔔 Przypomnij mi za { $after }
 recheck-on = 🔔 Dnia <b>{ $date }</b> przypomnę Ci, żeby sprawdzić, czy na platformie { $platform } nadal jest wyłączone.
 # Sama ponowna kontrola, z przyciskiem ustawienia pod spodem.
-recheck-ask = 🔎 Dnia { $date } ustawienie na platformie { $platform } zostało wyłączone. Zgłaszano przypadki ustawień, które same włączały się z powrotem: sprawdź, proszę, czy nadal jest wyłączone. To zajmie minutę.
-recheck-ask-undated = 🔎 Ustawienie na platformie { $platform } zostało wyłączone. Zgłaszano przypadki ustawień, które same włączały się z powrotem: sprawdź, proszę, czy nadal jest wyłączone. To zajmie minutę.
+recheck-ask = 🔎 Dnia { $date } ustawienie na platformie { $platform } zostało wyłączone. Sprawdź, proszę, czy nadal jest wyłączone i czy obok nie pojawiło się nowe ustawienie AI: niektóre platformy dodały takie ustawienia, domyślnie włączone, nie informując o tym użytkowników. To zajmie minutę.
+recheck-ask-undated = 🔎 Ustawienie na platformie { $platform } zostało wyłączone. Sprawdź, proszę, czy nadal jest wyłączone i czy obok nie pojawiło się nowe ustawienie AI: niektóre platformy dodały takie ustawienia, domyślnie włączone, nie informując o tym użytkowników. To zajmie minutę.
 btn-news-on = 🆕 Nowe sposoby sprzeciwu
 btn-news-off = 🔕 Bez nowości
 news-on = 🆕 Dam Ci znać, gdy pojawi się nowy sposób, żeby zgłosić sprzeciw albo coś wyłączyć. Wyślij ponownie /news, żeby z tego zrezygnować.

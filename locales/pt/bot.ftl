@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Depois de assinalar: seguimentos, onde reclamar, verificações e novidades.
 # A mensagem sob uma definição assinalada como desativada; propõe uma verificação (btn-recheck).
-setting-thanks = ✅ Registado: desativado no { $platform }. Obrigado! Há relatos de definições que voltaram a ativar-se sozinhas, por isso posso enviar-lhe um lembrete para verificar.
+setting-thanks = ✅ Registado: desativado no { $platform }. Obrigado! Algumas plataformas acrescentaram novas definições de IA, ativadas por predefinição, sem avisar os seus utilizadores, por isso posso enviar-lhe um lembrete para verificar.
 # $after é um período como «180 dias».
 btn-recheck = 🔔 Lembrar-me daqui a { $after }
 recheck-on = 🔔 A <b>{ $date }</b>, envio-lhe um lembrete para verificar se continua desativado no { $platform }.
 # A verificação propriamente dita, com o botão da definição por baixo.
-recheck-ask = 🔎 A { $date }, desativou-o no { $platform }. Há relatos de definições que voltaram a ativar-se sozinhas: verifique, por favor, se continua desativado. Demora um minuto.
-recheck-ask-undated = 🔎 Desativou-o no { $platform }. Há relatos de definições que voltaram a ativar-se sozinhas: verifique, por favor, se continua desativado. Demora um minuto.
+recheck-ask = 🔎 A { $date }, desativou-o no { $platform }. Verifique, por favor, se continua desativado e se apareceu ao lado uma nova definição de IA: algumas plataformas acrescentaram definições assim, ativadas por predefinição, sem avisar os seus utilizadores. Demora um minuto.
+recheck-ask-undated = 🔎 Desativou-o no { $platform }. Verifique, por favor, se continua desativado e se apareceu ao lado uma nova definição de IA: algumas plataformas acrescentaram definições assim, ativadas por predefinição, sem avisar os seus utilizadores. Demora um minuto.
 btn-news-on = 🆕 Avisar-me de novidades
 btn-news-off = 🔕 Sem mais novidades
 news-on = 🆕 Quando surgir uma nova forma de se opor ou de desativar, envio-lhe um aviso. Envie /news outra vez para parar.

@@ -182,13 +182,13 @@ group-intro-several =
 
 ## După bifare: întrebări de verificare, unde depui plângere, reverificări și noutăți.
 # Mesajul de sub o setare bifată ca dezactivată; oferă o reverificare (btn-recheck).
-setting-thanks = ✅ Am notat: dezactivat pe { $platform }. Mulțumesc! S-a semnalat că unele setări se reactivează singure, așa că îți pot aminti să verifici.
+setting-thanks = ✅ Am notat: dezactivat pe { $platform }. Mulțumesc! Unele platforme au adăugat setări noi de IA, activate implicit, fără să-și anunțe utilizatorii, așa că îți pot aminti să verifici.
 # $after este un interval ca „180 de zile”.
 btn-recheck = 🔔 Amintește-mi peste { $after }
 recheck-on = 🔔 Pe <b>{ $date }</b> îți voi aminti să verifici dacă setarea este încă dezactivată pe { $platform }.
 # Reverificarea propriu-zisă, cu butonul setării dedesubt.
-recheck-ask = 🔎 Pe { $date } ai dezactivat setarea pe { $platform }. S-a semnalat că unele setări se reactivează singure: te rog să verifici dacă este încă dezactivată. Durează un minut.
-recheck-ask-undated = 🔎 Ai dezactivat setarea pe { $platform }. S-a semnalat că unele setări se reactivează singure: te rog să verifici dacă este încă dezactivată. Durează un minut.
+recheck-ask = 🔎 Pe { $date } ai dezactivat setarea pe { $platform }. Te rog să verifici dacă este încă dezactivată și dacă a apărut lângă ea o setare nouă de IA: unele platforme au adăugat astfel de setări, activate implicit, fără să-și anunțe utilizatorii. Durează un minut.
+recheck-ask-undated = 🔎 Ai dezactivat setarea pe { $platform }. Te rog să verifici dacă este încă dezactivată și dacă a apărut lângă ea o setare nouă de IA: unele platforme au adăugat astfel de setări, activate implicit, fără să-și anunțe utilizatorii. Durează un minut.
 btn-news-on = 🆕 Anunță-mă despre noutăți
 btn-news-off = 🔕 Fără noutăți
 news-on = 🆕 Te anunț când apare un nou mod de a te opune sau de a dezactiva. Trimite din nou /news ca să oprești anunțurile.

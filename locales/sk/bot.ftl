@@ -182,13 +182,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Zaznamenané: { $platform } vypnuté. Ďakujem! Podľa niektorých správ sa takéto nastavenia samy znova zapli, preto vám môžem pripomenúť, aby ste to skontrolovali.
+setting-thanks = ✅ Zaznamenané: { $platform } vypnuté. Ďakujem! Niektoré platformy pridali nové nastavenia AI, predvolene zapnuté, bez toho, aby o tom informovali svojich používateľov, preto vám môžem pripomenúť, aby ste to skontrolovali.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Pripomenúť o { $after }
 recheck-on = 🔔 Dňa <b>{ $date }</b> vám pripomeniem, aby ste skontrolovali, či je nastavenie na platforme { $platform } stále vypnuté.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 Dňa { $date } ste vypli nastavenie na platforme { $platform }. Podľa niektorých správ sa takéto nastavenia samy znova zapli: skontrolujte, prosím, či je stále vypnuté. Zaberie to minútu.
-recheck-ask-undated = 🔎 Vypli ste nastavenie na platforme { $platform }. Podľa niektorých správ sa takéto nastavenia samy znova zapli: skontrolujte, prosím, či je stále vypnuté. Zaberie to minútu.
+recheck-ask = 🔎 Dňa { $date } ste vypli nastavenie na platforme { $platform }. Skontrolujte, prosím, či je stále vypnuté a či sa vedľa neho neobjavilo nové nastavenie AI: niektoré platformy pridali takéto nastavenia, predvolene zapnuté, bez toho, aby o tom informovali svojich používateľov. Zaberie to minútu.
+recheck-ask-undated = 🔎 Vypli ste nastavenie na platforme { $platform }. Skontrolujte, prosím, či je stále vypnuté a či sa vedľa neho neobjavilo nové nastavenie AI: niektoré platformy pridali takéto nastavenia, predvolene zapnuté, bez toho, aby o tom informovali svojich používateľov. Zaberie to minútu.
 btn-news-on = 🆕 Novinky o nových možnostiach
 btn-news-off = 🔕 Už žiadne novinky
 news-on = 🆕 Dám vám vedieť, keď pribudne nový spôsob, ako podať námietku alebo niečo vypnúť. Ak to chcete zastaviť, pošlite znova /news.

@@ -185,13 +185,13 @@ group-intro-several =
 
 ## After ticking off: follow-ups, where to complain, re-checks and news.
 # The message under a setting ticked off as switched off; it offers a re-check (btn-recheck).
-setting-thanks = ✅ Zabeleženo: { $platform } izklopljeno. Hvala! Poročali so o primerih, ko so se take nastavitve same znova vklopile, zato vas lahko opomnim, da preverite.
+setting-thanks = ✅ Zabeleženo: { $platform } izklopljeno. Hvala! Nekatere platforme so dodale nove nastavitve za UI, privzeto vklopljene, ne da bi o tem obvestile svoje uporabnike, zato vas lahko opomnim, da preverite.
 # $after is a time such as "180 days".
 btn-recheck = 🔔 Opomnik čez { $after }
 recheck-on = 🔔 Dne <b>{ $date }</b> vas opomnim, da preverite, ali je nastavitev na platformi { $platform } še vedno izklopljena.
 # The re-check itself, with the setting's button under it.
-recheck-ask = 🔎 Dne { $date } ste izklopili nastavitev na platformi { $platform }. Poročali so o primerih, ko so se take nastavitve same znova vklopile: preverite, ali je še vedno izklopljena. Traja minuto.
-recheck-ask-undated = 🔎 Izklopili ste nastavitev na platformi { $platform }. Poročali so o primerih, ko so se take nastavitve same znova vklopile: preverite, ali je še vedno izklopljena. Traja minuto.
+recheck-ask = 🔎 Dne { $date } ste izklopili nastavitev na platformi { $platform }. Preverite, ali je še vedno izklopljena in ali se je poleg nje pojavila nova nastavitev za UI: nekatere platforme so dodale take nastavitve, privzeto vklopljene, ne da bi o tem obvestile svoje uporabnike. Traja minuto.
+recheck-ask-undated = 🔎 Izklopili ste nastavitev na platformi { $platform }. Preverite, ali je še vedno izklopljena in ali se je poleg nje pojavila nova nastavitev za UI: nekatere platforme so dodale take nastavitve, privzeto vklopljene, ne da bi o tem obvestile svoje uporabnike. Traja minuto.
 btn-news-on = 🆕 Novice o novih možnostih
 btn-news-off = 🔕 Nič več novic
 news-on = 🆕 Ko se pojavi nov način za ugovor ali izklop, vam to sporočim. Če želite novice ustaviti, znova pošljite /news.

@@ -179,13 +179,13 @@ group-intro-several =
 
 ## Efter avbockning: uppföljningar, var man klagar, omkontroller och nyheter.
 # Meddelandet under en inställning som bockats av som avstängd; det erbjuder en omkontroll (btn-recheck).
-setting-thanks = ✅ Noterat: avstängt på { $platform }. Tack! Det har rapporterats att inställningar slår på sig själva igen, så jag kan påminna dig om att kontrollera.
+setting-thanks = ✅ Noterat: avstängt på { $platform }. Tack! Vissa plattformar har lagt till nya AI-inställningar som var påslagna som standard, utan att berätta det för sina användare, så jag kan påminna dig om att kontrollera.
 # $after är en tid som "180 dagar".
 btn-recheck = 🔔 Påminn mig om { $after }
 recheck-on = 🔔 Den <b>{ $date }</b> påminner jag dig om att kontrollera att det fortfarande är avstängt på { $platform }.
 # Själva omkontrollen, med inställningens knapp under.
-recheck-ask = 🔎 Den { $date } stängde du av det på { $platform }. Det har rapporterats att inställningar slår på sig själva igen: kontrollera gärna att det fortfarande är avstängt. Det tar en minut.
-recheck-ask-undated = 🔎 Du stängde av det på { $platform }. Det har rapporterats att inställningar slår på sig själva igen: kontrollera gärna att det fortfarande är avstängt. Det tar en minut.
+recheck-ask = 🔎 Den { $date } stängde du av det på { $platform }. Kontrollera gärna att det fortfarande är avstängt och om en ny AI-inställning har dykt upp bredvid: vissa plattformar har lagt till sådana inställningar, påslagna som standard, utan att berätta det för sina användare. Det tar en minut.
+recheck-ask-undated = 🔎 Du stängde av det på { $platform }. Kontrollera gärna att det fortfarande är avstängt och om en ny AI-inställning har dykt upp bredvid: vissa plattformar har lagt till sådana inställningar, påslagna som standard, utan att berätta det för sina användare. Det tar en minut.
 btn-news-on = 🆕 Nyheter: nya sätt att invända
 btn-news-off = 🔕 Inga fler nyheter
 news-on = 🆕 Jag säger till när ett nytt sätt att invända eller stänga av dyker upp. Skicka /news igen för att sluta.
