@@ -1,4 +1,5 @@
-//! objection-bot: helps people in the EU object to Meta training its AI on their content.
+//! objection-bot: helps people in the EU object to, or switch off, AI training on their posts,
+//! profiles and AI chats.
 //! A transport-neutral brain with thin doors (Telegram, a terminal console) around it.
 
 pub mod authorities;
