@@ -199,7 +199,7 @@ impl Brain {
         }
         let left = (c.deadline?.to_utc() - now).to_std().ok().filter(|l| !l.is_zero())?;
         let lang = self.i18n.resolve(chat.lang.unwrap_or(self.campaigns.default_language()));
-        Some(ReminderPlan { lang, left: self.i18n.time_left(lang, left), open })
+        Some(ReminderPlan { lang, left: crate::i18n::TimeLeft::of(left), open })
     }
 
     /// A campaign's reminder naming the platforms still to do, with a button to each, and

@@ -122,7 +122,7 @@ pub enum Reply {
 pub struct ReminderPlan {
     pub lang: Lang,
     /// The time left, as the reminder words it (reminders with the same words are alike).
-    pub left: String,
+    pub left: crate::i18n::TimeLeft,
     /// The keys of the campaign's platforms still to do.
     pub open: Vec<String>,
 }

@@ -103,7 +103,7 @@ async fn the_brain_alone_decides_who_gets_a_reminder() {
         b.reminder_for(&c, Some(&chat(true, &["facebook", "gone_platform"], Some(Lang::De))), before_deadline).unwrap();
     assert_eq!(plan.lang, Lang::De);
     assert_eq!(plan.open, vec!["instagram".to_string(), "whatsapp".to_string()], "only what is left");
-    assert_eq!(plan.left, b.i18n.time_left(Lang::De, std::time::Duration::from_secs(2 * 86_400)));
+    assert_eq!(plan.left, crate::i18n::TimeLeft::of(std::time::Duration::from_secs(2 * 86_400)));
     let default = b.reminder_for(&c, Some(&chat(true, &[], None)), before_deadline).unwrap();
     assert_eq!(default.lang, b.campaigns.default_language());
     assert_eq!(b.reminder_for(&c, Some(&chat(false, &[], None)), before_deadline), None, "not subscribed");

@@ -255,6 +255,22 @@ impl I18n {
 
     /// How much time is left, in days; in hours on the last day; in minutes in the last hour.
     pub fn time_left(&self, lang: Lang, left: Duration) -> String {
+        let TimeLeft { id, count } = TimeLeft::of(left);
+        self.tr(lang, id, &[("count", Arg::Num(count as i64))])
+    }
+}
+
+/// How the time left is worded, before it is put in words: the message and its count. Two
+/// times with the same `TimeLeft` read the same in every language, so a reminder rendered
+/// for one serves the other without formatting anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TimeLeft {
+    id: &'static str,
+    count: u64,
+}
+
+impl TimeLeft {
+    pub fn of(left: Duration) -> TimeLeft {
         let secs = left.as_secs();
         let (id, count) = if secs >= 86_400 {
             ("left-days", (secs + 43_200) / 86_400)
@@ -263,7 +279,7 @@ impl I18n {
         } else {
             ("left-minutes", secs.div_ceil(60).max(1))
         };
-        self.tr(lang, id, &[("count", Arg::Num(count as i64))])
+        TimeLeft { id, count }
     }
 }
 

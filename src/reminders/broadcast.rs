@@ -22,6 +22,7 @@ use crate::{
     brain::{Brain, Message},
     budget::Budget,
     health::{Health, Task},
+    i18n::TimeLeft,
     lang::Lang,
     store::{Claim, Delivery, DeliveryKind, Lease, Outcome, PauseRule, StoreError},
     telemetry,
@@ -324,6 +325,8 @@ async fn beating_every<T>(health: &Health, wait: impl Future<Output = T>, every:
     tokio::pin!(wait);
     loop {
         tokio::select! {
+            // The wait first: when it is over at once (as it mostly is), no timer is set.
+            biased;
             done = &mut wait => return done,
             _ = tokio::time::sleep(every) => health.beat(Task::Broadcaster),
         }
@@ -412,7 +415,7 @@ async fn housekeeping(brain: &Brain, fence: i64) {
 
 /// Rendered reminders by campaign, language and platforms left, valid while the time-left
 /// text is the same.
-type ReminderCache = HashMap<(String, Lang, Vec<String>), (String, Arc<Message>)>;
+type ReminderCache = HashMap<(String, Lang, Vec<String>), (TimeLeft, Arc<Message>)>;
 
 /// The message for a delivery, or `None` if the brain says the chat gets none now (not
 /// subscribed, nothing left to do, the deadline passed, the platform unticked) or its
