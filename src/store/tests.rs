@@ -64,7 +64,35 @@ on_both_backends!(
     a_wave_resumed_with_a_higher_share_pauses_only_above_it,
     pending_waves_and_the_last_outcome_are_reported,
     links_keep_one_result_per_link_with_its_baseline,
+    a_claim_reads_each_chat_as_a_single_read_does_in_order,
 );
+
+async fn a_claim_reads_each_chat_as_a_single_read_does_in_order(s: Store) {
+    let chats: Vec<(i64, Option<Lang>, &[&str])> =
+        (1..=40).map(|i| (i, [None, Some(Lang::De), Some(Lang::Fr)][i as usize % 3], &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
+    s.subscribe(2, Lang::De, &["d"], 10).await.unwrap();
+    s.set_done_at(1, "facebook", true, 86_400 * 3).await.unwrap();
+    s.set_done_at(1, "instagram", true, 86_400 * 5).await.unwrap();
+    s.set_done_at(5, "whatsapp", true, 86_400 * 7).await.unwrap();
+    s.mark_thanked(2, "c").await.unwrap();
+    s.mark_thanked(2, "d").await.unwrap();
+    s.set_news(3, true, 100).await.unwrap();
+    s.enqueue_wave("c", "1d", 0).await.unwrap();
+    let batch = claim(&s, 1000, 100, "whole").await;
+    assert_eq!(batch.len(), 40);
+    let ids: Vec<i64> = batch.iter().map(|d| d.id).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted, "in the order they are due");
+    for d in &batch {
+        assert_eq!(d.chat, s.chat(d.chat_id).await.unwrap(), "chat {}", d.chat_id);
+    }
+    let one = batch.iter().find(|d| d.chat_id == 1).unwrap().chat.clone().unwrap();
+    assert_eq!(one.ticked_on.len(), 2);
+    assert!(batch.iter().find(|d| d.chat_id == 3).unwrap().chat.as_ref().unwrap().news);
+    assert_eq!(batch.iter().find(|d| d.chat_id == 2).unwrap().chat.as_ref().unwrap().thanked.len(), 2);
+}
 
 async fn language_subscription_and_checklist_round_trip(s: Store) {
     assert_eq!(s.chat(1).await.unwrap(), None);

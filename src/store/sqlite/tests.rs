@@ -1,5 +1,6 @@
 //! SQLite only: the file on disk (private, overwritten, synced), opening read-only, the
-//! instance lock, and a database made by the version before campaign folders.
+//! instance lock, a database made by the version before campaign folders, and the claim's
+//! query plan.
 
 use std::{collections::BTreeSet, str::FromStr};
 
@@ -26,13 +27,15 @@ async fn the_database_file_is_private() {
 }
 
 #[tokio::test]
-async fn forgetting_overwrites_and_every_commit_reaches_the_disk() {
+async fn forgetting_overwrites_every_commit_reaches_the_disk_and_no_temporary_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
     let secure_delete: i64 = sqlx::query_scalar("PRAGMA secure_delete").fetch_one(&s.pool).await.unwrap();
     let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&s.pool).await.unwrap();
     assert_eq!(secure_delete, 1);
     assert_eq!(synchronous, 2, "FULL");
+    let temp_store: i64 = sqlx::query_scalar("PRAGMA temp_store").fetch_one(&s.pool).await.unwrap();
+    assert_eq!(temp_store, 2, "MEMORY: no temporary files");
 }
 
 #[cfg(unix)]
@@ -191,4 +194,27 @@ async fn a_database_from_before_the_evergreen_meta_campaign_moves_its_subscripti
     assert_eq!(four.done, set(&["examplenet"]));
     assert_eq!(s.subscriber_count().await.unwrap(), 3);
     assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().sent, 1, "what was sent stays on record");
+}
+
+/// The claim reads each table of chat sets once for the batch: no correlated sub-query,
+/// which SQLite would run once for every chat claimed (issue 20).
+#[tokio::test]
+async fn a_claim_reads_the_chats_without_a_sub_query_per_chat() {
+    let s = Db::open("sqlite::memory:").await.unwrap();
+    let plan = query_plan(&s, super::queue::CLAIMED).await;
+    assert!(plan.iter().any(|step| step.contains("ticks")), "{plan:#?}");
+    assert!(!plan.iter().any(|step| step.contains("CORRELATED")), "{plan:#?}");
+}
+
+/// The `detail` column of `EXPLAIN QUERY PLAN`.
+async fn query_plan(s: &Db, query: &str) -> Vec<String> {
+    use sqlx::Row;
+    sqlx::query(&format!("EXPLAIN QUERY PLAN {query}"))
+        .bind("token")
+        .fetch_all(&s.pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get::<String, _>("detail"))
+        .collect()
 }
