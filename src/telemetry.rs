@@ -178,14 +178,14 @@ pub fn campaigns<'a>(campaigns: impl IntoIterator<Item = (&'a str, Option<i64>)>
 }
 
 /// The outcome of anything the queue sent, by its kind's label.
-pub fn delivery(kind: &'static str, outcome: &'static str) {
-    metrics::counter!("objection_bot_deliveries_total", "kind" => kind, "outcome" => outcome).increment(1);
+pub fn delivery(kind: &'static str, outcome: &'static str, count: u64) {
+    metrics::counter!("objection_bot_deliveries_total", "kind" => kind, "outcome" => outcome).increment(count);
 }
 
 /// A reminder's outcome (`sent`, `skipped`, `retry`, `failed`, `gone`, `not_found`).
-pub fn reminder(campaign: &str, outcome: &'static str) {
+pub fn reminder(campaign: &str, outcome: &'static str, count: u64) {
     metrics::counter!("objection_bot_reminders_total", "campaign" => campaign.to_owned(), "outcome" => outcome)
-        .increment(1);
+        .increment(count);
 }
 
 /// Reminders of a wave still waiting to be sent.

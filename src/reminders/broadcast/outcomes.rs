@@ -1,7 +1,7 @@
 //! Sending one reminder and deciding what becomes of it, then recording those outcomes in
 //! the store (with metrics, and a log line for each wave paused).
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::HashMap, sync::Arc, time::Duration};
 
 use crate::{
     brain::{Brain, Message},
@@ -103,6 +103,25 @@ impl Recorder {
     }
 }
 
+/// Counts recorded outcomes in the metrics: once per kind of count, not once per outcome.
+fn count(done: &[(Delivery, Outcome)]) {
+    let mut reminders: HashMap<(&str, &'static str), u64> = HashMap::new();
+    let mut deliveries: HashMap<(&'static str, &'static str), u64> = HashMap::new();
+    for (d, outcome) in done {
+        let kind = DeliveryKind::of(&d.wave);
+        if kind == DeliveryKind::Reminder {
+            *reminders.entry((&d.campaign_id, outcome_label(outcome))).or_default() += 1;
+        }
+        *deliveries.entry((kind.label(), outcome_label(outcome))).or_default() += 1;
+    }
+    for ((campaign, outcome), n) in reminders {
+        telemetry::reminder(campaign, outcome, n);
+    }
+    for ((kind, outcome), n) in deliveries {
+        telemetry::delivery(kind, outcome, n);
+    }
+}
+
 async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRule) {
     if done.is_empty() {
         return;
@@ -115,13 +134,7 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
         telemetry::record_seconds(started.elapsed());
         match recorded {
             Ok(paused) => {
-                for (d, outcome) in done.iter() {
-                    let kind = DeliveryKind::of(&d.wave);
-                    if kind == DeliveryKind::Reminder {
-                        telemetry::reminder(&d.campaign_id, outcome_label(outcome));
-                    }
-                    telemetry::delivery(kind.label(), outcome_label(outcome));
-                }
+                count(done);
                 for p in paused {
                     log::error!(
                         "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
