@@ -5,6 +5,8 @@
 //! Run: `cargo bench --bench updates` (optional: `-- --updates N --subscribers N`).
 //! `cargo bench --bench updates -- --memory` measures the backlog's memory instead: peak
 //! RSS while 10,000 and 50,000 distinct /start wait, and RSS after four surges of 10,000.
+//! `cargo bench --bench updates -- --distinct 3000 --command /facebook` measures one burst of
+//! distinct users with default settings: CPU per update and peak RSS (issue 20).
 //! Results go to standard output; BENCHMARKS.md records them.
 
 #[path = "../tests/support/mod.rs"]
@@ -22,17 +24,22 @@ struct Args {
     updates: i64,
     subscribers: i64,
     memory: bool,
+    /// `--distinct N`: only a burst of N distinct users sending `--command` (default /facebook).
+    distinct: Option<i64>,
+    command: String,
 }
 
 fn args() -> Args {
     // Replies keep Telegram's free 30/s: 900 take half a minute.
-    let mut a = Args { updates: 900, subscribers: 20_000, memory: false };
+    let mut a = Args { updates: 900, subscribers: 20_000, memory: false, distinct: None, command: "/facebook".into() };
     let argv: Vec<String> = std::env::args().collect();
     a.memory = argv.iter().any(|a| a == "--memory");
     for pair in argv.windows(2) {
         match pair[0].as_str() {
             "--updates" => a.updates = pair[1].parse().unwrap_or(a.updates),
             "--subscribers" => a.subscribers = pair[1].parse().unwrap_or(a.subscribers),
+            "--distinct" => a.distinct = pair[1].parse().ok(),
+            "--command" => a.command = pair[1].clone(),
             _ => {}
         }
     }
@@ -182,7 +189,7 @@ fn metric_calls() -> (f64, f64) {
     let per_update = started.elapsed().as_secs_f64() * 1e6 / n as f64;
     let started = Instant::now();
     for _ in 0..n {
-        objection_bot::telemetry::reminder("meta-ai-2025", "sent");
+        objection_bot::telemetry::reminder("meta-ai-2025", "sent", 1);
         objection_bot::telemetry::telegram("sendMessage", "ok");
     }
     let per_reminder = started.elapsed().as_secs_f64() * 1e6 / n as f64;
@@ -266,6 +273,27 @@ async fn memory() {
     println!("RSS at start, then 10 s after each surge: {}", figures.join(" → "));
 }
 
+/// `n` distinct users send `command` at once to a polling bot with default settings (replies
+/// at the free 30/s, the default backlog); CPU µs per update from the push to the last reply,
+/// the peak RSS (VmHWM) in MB, and how many were answered (issue 20).
+async fn distinct(n: i64, command: &str) -> (f64, f64, usize) {
+    let work = Workdir::new();
+    let fake = FakeTelegram::start_with(false).await;
+    let bot = memory_bot(&fake, &work, "10").await;
+    let pid = bot.pid().unwrap();
+    let before = cpu(pid);
+    for i in 0..n {
+        let user = 85_000_000 + i;
+        fake.push(text_update(user, user as u64, Some("fr"), command));
+    }
+    let give_up = Instant::now() + Duration::from_secs(n as u64 / 25 + 60);
+    while ((fake.per_chat().len() - 1) as i64) < n && Instant::now() < give_up {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let spent = cpu(pid) - before;
+    (spent * 1e6 / n as f64, status_mb(pid, "VmHWM"), fake.per_chat().len() - 1)
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -276,6 +304,16 @@ fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     if a.memory {
         runtime.block_on(memory());
+        return;
+    }
+    if let Some(n) = a.distinct {
+        let (cpu, peak, answered) = runtime.block_on(distinct(n, &a.command));
+        println!("## {n} distinct users send {} at once (long polling, default settings)", a.command);
+        println!("| measure | result | goal |");
+        println!("|---|---|---|");
+        println!("| bot CPU per update | {:.0} µs | ≤ 200 µs |", cpu);
+        println!("| bot peak RSS (VmHWM) | {peak:.0} MB | < 40 MB |");
+        println!("| answered | {answered} of {n} | |");
         return;
     }
     runtime.block_on(async {
