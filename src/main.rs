@@ -1,11 +1,6 @@
 //! The command line: `run` (the default), `console`, `check`, `new-campaign`, `resume`,
 //! `copy`, `stats`, `preview` and `webhook`; wiring only.
 
-/// The allocator: mimalloc, made for many small, short-lived allocations (a request and its
-/// answer make dozens), cut the CPU of a reminder and of an update (issue 20, BENCHMARKS.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 mod database;
 mod exit;
 mod startup;
