@@ -49,7 +49,7 @@ impl Pacer {
                 return;
             }
             // Sleep until most of a burst has accrued, and send it then.
-            let want = (self.capacity * WAKE_AT).min(MAX_GROUP).max(1.0);
+            let want = (self.capacity * WAKE_AT).clamp(1.0, MAX_GROUP);
             let wait = ((want - self.tokens) / self.rate).clamp(0.001, 10.0);
             tokio::time::sleep(Duration::from_secs_f64(wait)).await;
         }
