@@ -280,7 +280,7 @@ async fn an_interrupted_copy_keeps_nothing_and_can_simply_be_run_again() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    // Ctrl-C once the copy is past `chats` and `ticks`, into `subscriptions`.
+    // Stopped once the copy is past `chats` and `ticks`, into `subscriptions`.
     let started = Instant::now();
     loop {
         let busy: i64 = sqlx::query_scalar(
@@ -297,7 +297,9 @@ async fn an_interrupted_copy_keeps_nothing_and_can_simply_be_run_again() {
         assert!(started.elapsed() < Duration::from_secs(60), "the copy never reached subscriptions");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    let interrupted = std::process::Command::new("kill").args(["-INT", &copying.id().to_string()]).status().unwrap();
+    // SIGTERM, not SIGINT: a shell that starts the tests in the background has its children
+    // ignore SIGINT, and then the copy ran to its end (seen when CI ran as a background job).
+    let interrupted = std::process::Command::new("kill").args(["-TERM", &copying.id().to_string()]).status().unwrap();
     assert!(interrupted.success());
     let status = copying.wait().unwrap();
     assert!(!status.success(), "the copy was interrupted, not finished");
