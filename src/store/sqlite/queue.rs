@@ -1,14 +1,11 @@
 //! The reminder queue: waves, one delivery row per chat and wave, and claims with a random
 //! token and a lease. Recording outcomes, with the wave brake, is in `outcomes.rs`.
 
-use std::{
-    collections::{BTreeMap, BTreeSet},
-    sync::Arc,
-};
+use std::sync::Arc;
 
 use sqlx::{Sqlite, Transaction};
 
-use super::Db;
+use super::{json_days, json_set, Db, CHAT_COLUMNS};
 use crate::store::{ChatState, Claim, Delivery, Result, StoreError};
 
 /// Campaign ids as the JSON array that `json_each` reads.
@@ -30,31 +27,6 @@ pub(super) const UNCLAIMED: &str = "claim = NULL, lease_until = NULL";
 pub(super) fn in_ids(column: &str) -> String {
     format!("{column} IN (SELECT value FROM json_each($1))")
 }
-
-/// A claimed batch with what the broadcaster needs of each chat, read in one pass: each
-/// table of chat sets is read once for the whole batch and grouped by chat, not once per
-/// chat by a correlated sub-query (issue 20). `?1` is the claim's token.
-pub(super) const CLAIMED: &str = "WITH batch AS (
-        SELECT id, campaign_id, wave, chat_id, attempts, not_before FROM deliveries
-        WHERE claim = ?1 AND status = 'inflight'
-    ), subs AS (
-        SELECT chat_id, json_group_array(campaign_id) AS v FROM subscriptions
-        WHERE chat_id IN (SELECT chat_id FROM batch) GROUP BY chat_id
-    ), tick AS (
-        SELECT chat_id, json_group_object(platform, COALESCE(since, 0)) AS v FROM ticks
-        WHERE chat_id IN (SELECT chat_id FROM batch) GROUP BY chat_id
-    ), thx AS (
-        SELECT chat_id, json_group_array(campaign_id) AS v FROM thanks
-        WHERE chat_id IN (SELECT chat_id FROM batch) GROUP BY chat_id
-    )
-    SELECT json_group_array(json_array(
-            b.id, b.campaign_id, b.wave, b.chat_id, b.attempts, c.chat_id IS NOT NULL, c.lang,
-            json(COALESCE(subs.v, '[]')), json(COALESCE(tick.v, '{}')), json(COALESCE(thx.v, '[]')),
-            n.chat_id IS NOT NULL)
-        ORDER BY b.not_before, b.id)
-    FROM batch b LEFT JOIN chats c ON c.chat_id = b.chat_id
-        LEFT JOIN subs ON subs.chat_id = b.chat_id LEFT JOIN tick ON tick.chat_id = b.chat_id
-        LEFT JOIN thx ON thx.chat_id = b.chat_id LEFT JOIN news n ON n.chat_id = b.chat_id";
 
 /// Statements on SQLite have no time limit to lift (see `Db::enqueue_wave`).
 pub(super) async fn unbounded(_tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
@@ -93,27 +65,26 @@ impl Db {
         .await?;
         // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(CLAIMED).bind(c.token).fetch_one(&mut *tx).await?;
+        let batch: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
+                                                    lang, subscriptions, done, thanked, news))
+                 FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
+                              c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
+                       FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
+                       WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)"
+        ))
+        .bind(c.token)
+        .fetch_one(&mut *tx)
+        .await?;
         tx.commit().await?;
-        type Row = (
-            i64,
-            String,
-            String,
-            i64,
-            i64,
-            i64,
-            Option<String>,
-            BTreeSet<String>,
-            BTreeMap<String, i64>,
-            BTreeSet<String>,
-            i64,
-        );
+        type Row =
+            (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, i64);
         let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
             .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
         let token: Arc<str> = c.token.into();
         Ok(rows
             .into_iter()
-            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, ticked_on, thanked, news)| {
+            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked, news)| {
                 Delivery {
                     id,
                     claim: token.clone(),
@@ -125,10 +96,10 @@ impl Db {
                     chat: (known != 0).then(|| {
                         ChatState {
                             lang: lang.as_deref().and_then(Lang::from_tag),
-                            subscriptions,
+                            subscriptions: json_set(subscriptions.as_deref()),
                             done: Default::default(),
-                            ticked_on,
-                            thanked,
+                            ticked_on: json_days(done.as_deref()),
+                            thanked: json_set(thanked.as_deref()),
                             news: news != 0,
                         }
                         .with_done_from_days()

@@ -1,6 +1,5 @@
 //! SQLite only: the file on disk (private, overwritten, synced), opening read-only, the
-//! instance lock, a database made by the version before campaign folders, and the claim's
-//! query plan.
+//! instance lock, and a database made by the version before campaign folders.
 
 use std::{collections::BTreeSet, str::FromStr};
 
@@ -194,27 +193,4 @@ async fn a_database_from_before_the_evergreen_meta_campaign_moves_its_subscripti
     assert_eq!(four.done, set(&["examplenet"]));
     assert_eq!(s.subscriber_count().await.unwrap(), 3);
     assert_eq!(s.wave_counts("meta-ai-2025", "3d").await.unwrap().sent, 1, "what was sent stays on record");
-}
-
-/// The claim reads each table of chat sets once for the batch: no correlated sub-query,
-/// which SQLite would run once for every chat claimed (issue 20).
-#[tokio::test]
-async fn a_claim_reads_the_chats_without_a_sub_query_per_chat() {
-    let s = Db::open("sqlite::memory:").await.unwrap();
-    let plan = query_plan(&s, super::queue::CLAIMED).await;
-    assert!(plan.iter().any(|step| step.contains("ticks")), "{plan:#?}");
-    assert!(!plan.iter().any(|step| step.contains("CORRELATED")), "{plan:#?}");
-}
-
-/// The `detail` column of `EXPLAIN QUERY PLAN`.
-async fn query_plan(s: &Db, query: &str) -> Vec<String> {
-    use sqlx::Row;
-    sqlx::query(&format!("EXPLAIN QUERY PLAN {query}"))
-        .bind("token")
-        .fetch_all(&s.pool)
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.get::<String, _>("detail"))
-        .collect()
 }
