@@ -229,3 +229,27 @@ async fn a_reply_during_a_large_wave_is_not_kept_waiting() {
     assert!(waited < Duration::from_secs(2), "the reply took {waited:?}");
     bot.stop();
 }
+
+/// With a proxy variable set, which the lean client does not follow, reminders go through
+/// teloxide's client (which does, for https only: the fake server is plain HTTP) and all
+/// arrive; the log says which client sends them.
+#[tokio::test(flavor = "multi_thread")]
+async fn with_a_proxy_set_reminders_go_through_teloxides_client() {
+    let work = Workdir::new();
+    let chats: Vec<(i64, Option<Lang>, i64)> = (1..=30).map(|c| (c, Some(lang_of(c)), 0)).collect();
+    seed(&work, &chats).await;
+    let fake = FakeTelegram::start().await;
+    fake.fault("sendMessage", Some(3), Fault::Blocked, 1);
+    let campaign = work.campaign(in_secs(30), &["25s"]);
+    let env = [("CAMPAIGNS_DIR", campaign.to_str().unwrap()), ("HTTPS_PROXY", "http://127.0.0.1:9")];
+    let mut bot = BotProcess::start(&fake, &work, &env);
+    fake.wait_for("the wave", Duration::from_secs(40), |_| reminders_by_chat(&fake).len() >= 29).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let got = reminders_by_chat(&fake);
+    assert_eq!(got.len(), 29, "every chat but the one that blocked the bot");
+    assert!(got.values().all(|r| r.len() == 1));
+    bot.stop();
+    let log = bot.stderr();
+    assert!(log.contains("HTTPS_PROXY is set: reminders go through teloxide's HTTP client"), "{log}");
+    assert!(!log.contains("http://127.0.0.1:9"), "the proxy's URL is not logged: {log}");
+}

@@ -8,6 +8,7 @@ use teloxide::{
     ApiError, Bot, RequestError,
 };
 
+use super::api::{Api, NotUsed};
 use crate::{
     brain::Message,
     reminders::broadcast::{Courier, SendResult},
@@ -44,22 +45,36 @@ impl Serialize for SendReminder {
     }
 }
 
-/// Sends reminders with `sendMessage` (as paid broadcasts if the operator chose so).
+/// Sends reminders with `sendMessage` (as paid broadcasts if the operator chose so): through
+/// the lean client when it could be built, else through teloxide's.
 pub struct TelegramCourier {
     bot: Bot,
+    lean: Option<Api>,
     paid: bool,
 }
 
 impl TelegramCourier {
     pub fn new(bot: Bot, paid: bool) -> TelegramCourier {
-        TelegramCourier { bot, paid }
+        let lean = match Api::from_env(&bot.api_url(), bot.token()) {
+            Ok(api) => Some(api),
+            Err(NotUsed::Proxy(name)) => {
+                log::info!("{name} is set: reminders go through teloxide's HTTP client, which uses the proxy");
+                None
+            }
+            Err(NotUsed::Url) => None,
+        };
+        TelegramCourier { bot, lean, paid }
     }
 }
 
 impl Courier for TelegramCourier {
     async fn send(&self, chat_id: i64, message: Arc<Message>) -> SendResult {
-        let request = JsonRequest::new(self.bot.clone(), SendReminder { chat_id, message, paid: self.paid });
-        match super::timed("sendMessage", request).await {
+        let payload = SendReminder { chat_id, message, paid: self.paid };
+        let result = match &self.lean {
+            Some(api) => super::timed("sendMessage", api.call(&payload)).await,
+            None => super::timed("sendMessage", JsonRequest::new(self.bot.clone(), payload)).await,
+        };
+        match result {
             Ok(_) => SendResult::Sent,
             Err(e) => classify(&e),
         }

@@ -4,6 +4,7 @@
 //! `menu.rs`.
 
 mod admins;
+mod api;
 mod courier;
 mod dispatch;
 mod menu;
