@@ -250,6 +250,6 @@ async fn with_a_proxy_set_reminders_go_through_teloxides_client() {
     assert!(got.values().all(|r| r.len() == 1));
     bot.stop();
     let log = bot.stderr();
-    assert!(log.contains("HTTPS_PROXY is set: reminders go through teloxide's HTTP client"), "{log}");
+    assert!(log.contains("HTTPS_PROXY is set: messages go through teloxide's HTTP client"), "{log}");
     assert!(!log.contains("http://127.0.0.1:9"), "the proxy's URL is not logged: {log}");
 }

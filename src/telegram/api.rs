@@ -109,6 +109,17 @@ impl Api {
         P: Payload + Serialize,
         P::Output: DeserializeOwned,
     {
+        self.call_as(payload).await
+    }
+
+    /// Calls method `P::NAME` and only checks its answer: the result (for `sendMessage`, the
+    /// whole message sent back) is skipped, not decoded, which is most of a reply's parsing.
+    pub async fn call_unread<P: Payload + Serialize>(&self, payload: &P) -> Result<(), RequestError> {
+        self.call_as::<P, serde::de::IgnoredAny>(payload).await.map(drop)
+    }
+
+    /// Calls method `P::NAME` and reads its result as `R`.
+    async fn call_as<P: Payload + Serialize, R: DeserializeOwned>(&self, payload: &P) -> Result<R, RequestError> {
         let body = serde_json::to_vec(payload)
             .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))?;
         let body = Bytes::from(body);

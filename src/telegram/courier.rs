@@ -49,21 +49,26 @@ impl Serialize for SendReminder {
 /// the lean client when it could be built, else through teloxide's.
 pub struct TelegramCourier {
     bot: Bot,
-    lean: Option<Api>,
+    lean: Option<Arc<Api>>,
     paid: bool,
 }
 
 impl TelegramCourier {
-    pub fn new(bot: Bot, paid: bool) -> TelegramCourier {
-        let lean = match Api::from_env(&bot.api_url(), bot.token()) {
-            Ok(api) => Some(api),
-            Err(NotUsed::Proxy(name)) => {
-                log::info!("{name} is set: reminders go through teloxide's HTTP client, which uses the proxy");
-                None
-            }
-            Err(NotUsed::Url) => None,
-        };
+    pub fn new(bot: Bot, lean: Option<Arc<Api>>, paid: bool) -> TelegramCourier {
         TelegramCourier { bot, lean, paid }
+    }
+}
+
+/// The lean client for `bot`, unless a proxy variable is set (said in the log) or its API
+/// URL is of another kind: then every call goes through teloxide's client.
+pub fn lean_client(bot: &Bot) -> Option<Arc<Api>> {
+    match Api::from_env(&bot.api_url(), bot.token()) {
+        Ok(api) => Some(Arc::new(api)),
+        Err(NotUsed::Proxy(name)) => {
+            log::info!("{name} is set: messages go through teloxide's HTTP client, which uses the proxy");
+            None
+        }
+        Err(NotUsed::Url) => None,
     }
 }
 

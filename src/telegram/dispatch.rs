@@ -307,9 +307,9 @@ impl Intake {
     /// Answers a dropped button press with nothing, so that its button stops spinning.
     fn dismiss(&self, query: teloxide::types::CallbackQuery) {
         let Ok(permit) = self.dismissing.clone().try_acquire_owned() else { return };
-        let bot = self.bot.clone();
+        let (bot, door) = (self.bot.clone(), self.door.clone());
         tokio::spawn(async move {
-            super::answer_callback(&bot, &query, None).await;
+            super::answer_callback(&bot, &door, &query, None).await;
             drop(permit);
         });
     }

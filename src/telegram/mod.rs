@@ -18,11 +18,14 @@ use std::{
 };
 
 use chrono::Utc;
+use serde::Serialize;
 use teloxide::{
     payloads::{
-        AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageReplyMarkupSetters, SendMessageSetters,
+        AnswerCallbackQuerySetters, AnswerInlineQuerySetters, EditMessageReplyMarkupSetters, SendMessage,
+        SendMessageSetters,
     },
     prelude::Requester,
+    requests::{JsonRequest, Request},
     types::{
         CallbackQuery, ChatId, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, InlineQuery,
         InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText, LinkPreviewOptions,
@@ -31,6 +34,7 @@ use teloxide::{
     Bot, RequestError,
 };
 
+use self::api::Api;
 pub(crate) use self::run::timed;
 pub use self::run::{bot, global_limit, run, supervise, RunOptions, REQUEST_TIMEOUT};
 pub use self::{
@@ -50,11 +54,26 @@ pub struct Door {
     admins: admins::Admins,
     /// The sending budget shared with the reminders.
     budget: Arc<Budget>,
+    /// The lean client, shared with the reminders; `None` when a proxy is set.
+    lean: Option<Arc<Api>>,
 }
 
 impl Door {
-    pub fn new(brain: Brain, budget: Arc<Budget>) -> Door {
-        Door { brain, admins: admins::Admins::default(), budget }
+    pub fn new(brain: Brain, budget: Arc<Budget>, lean: Option<Arc<Api>>) -> Door {
+        Door { brain, admins: admins::Admins::default(), budget, lean }
+    }
+
+    /// A Bot API call whose answer is checked but not kept: through the lean client when
+    /// there is one (which then skips decoding the result), else through teloxide's.
+    async fn send<R>(&self, request: R) -> Result<(), RequestError>
+    where
+        R: Request<Err = RequestError>,
+        R::Payload: Serialize,
+    {
+        match &self.lean {
+            Some(api) => api.call_unread(request.payload_ref()).await,
+            None => request.send().await.map(drop),
+        }
     }
 }
 
@@ -110,7 +129,7 @@ pub async fn on_update(bot: &Bot, door: &Door, update: Update) {
 async fn on_callback(bot: &Bot, door: &Door, query: CallbackQuery) {
     let Some(message) = query.message.as_ref() else {
         // A press on a card posted through inline mode: nothing of ours to change.
-        answer_callback(bot, &query, None).await;
+        answer_callback(bot, door, &query, None).await;
         return;
     };
     let chat = message.chat();
@@ -132,16 +151,16 @@ async fn on_callback(bot: &Bot, door: &Door, query: CallbackQuery) {
         Reply::Toast(t) => Some(t.clone()),
         _ => None,
     });
-    answer_callback(bot, &query, toast).await;
+    answer_callback(bot, door, &query, toast).await;
     deliver(bot, door, chat.id, Some(message.id()), &replies).await;
 }
 
-async fn answer_callback(bot: &Bot, query: &CallbackQuery, text: Option<String>) {
+async fn answer_callback(bot: &Bot, door: &Door, query: &CallbackQuery, text: Option<String>) {
     let mut request = bot.answer_callback_query(query.id.clone());
     if let Some(text) = text {
         request = request.text(text);
     }
-    if let Err(e) = timed("answerCallbackQuery", request).await {
+    if let Err(e) = timed("answerCallbackQuery", door.send(request)).await {
         log::warn!("answerCallbackQuery: {}", courier::describe(&e));
     }
 }
@@ -174,7 +193,7 @@ async fn on_inline(bot: &Bot, door: &Door, query: InlineQuery) {
                 })
                 .collect();
             let request = bot.answer_inline_query(query.id.clone(), results).cache_time(300).is_personal(true);
-            if let Err(e) = timed("answerInlineQuery", request).await {
+            if let Err(e) = timed("answerInlineQuery", door.send(request)).await {
                 log::warn!("answerInlineQuery: {}", courier::describe(&e));
             }
         }
@@ -221,7 +240,7 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
             Reply::Message(message) => {
                 with_one_retry(|| async {
                     door.budget.for_reply().await;
-                    timed("sendMessage", send(bot, chat, message, false)).await.map(|_| ())
+                    timed("sendMessage", door.send(send_request(bot, chat, message))).await
                 })
                 .await
             }
@@ -231,7 +250,7 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
                         door.budget.for_reply().await;
                         timed(
                             "editMessageReplyMarkup",
-                            bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows)),
+                            door.send(bot.edit_message_reply_markup(chat, id).reply_markup(keyboard(rows))),
                         )
                         .await
                         .map(|_| ())
@@ -248,22 +267,14 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
     }
 }
 
-/// Sends one message as Telegram HTML with its buttons.
-pub async fn send(
-    bot: &Bot,
-    chat: ChatId,
-    message: &Message,
-    paid: bool,
-) -> Result<teloxide::types::Message, RequestError> {
+/// A reply's `sendMessage`: Telegram HTML with its buttons, no link preview.
+fn send_request(bot: &Bot, chat: ChatId, message: &Message) -> JsonRequest<SendMessage> {
     let mut request =
         bot.send_message(chat, message.html.clone()).parse_mode(ParseMode::Html).link_preview_options(no_preview());
     if !message.keyboard.is_empty() {
         request = request.reply_markup(keyboard(&message.keyboard));
     }
-    if paid {
-        request = request.allow_paid_broadcast(true);
-    }
-    request.await
+    request
 }
 
 fn no_preview() -> LinkPreviewOptions {

@@ -165,7 +165,8 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
         health.clone(),
         stop_rx.clone(),
     ));
-    let courier = Arc::new(TelegramCourier::new(bot.clone(), options.paid));
+    let lean = courier::lean_client(&bot);
+    let courier = Arc::new(TelegramCourier::new(bot.clone(), lean.clone(), options.paid));
     let broadcaster = tokio::spawn(broadcast::run(
         brain.clone(),
         courier,
@@ -177,7 +178,7 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     ));
 
     let budget_reply_rate = budget.reply_rate();
-    let door = Arc::new(Door::new(brain.clone(), budget));
+    let door = Arc::new(Door::new(brain.clone(), budget, lean));
     let intake = Arc::new(Intake::new(bot.clone(), door, dispatch::backlog_cap(options.drain, budget_reply_rate)));
     // Both listeners are bound before either serves, so a busy port stops the start cleanly.
     let (server_stop, server_stopped) = watch::channel(None::<tokio::time::Instant>);

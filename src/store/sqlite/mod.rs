@@ -67,8 +67,12 @@ impl Db {
             files::create_private(&path)?;
             files::make_private(&path)?;
         }
+        // No ping before each query (sqlx's default): a SQLite connection is a file this
+        // process holds, and the ping was a second round trip to its worker thread for every
+        // store call (issue 20).
         let pool = SqlitePoolOptions::new()
             .max_connections(if in_memory { 1 } else { 4 })
+            .test_before_acquire(false)
             .idle_timeout(None)
             .max_lifetime(None)
             .connect_with(options)

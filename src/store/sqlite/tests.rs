@@ -37,6 +37,13 @@ async fn forgetting_overwrites_every_commit_reaches_the_disk_and_large_sorts_spi
     assert_eq!(temp_store, 0, "the default: a large sort spills to a file, not to the bot's memory");
 }
 
+#[tokio::test]
+async fn a_store_call_is_one_round_trip_to_the_worker_thread_not_a_ping_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
+    assert!(!s.pool.options().get_test_before_acquire());
+}
+
 #[cfg(unix)]
 #[tokio::test]
 async fn an_existing_database_and_its_wal_and_shm_are_made_private() {
