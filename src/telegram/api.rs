@@ -149,7 +149,9 @@ impl Api {
                 },
             }
         }
-        let mut sender = tokio::time::timeout(CONNECT_TIMEOUT, self.connect())
+        // Boxed: the TLS handshake's state is larger than the rest of a call, and a call's
+        // future is moved into a task for every reminder.
+        let mut sender = Box::pin(tokio::time::timeout(CONNECT_TIMEOUT, self.connect()))
             .await
             .unwrap_or_else(|_| Err(io::ErrorKind::TimedOut.into()))?;
         let response = sender.send_request(first).await.map_err(|e| io_error(io::ErrorKind::ConnectionAborted, e))?;

@@ -22,7 +22,8 @@ pub(super) async fn deliver<C: Courier>(
     let mut result = courier.send(d.chat_id, message.clone()).await;
     if let SendResult::MigrateTo(new_id) = result {
         log::info!("a group moved to a supergroup; its reminder follows it");
-        if let Err(e) = brain.store.migrate_chat(d.chat_id, new_id).await {
+        // Boxed: a rare path, kept out of the future every reminder moves into its task.
+        if let Err(e) = Box::pin(brain.store.migrate_chat(d.chat_id, new_id)).await {
             log::error!("reminders: {e}");
         }
         d.chat_id = new_id;
