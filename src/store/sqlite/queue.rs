@@ -33,6 +33,20 @@ pub(super) async fn unbounded(_tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
     Ok(())
 }
 
+/// The deliveries of claim `?1` with their chats, as one JSON array. They are found by their
+/// status through `deliveries_due` (what is in flight is two batches at most): a claim index
+/// cost an index write and delete for every delivery (issue 20).
+pub(super) fn claimed_batch() -> String {
+    format!(
+        "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
+                                            lang, subscriptions, done, thanked, news))
+         FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
+                      c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
+               FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
+               WHERE d.status = 'inflight' AND d.claim = ?1 ORDER BY d.not_before, d.id)"
+    )
+}
+
 impl Db {
     /// Puts back deliveries whose claim is stale: its lease ran out at `now_ms` (the sender
     /// that took them died). Live claims are never touched.
@@ -65,14 +79,7 @@ impl Db {
         .await?;
         // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(&format!(
-            "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,
-                                                    lang, subscriptions, done, thanked, news))
-                 FROM (SELECT d.id AS id, d.campaign_id, d.wave, d.chat_id, d.attempts,
-                              c.chat_id IS NOT NULL AS known, {CHAT_COLUMNS}
-                       FROM deliveries d LEFT JOIN chats c ON c.chat_id = d.chat_id
-                       WHERE d.claim = ?1 AND d.status = 'inflight' ORDER BY d.not_before, d.id)"
-        ))
+        let batch: Option<String> = sqlx::query_scalar(&claimed_batch())
         .bind(c.token)
         .fetch_one(&mut *tx)
         .await?;

@@ -38,6 +38,33 @@ async fn forgetting_overwrites_every_commit_reaches_the_disk_and_large_sorts_spi
 }
 
 #[tokio::test]
+async fn deliveries_in_flight_are_found_by_status_without_a_claim_index() {
+    let s = Db::in_memory().await.unwrap();
+    let indexes: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries'")
+            .fetch_all(&s.pool)
+            .await
+            .unwrap();
+    assert!(!indexes.iter().any(|i| i == "deliveries_claim"), "{indexes:?}");
+    let plan = |query: String| {
+        let pool = s.pool.clone();
+        async move {
+            let rows: Vec<(i64, i64, i64, String)> =
+                sqlx::query_as(&format!("EXPLAIN QUERY PLAN {query}")).bind("t").fetch_all(&pool).await.unwrap();
+            rows.into_iter().map(|r| r.3).collect::<Vec<_>>().join("; ")
+        }
+    };
+    let batch = plan(super::queue::claimed_batch()).await;
+    assert!(batch.contains("SEARCH d USING INDEX deliveries_due (status=?)"), "{batch}");
+    let release = plan(
+        "UPDATE deliveries SET status = 'pending' WHERE status = 'inflight' AND claim IN (SELECT value FROM json_each(?1))"
+            .into(),
+    )
+    .await;
+    assert!(release.contains("USING INDEX deliveries_due (status=?)"), "{release}");
+}
+
+#[tokio::test]
 async fn a_store_call_is_one_round_trip_to_the_worker_thread_not_a_ping_first() {
     let dir = tempfile::tempdir().unwrap();
     let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
