@@ -79,10 +79,7 @@ impl Db {
         .await?;
         // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
         // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(&claimed_batch())
-        .bind(c.token)
-        .fetch_one(&mut *tx)
-        .await?;
+        let batch: Option<String> = sqlx::query_scalar(&claimed_batch()).bind(c.token).fetch_one(&mut *tx).await?;
         tx.commit().await?;
         type Row =
             (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, i64);
