@@ -5,8 +5,9 @@
 //!
 //! Run: `cargo bench --bench broadcast` (optional: `-- --subscribers N --rate R --burst B
 //! --backend sqlite|postgres --only wave`). With `--backend postgres` the database is a
-//! real PostgreSQL server started as in the tests (`tests/support/pg.rs`). Results go to
-//! standard output; BENCHMARKS.md records them.
+//! real PostgreSQL server started as in the tests (`tests/support/pg.rs`). With
+//! `BENCH_VIA=teloxide` in the environment the bot sends through teloxide's HTTP client
+//! instead of its lean one. Results go to standard output; BENCHMARKS.md records them.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -99,6 +100,12 @@ fn start_bot(
         ("DATABASE_URL", db),
         ("OPS_LISTEN_ADDR", listen),
     ];
+    let mut env = env.to_vec();
+    // `BENCH_VIA=teloxide`: the bot sends through teloxide's HTTP client, as it does when a
+    // proxy is set (here one for HTTPS only, never used: the fake server is plain HTTP).
+    if std::env::var("BENCH_VIA").as_deref() == Ok("teloxide") {
+        env.push(("HTTPS_PROXY", "http://127.0.0.1:9"));
+    }
     BotProcess::start(fake, work, &env)
 }
 

@@ -25,6 +25,11 @@ use super::{proxy_set, Api, NotUsed};
 use crate::reminders::broadcast::SendResult;
 use crate::telegram::courier::{classify, describe, outcome};
 
+/// The tests' own CA and `localhost` certificate, shared with the integration tests.
+#[path = "../../tests/support/tls.rs"]
+#[allow(dead_code)]
+mod local_tls;
+
 const TOKEN: &str = "123456:SECRET-token_for-tests";
 
 /// A call of a test method: the server answers according to `case`.
@@ -212,26 +217,12 @@ async fn a_server_that_is_not_there_is_a_network_error_without_the_token() {
 
 #[tokio::test]
 async fn https_is_verified_against_the_roots_given() {
-    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(DnType::CommonName, "objection-bot test CA");
-    let ca = ca_params.self_signed(&ca_key).unwrap();
-    let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["localhost".to_owned()]).unwrap().signed_by(&key, &ca, &ca_key).unwrap();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(vec![cert.der().clone()], rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()))
-        .unwrap();
-    let (port, seen) = server(Some(tokio_rustls::TlsAcceptor::from(Arc::new(config)))).await;
+    let tls = local_tls::localhost();
+    let (port, seen) = server(Some(tls.acceptor)).await;
     let base = url(&format!("https://localhost:{port}"));
 
     let mut roots = rustls::RootCertStore::empty();
-    roots.add(ca.der().clone()).unwrap();
+    roots.add(tls.ca_der).unwrap();
     let api = Api::with_roots(&base, TOKEN, roots).unwrap();
     assert_eq!(api.call(&Probe { case: "ok" }).await.unwrap(), serde_json::json!({"message_id": 7}));
     api.call(&Probe { case: "ok" }).await.unwrap();

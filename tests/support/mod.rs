@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 mod fake;
 pub mod pg;
 mod process;
+pub mod tls;
 mod updates;
 
 pub use fake::*;
