@@ -131,14 +131,12 @@ impl Api {
     /// Posts `body` to `path` and reads the whole answer. A kept-alive connection that the
     /// server closed before it took the request is no fault: the request goes on a new one.
     async fn post(&self, path: &str, body: Bytes) -> io::Result<(hyper::StatusCode, Bytes)> {
-        let request = || {
-            hyper::Request::post(path)
-                .header(hyper::header::HOST, self.authority.as_str())
-                .header(hyper::header::CONTENT_TYPE, "application/json")
-                .body(Full::new(body.clone()))
-                .map_err(|e| io_error(io::ErrorKind::InvalidInput, e))
-        };
-        let mut first = request()?;
+        // Built once: a request no connection took comes back whole, to be sent again.
+        let mut first = hyper::Request::post(path)
+            .header(hyper::header::HOST, self.authority.as_str())
+            .header(hyper::header::CONTENT_TYPE, "application/json")
+            .body(Full::new(body))
+            .map_err(|e| io_error(io::ErrorKind::InvalidInput, e))?;
         while let Some(mut sender) = self.take_idle().await {
             match sender.try_send_request(first).await {
                 Ok(response) => return self.finish(sender, response).await,
