@@ -137,3 +137,30 @@ fn absurd_rates_cannot_break_the_arithmetic() {
         assert!(matches!(b.try_take(Kind::Reminder), Take::Wait(w) if w <= Duration::from_secs(10)));
     }
 }
+
+#[tokio::test]
+async fn a_queue_of_replies_goes_out_in_groups_with_a_wake_per_group() {
+    // At 30/s a group is three: 100 ms' worth.
+    let budget = Arc::new(Budget::new(30.0));
+    budget.for_reply().await; // the first token
+    let grants = Arc::new(Mutex::new(Vec::new()));
+    let mut tasks = Vec::new();
+    for _ in 0..18 {
+        let (budget, grants) = (budget.clone(), grants.clone());
+        tasks.push(tokio::spawn(async move {
+            budget.for_reply().await;
+            grants.lock().unwrap().push(Instant::now());
+        }));
+        tokio::task::yield_now().await;
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let grants = grants.lock().unwrap().clone();
+    // A new group starts after a pause; grants of one group are (nearly) at once.
+    let groups = 1 + grants.windows(2).filter(|w| w[1] - w[0] > Duration::from_millis(15)).count();
+    assert!(groups <= 8, "18 replies in {groups} groups");
+    // And the rate holds: 18 tokens at 30 a second, the first three of them at once.
+    let took = grants[17] - grants[0];
+    assert!(took >= Duration::from_millis(450), "{took:?}");
+}
