@@ -22,7 +22,7 @@ enum Kind {
 }
 
 /// Messages that wait in a queue go out in groups of up to 100 ms' worth…
-const GROUP_WINDOW: Duration = Duration::from_millis(100);
+const GROUP_WINDOW: Duration = Duration::from_millis(200);
 /// …and at most this many at once.
 const MAX_GROUP: f64 = 10.0;
 

@@ -174,6 +174,11 @@ impl Db {
     }
 }
 
+/// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
+async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<PgRow>> {
+    Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?)
+}
+
 pub(super) fn chat_from_row(r: &PgRow) -> ChatState {
     let set = |column: &str| r.get::<Vec<String>, _>(column).into_iter().collect::<BTreeSet<String>>();
     ChatState {

@@ -16,6 +16,7 @@ mod files;
 mod meta;
 mod outcomes;
 mod queue;
+mod reader;
 mod stats;
 
 pub use self::files::InstanceLock;
@@ -44,6 +45,9 @@ pub(super) fn json_days(json: Option<&str>) -> std::collections::BTreeMap<String
 #[derive(Clone, Debug)]
 pub struct Db {
     pub(super) pool: SqlitePool,
+    /// The connection for a chat's state (see `reader.rs`); none in memory, where a second
+    /// connection would be another database, and none read-only.
+    reader: Option<std::sync::Arc<reader::Reader>>,
 }
 
 impl Db {
@@ -63,6 +67,7 @@ impl Db {
             .foreign_keys(true);
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
         let path = options.get_filename().to_owned();
+        let reader = (!in_memory).then(|| std::sync::Arc::new(reader::Reader::new(options.clone())));
         if !in_memory {
             files::create_private(&path)?;
             files::make_private(&path)?;
@@ -82,7 +87,7 @@ impl Db {
             // SQLite creates -wal and -shm on first use; they hold the same data.
             files::make_private(&path)?;
         }
-        Ok(Db { pool })
+        Ok(Db { pool, reader })
     }
 
     /// Opens an existing database read-only, without migrating it (for `check` and `stats`).
@@ -93,7 +98,7 @@ impl Db {
         let in_use = files::companions(options.get_filename())[1].exists();
         let options = options.immutable(!in_use);
         let pool = SqlitePoolOptions::new().max_connections(1).connect_with(options).await?;
-        Ok(Db { pool })
+        Ok(Db { pool, reader: None })
     }
 
     /// A private in-memory database, for the console and tests.
@@ -148,6 +153,14 @@ impl Db {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+/// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
+async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<sqlx::sqlite::SqliteRow>> {
+    match &db.reader {
+        Some(reader) => reader.fetch_optional(sql, chat_id).await,
+        None => Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?),
     }
 }
 

@@ -71,6 +71,40 @@ async fn a_store_call_is_one_round_trip_to_the_worker_thread_not_a_ping_first() 
     assert!(!s.pool.options().get_test_before_acquire());
 }
 
+#[tokio::test]
+async fn a_chats_state_is_read_on_a_connection_of_its_own_and_sees_every_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
+    s.set_lang(1, Lang::De).await.unwrap();
+    // Every connection of the pool is held, and the read still goes: it does not borrow one
+    // (each borrowed connection is pinged when given back, a second round trip).
+    let mut held = Vec::new();
+    while let Ok(Ok(conn)) = tokio::time::timeout(std::time::Duration::from_millis(200), s.pool.acquire()).await {
+        held.push(conn);
+    }
+    assert_eq!(held.len(), 4);
+    let read = tokio::time::timeout(std::time::Duration::from_secs(5), s.chat(1)).await;
+    assert_eq!(read.expect("read without the pool").unwrap().unwrap().lang, Some(Lang::De));
+    drop(held);
+    // A write the pool commits is seen by the next read.
+    s.set_lang(1, Lang::Fr).await.unwrap();
+    assert_eq!(s.chat(1).await.unwrap().unwrap().lang, Some(Lang::Fr));
+    s.forget(1).await.unwrap();
+    assert!(s.chat(1).await.unwrap().is_none());
+    // A read cut short closes the connection, and the next read opens another.
+    let reader = s.reader.clone().unwrap();
+    assert!(reader.is_open().await);
+    tokio::select! {
+        biased;
+        _ = s.chat(1) => panic!("a read ends at its first poll"),
+        _ = std::future::ready(()) => {}
+    }
+    assert!(!reader.is_open().await, "the read was cancelled before it ended");
+    s.set_lang(2, Lang::It).await.unwrap();
+    assert_eq!(s.chat(2).await.unwrap().unwrap().lang, Some(Lang::It));
+    assert!(reader.is_open().await);
+}
+
 #[cfg(unix)]
 #[tokio::test]
 async fn an_existing_database_and_its_wal_and_shm_are_made_private() {
