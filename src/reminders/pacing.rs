@@ -8,22 +8,26 @@ use std::{
 
 use crate::budget::CATCH_UP;
 
-/// How full the bucket is when a sleeping pacer wakes: it sends 80 % of a burst at once, and
-/// a wake up to 10 ms late loses no time…
+/// How full a group is when a sleeping pacer wakes: it sends 80 % of a group at once, and a
+/// wake up to 10 ms late loses no time…
 const WAKE_AT: f64 = 0.8;
+/// …a group being 100 ms' worth (the burst a Telegram-like limit at `rate` allows)…
+const GROUP_WINDOW: f64 = 0.1;
 /// …but never more than this many at once: larger groups at 1,000/s drew a few 429s from a
 /// fake server with Telegram-like bursts under load (issue 20), and gain little there.
 const MAX_GROUP: f64 = 10.0;
 
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace. It
 /// sleeps until several messages have accrued and then lets them go at once: each wake of
-/// the process costs about what several sends do (issue 20), so at slow rates sends are
-/// grouped (a wake per 40 ms at 100/s, not one per message), at most 10 together, and
-/// never more than 50 ms' worth.
+/// the process costs about what several sends do (issue 20), so sends are grouped (a wake
+/// per 80 ms at 100/s and at 30/s, not one per message), at most 10 together, and never more
+/// than 100 ms' worth.
 #[derive(Debug)]
 pub struct Pacer {
     rate: f64,
     capacity: f64,
+    /// How many have accrued when a sleeping pacer wakes.
+    want: f64,
     tokens: f64,
     last: tokio::time::Instant,
 }
@@ -31,10 +35,12 @@ pub struct Pacer {
 impl Pacer {
     pub fn new(rate: f64) -> Pacer {
         let rate = if rate.is_finite() { rate.max(0.1) } else { 0.1 };
-        // Room for 50 ms: a late wake-up, a claim or the end of a batch's record loses no
-        // time, and the burst stays well under Telegram's second.
-        let capacity = (rate * CATCH_UP.as_secs_f64()).max(1.0);
-        Pacer { rate, capacity, tokens: 1.0, last: tokio::time::Instant::now() }
+        // Room for 50 ms (or a group, if larger): a late wake-up, a claim or the end of a
+        // batch's record loses no time, and the burst stays well under Telegram's second.
+        let group = (rate * GROUP_WINDOW).min(MAX_GROUP);
+        let capacity = (rate * CATCH_UP.as_secs_f64()).max(group).max(1.0);
+        let want = (rate * GROUP_WINDOW * WAKE_AT).clamp(1.0, MAX_GROUP);
+        Pacer { rate, capacity, want, tokens: 1.0, last: tokio::time::Instant::now() }
     }
 
     /// Waits until one more message may go.
@@ -48,9 +54,8 @@ impl Pacer {
                 self.tokens -= 1.0;
                 return;
             }
-            // Sleep until most of a burst has accrued, and send it then.
-            let want = (self.capacity * WAKE_AT).clamp(1.0, MAX_GROUP);
-            let wait = ((want - self.tokens) / self.rate).clamp(0.001, 10.0);
+            // Sleep until most of a group has accrued, and send it then.
+            let wait = ((self.want - self.tokens) / self.rate).clamp(0.001, 10.0);
             tokio::time::sleep(Duration::from_secs_f64(wait)).await;
         }
     }
@@ -131,29 +136,36 @@ mod tests {
             // Ten seconds' worth, give or take a burst (50 ms' worth).
             let (low, high) = (rate * 9.95 - 1.0, rate * 10.05 + 1.0);
             assert!((low..=high).contains(&(sent as f64)), "{sent} sent in 10 s at {rate}/s");
-            // A wake per 40 ms at most (one per message at 30/s, where a burst is one or two),
-            // and at 1,000/s one per group of 10.
-            let most = if rate > 250.0 { sent / 10 + 10 } else { 340 };
+            // A wake per 80 ms' worth at most: per two messages at 30/s, per eight at
+            // 100/s, and at 1,000/s one per group of 10.
+            let per_wake = if rate > 250.0 { 10 } else { (rate * 0.08) as usize };
+            let most = sent / per_wake + 10;
             assert!(wakes <= most, "{wakes} wakes for {sent} messages at {rate}/s");
         }
     }
 
     #[tokio::test(start_paused = true)]
     async fn the_pacer_never_lets_more_than_its_burst_go_together() {
-        let rate = 1000.0;
-        let mut pacer = Pacer::new(rate);
-        let mut sent_at = Vec::new();
-        let start = tokio::time::Instant::now();
-        while start.elapsed() < Duration::from_secs(2) {
-            pacer.acquire().await;
-            sent_at.push(start.elapsed());
-        }
-        // In any 100 ms, at most 100 ms' worth plus one group; none together beyond a group.
-        for (i, at) in sent_at.iter().enumerate() {
-            let within = sent_at[i..].iter().take_while(|t| **t < *at + Duration::from_millis(100)).count();
-            assert!(within <= 111, "{within} sent within 100 ms of {at:?}");
-            let together = sent_at[i..].iter().take_while(|t| **t == *at).count();
-            assert!(together <= 10, "{together} sent together at {at:?}");
+        for rate in [30.0, 100.0, 1000.0] {
+            let mut pacer = Pacer::new(rate);
+            let mut sent_at = Vec::new();
+            let start = tokio::time::Instant::now();
+            while start.elapsed() < Duration::from_secs(2) {
+                pacer.acquire().await;
+                sent_at.push(start.elapsed());
+            }
+            // In any 100 ms, at most 100 ms' worth plus one group; none together beyond a
+            // group (100 ms' worth, at most 10).
+            let group = (rate / 10.0).min(10.0) as usize;
+            for (i, at) in sent_at.iter().enumerate() {
+                let within = sent_at[i..].iter().take_while(|t| **t < *at + Duration::from_millis(100)).count();
+                assert!(
+                    within <= (rate / 10.0) as usize + group + 1,
+                    "{within} sent within 100 ms of {at:?} at {rate}/s"
+                );
+                let together = sent_at[i..].iter().take_while(|t| **t == *at).count();
+                assert!(together <= group, "{together} sent together at {at:?} at {rate}/s");
+            }
         }
     }
 
