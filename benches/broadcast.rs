@@ -144,7 +144,7 @@ async fn wave(a: &Args) {
     let (user_before, system_before, _) = usage(pid);
     let cpu_before = user_before + system_before;
     let give_up = started + Duration::from_secs_f64(ideal * 3.0 + 30.0);
-    while (fake.per_chat().len() as i64) < a.subscribers && Instant::now() < give_up {
+    while (fake.reached() as i64) < a.subscribers && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let elapsed = started.elapsed();
@@ -218,7 +218,7 @@ async fn burst(a: &Args) {
     }
     let give_up = Instant::now() + Duration::from_secs(120);
     loop {
-        let replied = fake.per_chat().keys().filter(|c| **c >= first_user).count();
+        let replied = fake.reached_from(first_user);
         if replied >= asked.len() || Instant::now() > give_up {
             break;
         }
@@ -249,7 +249,7 @@ async fn flood() {
     fake.fault("sendMessage", Some(group), Fault::Slow(Duration::from_millis(100)), 1);
     let env = [("RUST_LOG", "warn")];
     let bot = BotProcess::start(&fake, &work, &env);
-    while fake.per_chat().is_empty() {
+    while fake.reached() == 0 {
         fake.push(text_update(1, 1, Some("en"), "/start"));
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
@@ -265,7 +265,7 @@ async fn flood() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let give_up = Instant::now() + Duration::from_secs(30);
-    while fake.per_chat().keys().filter(|c| **c >= first_user).count() < asked.len() && Instant::now() < give_up {
+    while fake.reached_from(first_user) < asked.len() && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let per_chat = fake.per_chat();

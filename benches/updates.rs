@@ -84,7 +84,7 @@ async fn burst(mode: Mode, n: i64) -> f64 {
     }
     // Warm up with one update, and start measuring once it is answered.
     let warm = text_update(1, 1, Some("fr"), "/start");
-    while fake.per_chat().is_empty() {
+    while fake.reached() == 0 {
         if mode == Mode::Webhook {
             let mut update = warm.clone();
             update["update_id"] = serde_json::json!(0);
@@ -131,11 +131,11 @@ async fn burst(mode: Mode, n: i64) -> f64 {
         }
     }
     let give_up = Instant::now() + Duration::from_secs(n as u64 / 25 + 60);
-    while (fake.per_chat().len() as i64) < n + 1 && Instant::now() < give_up {
+    while (fake.reached() as i64) < n + 1 && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let spent = cpu(pid) - before;
-    let replied = fake.per_chat().len() - 1;
+    let replied = fake.reached() - 1;
     let elapsed = started.elapsed();
     drop(bot);
     if replied as i64 != n {
@@ -167,7 +167,7 @@ async fn wave(n: i64, metrics: bool) -> f64 {
     }
     let before = cpu(pid);
     let give_up = Instant::now() + Duration::from_secs(n as u64 / 1000 * 3 + 30);
-    while (fake.per_chat().len() as i64) < n && Instant::now() < give_up {
+    while (fake.reached() as i64) < n && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let spent = cpu(pid) - before;
@@ -211,7 +211,7 @@ fn status_mb(pid: u32, field: &str) -> f64 {
 async fn memory_bot(fake: &FakeTelegram, work: &Workdir, drain: &str) -> BotProcess {
     let bot = BotProcess::start(fake, work, &[("RUST_LOG", "warn"), ("DRAIN_TIMEOUT", drain)]);
     fake.push(text_update(1, 1, Some("fr"), "/start"));
-    while fake.per_chat().is_empty() {
+    while fake.reached() == 0 {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -231,7 +231,7 @@ async fn surge_peak(n: i64, drain: &str, window: Duration) -> (f64, f64, usize) 
     }
     tokio::time::sleep(window).await;
     let peak = status_mb(pid, "VmHWM");
-    (start, peak, fake.per_chat().len() - 1)
+    (start, peak, fake.reached() - 1)
 }
 
 /// Four surges of `n` new users, each answered in full; RSS before and after each.
@@ -248,12 +248,12 @@ async fn surges(n: i64, drain: &str) -> Vec<f64> {
         }
         let want = 1 + (surge as usize + 1) * n as usize;
         let give_up = Instant::now() + Duration::from_secs(n as u64 / 20 + 60);
-        while fake.per_chat().len() < want && Instant::now() < give_up {
+        while fake.reached() < want && Instant::now() < give_up {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         tokio::time::sleep(Duration::from_secs(10)).await;
         rss.push(status_mb(pid, "VmRSS"));
-        println!("(surge {}: {} answered, RSS {:.0} MB)", surge + 1, fake.per_chat().len() - 1, rss.last().unwrap());
+        println!("(surge {}: {} answered, RSS {:.0} MB)", surge + 1, fake.reached() - 1, rss.last().unwrap());
     }
     rss
 }
@@ -287,11 +287,11 @@ async fn distinct(n: i64, command: &str) -> (f64, f64, usize) {
         fake.push(text_update(user, user as u64, Some("fr"), command));
     }
     let give_up = Instant::now() + Duration::from_secs(n as u64 / 25 + 60);
-    while ((fake.per_chat().len() - 1) as i64) < n && Instant::now() < give_up {
+    while ((fake.reached() - 1) as i64) < n && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let spent = cpu(pid) - before;
-    (spent * 1e6 / n as f64, status_mb(pid, "VmHWM"), fake.per_chat().len() - 1)
+    (spent * 1e6 / n as f64, status_mb(pid, "VmHWM"), fake.reached() - 1)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {

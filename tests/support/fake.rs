@@ -250,6 +250,18 @@ impl FakeTelegram {
         self.shared.per_chat.lock().unwrap().clone()
     }
 
+    /// How many chats got a message, without copying the map: a copy of a million entries
+    /// every 20 ms held the lock that every answered sendMessage takes, and slowed the fake's
+    /// answers (and so the wave it measured) by a few percent (issue 20).
+    pub fn reached(&self) -> usize {
+        self.shared.per_chat.lock().unwrap().len()
+    }
+
+    /// How many chats from `first` up got a message, without copying the map.
+    pub fn reached_from(&self, first: i64) -> usize {
+        self.shared.per_chat.lock().unwrap().keys().filter(|c| **c >= first).count()
+    }
+
     /// Lifts the rate limit.
     pub fn unlimit_rate(&self) {
         self.shared.inner.lock().unwrap().bucket = None;
