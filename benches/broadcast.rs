@@ -144,8 +144,13 @@ async fn wave(a: &Args) {
     let (user_before, system_before, _) = usage(pid);
     let cpu_before = user_before + system_before;
     let give_up = started + Duration::from_secs_f64(ideal * 3.0 + 30.0);
+    // The pace, second by second: messages accepted by the fake at each whole second.
+    let mut pace: Vec<u64> = vec![fake.sent_ok()];
     while (fake.reached() as i64) < a.subscribers && Instant::now() < give_up {
         tokio::time::sleep(Duration::from_millis(20)).await;
+        if started.elapsed().as_secs() as usize >= pace.len() {
+            pace.push(fake.sent_ok());
+        }
     }
     let elapsed = started.elapsed();
     let (user_after, system_after, peak) = usage(pid);
@@ -189,7 +194,23 @@ async fn wave(a: &Args) {
         record_p99.map_or("-".into(), |ms| format!("{ms:.1} ms"))
     );
     println!("| seeding the database (not timed in the wave) | {:.0} s | |", seeding.as_secs_f64());
+    print_pace(&pace, a.rate);
     drop(bot);
+}
+
+/// Where a wave fell behind its rate: how far behind it was at each tenth of the wave, and
+/// its slowest seconds.
+fn print_pace(pace: &[u64], rate: f64) {
+    if pace.len() < 11 {
+        return;
+    }
+    let behind = |s: usize| (rate * s as f64 - (pace[s] - pace[0]) as f64).max(0.0);
+    let tenths: Vec<String> = (1..=10).map(|t| format!("{:.0}", behind((pace.len() - 1) * t / 10))).collect();
+    println!("Messages behind the ideal pace at each tenth of the wave: {}", tenths.join(", "));
+    let mut seconds: Vec<(u64, usize)> = pace.windows(2).enumerate().map(|(i, w)| (w[1] - w[0], i)).collect();
+    seconds.sort();
+    let slowest: Vec<String> = seconds.iter().take(8).map(|(n, i)| format!("{n} at {i} s")).collect();
+    println!("Slowest seconds: {}", slowest.join(", "));
 }
 
 async fn burst(a: &Args) {
