@@ -99,10 +99,6 @@ macro_rules! shared_queries {
                     Ok(())
                 }
 
-                pub async fn close(&self) {
-                    self.pool.close().await;
-                }
-
                 /// Subscribed chats, per stored language (`None`: no language or one the bot does
                 /// not know), in language order.
                 pub async fn subscribers_by_lang(&self) -> Result<Vec<(Option<Lang>, i64)>> {

@@ -174,6 +174,12 @@ impl Db {
     }
 }
 
+impl Db {
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
 /// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
 async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<PgRow>> {
     Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?)

@@ -156,6 +156,16 @@ impl Db {
     }
 }
 
+impl Db {
+    /// Closes the reader's connection and the pool's, so that a stopped bot holds none.
+    pub async fn close(&self) {
+        if let Some(reader) = &self.reader {
+            reader.close().await;
+        }
+        self.pool.close().await;
+    }
+}
+
 /// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
 async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<sqlx::sqlite::SqliteRow>> {
     match &db.reader {

@@ -36,6 +36,13 @@ impl Reader {
         Ok(row)
     }
 
+    /// Closes the connection, if open; a later read opens another.
+    pub(super) async fn close(&self) {
+        if let Some(conn) = self.conn.lock().await.take() {
+            let _ = sqlx::Connection::close(conn).await;
+        }
+    }
+
     /// Whether a connection is open now (tests).
     #[cfg(test)]
     pub(super) async fn is_open(&self) -> bool {

@@ -109,6 +109,9 @@ async fn a_chats_state_is_read_on_a_connection_of_its_own_and_sees_every_commit(
         assert_eq!(s.chat(2).await.unwrap().unwrap().lang, Some(Lang::It), "after a read cut at poll {polls}");
         assert!(reader.is_open().await);
     }
+    // Closing the store closes the reader's connection too.
+    s.close().await;
+    assert!(!reader.is_open().await);
 }
 
 #[cfg(unix)]
