@@ -14,7 +14,7 @@ macro_rules! shared_queue {
             use super::{
                 delete_chat,
                 outcomes::{claim_holds, retry},
-                queue::{ids_arg, in_ids, unbounded, CLAIMABLE, UNCLAIMED},
+                queue::{ids_arg, in_ids, refresh_statistics, unbounded, CLAIMABLE, UNCLAIMED},
                 Db,
             };
             use crate::store::{
@@ -65,6 +65,7 @@ macro_rules! shared_queue {
                                  ON CONFLICT DO NOTHING";
                     let added = sqlx::query(query).bind(campaign_id).bind(wave).execute(&mut *tx).await?;
                     tx.commit().await?;
+                    refresh_statistics(self).await;
                     Ok(added.rows_affected())
                 }
 

@@ -181,3 +181,34 @@ async fn a_claim_reads_the_chats_without_a_sub_query_per_chat() {
         .collect();
     assert!(per_row.is_empty(), "{per_row:#?} in {plan:#?}");
 }
+
+/// A wave's first claims walk the pending index, as its later ones do: enqueueing a wave
+/// refreshes the statistics of the tables the claim reads. Before, a fresh queue was planned
+/// as a sort of all of it per claim until autovacuum came, and a million-subscriber wave lost
+/// its first minute (issue 20).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_fresh_wave_is_claimed_through_the_pending_index() {
+    let url = pg::fresh_database().await;
+    let store = Store::open(&url).await.unwrap();
+    let chats: Vec<(i64, Option<crate::lang::Lang>, &[&str])> = (1..=20_000).map(|i| (i, None, &[][..])).collect();
+    store.add_subscribers("c", &chats, 0).await.unwrap();
+    assert_eq!(store.enqueue_wave("c", "1d", 0).await.unwrap(), 20_000);
+    let pool = sqlx::PgPool::connect(&url).await.unwrap();
+    for table in ["deliveries", "subscriptions"] {
+        let query = "SELECT reltuples::BIGINT FROM pg_class WHERE relname = $1";
+        let rows: i64 = sqlx::query_scalar(query).bind(table).fetch_one(&pool).await.unwrap();
+        assert_eq!(rows, 20_000, "the planner's row count of {table}");
+    }
+    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {}", super::queue::claim_query()))
+        .bind(vec!["c".to_string()])
+        .bind(i64::MAX)
+        .bind(256i64)
+        .bind("token")
+        .bind(1i64)
+        .bind(i64::MAX)
+        .fetch_all(&pool)
+        .await
+        .unwrap();
+    assert!(plan.iter().any(|step| step.contains("Index Scan using deliveries_pending")), "{plan:#?}");
+    assert!(!plan.iter().any(|step| step.contains("Bitmap Heap Scan on deliveries")), "{plan:#?}");
+}
