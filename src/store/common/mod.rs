@@ -10,7 +10,7 @@ pub(super) mod queue;
 /// Expands, inside a backend module, `mod shared` and `mod shared_queue` with the methods of
 /// `Db` that are the same on both backends, and the steps of recording outcomes that are.
 /// `$database` is the sqlx database. The backend module provides what differs: `Db { pool }`;
-/// `CHAT_COLUMNS`, `chat_row` and `chat_from_row` (how a chat's state is read), `copy_legacy`,
+/// `CHAT_COLUMNS` and `chat_state` (how a chat's state is read), `copy_legacy`,
 /// `move_chat` and `delete_chat`; in `queue`, `CLAIMABLE`, `UNCLAIMED`, `ids_arg` and `in_ids`
 /// (how a list of ids is bound) and `unbounded` (lifting a statement limit); `WAVE_ROWS` in
 /// `stats`; `retry` and `claim_holds` in `outcomes`.
@@ -22,7 +22,7 @@ macro_rules! shared_queries {
         mod shared {
             use sqlx::{Row, Transaction};
 
-            use super::{chat_from_row, chat_row, copy_legacy, delete_chat, move_chat, stats::WAVE_ROWS, Db, CHAT_COLUMNS};
+            use super::{chat_state, copy_legacy, delete_chat, move_chat, stats::WAVE_ROWS, Db, CHAT_COLUMNS};
             use crate::{
                 lang::Lang,
                 store::{types::counts_by_lang, ChatState, LinkRow, Result, WaveRow},
@@ -31,7 +31,7 @@ macro_rules! shared_queries {
             impl Db {
                 pub async fn chat(&self, chat_id: i64) -> Result<Option<ChatState>> {
                     let query = format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.chat_id = $1");
-                    Ok(chat_row(self, &query, chat_id).await?.map(|r| chat_from_row(&r)))
+                    chat_state(self, &query, chat_id).await
                 }
 
                 pub async fn set_lang(&self, chat_id: i64, lang: Lang) -> Result<()> {

@@ -181,8 +181,8 @@ impl Db {
 }
 
 /// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
-async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<PgRow>> {
-    Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?)
+async fn chat_state(db: &Db, sql: &str, chat_id: i64) -> Result<Option<ChatState>> {
+    Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?.map(|r| chat_from_row(&r)))
 }
 
 pub(super) fn chat_from_row(r: &PgRow) -> ChatState {

@@ -67,7 +67,7 @@ impl Db {
             .foreign_keys(true);
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
         let path = options.get_filename().to_owned();
-        let reader = (!in_memory).then(|| std::sync::Arc::new(reader::Reader::new(options.clone())));
+        let reader = (!in_memory).then(|| std::sync::Arc::new(reader::Reader::new(path.clone())));
         if !in_memory {
             files::create_private(&path)?;
             files::make_private(&path)?;
@@ -160,18 +160,22 @@ impl Db {
     /// Closes the reader's connection and the pool's, so that a stopped bot holds none.
     pub async fn close(&self) {
         if let Some(reader) = &self.reader {
-            reader.close().await;
+            reader.close();
         }
         self.pool.close().await;
     }
 }
 
-/// The row of a chat's state that `sql` reads (see `CHAT_COLUMNS`).
-async fn chat_row(db: &Db, sql: &str, chat_id: i64) -> Result<Option<sqlx::sqlite::SqliteRow>> {
-    match &db.reader {
-        Some(reader) => reader.fetch_optional(sql, chat_id).await,
-        None => Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?),
+/// The chat's state that `sql` reads (see `CHAT_COLUMNS`): in place by the reader, or
+/// through the pool where there is none or it failed (said in the log; nothing is lost).
+async fn chat_state(db: &Db, sql: &str, chat_id: i64) -> Result<Option<ChatState>> {
+    if let Some(reader) = &db.reader {
+        match reader.chat(sql, chat_id) {
+            Ok(state) => return Ok(state),
+            Err(e) => log::warn!("a chat's state could not be read in place ({e}); reading it through the pool"),
+        }
     }
+    Ok(sqlx::query(sql).bind(chat_id).fetch_optional(&db.pool).await?.map(|r| chat_from_row(&r)))
 }
 
 pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {

@@ -1,51 +1,84 @@
-//! A connection of its own for the read that every update makes, its chat's state: sqlx's
-//! pool pings a connection each time it is given back, which for SQLite is a second round
-//! trip to the connection's worker thread on every update (issue 20).
+//! The read that every update makes, its chat's state, made in place on the caller's thread
+//! through a connection of its own. sqlx runs each SQLite statement on its connection's
+//! worker thread, which costs a hand-over and a wake of the runtime for every update, and
+//! its pool pings a connection each time it is given back: a second round trip (issue 20).
+//! This read is one lookup by primary key, tens of microseconds; see ARCHITECTURE.md.
 
-use sqlx::{
-    sqlite::{SqliteConnectOptions, SqliteRow},
-    ConnectOptions, SqliteConnection,
+use std::{
+    path::PathBuf,
+    sync::{Mutex, PoisonError},
+    time::Duration,
 };
-use tokio::sync::Mutex;
 
-use crate::store::Result;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-/// One connection, opened on first use and again after an error or a cancelled read (a
-/// read cut short leaves the connection in a state nobody checks, so it is closed instead).
+use super::{json_days, json_set};
+use crate::{lang::Lang, store::ChatState};
+
+/// How long a read waits for a lock before it gives up (and the caller reads through the
+/// pool instead): in WAL mode a reader waits only in rare moments, such as a recovery.
+const BUSY_TIMEOUT: Duration = Duration::from_millis(50);
+
+/// One connection, opened on first use and again after an error.
 #[derive(Debug)]
 pub(super) struct Reader {
-    options: SqliteConnectOptions,
-    conn: Mutex<Option<SqliteConnection>>,
+    path: PathBuf,
+    conn: Mutex<Option<Connection>>,
 }
 
 impl Reader {
-    pub(super) fn new(options: SqliteConnectOptions) -> Reader {
-        Reader { options, conn: Mutex::new(None) }
+    pub(super) fn new(path: PathBuf) -> Reader {
+        Reader { path, conn: Mutex::new(None) }
     }
 
-    /// The row `sql` reads for `id`, if any.
-    pub(super) async fn fetch_optional(&self, sql: &str, id: i64) -> Result<Option<SqliteRow>> {
-        let mut slot = self.conn.lock().await;
-        let mut conn = match slot.take() {
+    /// The chat's state that `sql` reads for `chat_id` (see `CHAT_COLUMNS`), if the chat is
+    /// known. After an error the connection is closed, and the next read opens another.
+    pub(super) fn chat(&self, sql: &str, chat_id: i64) -> rusqlite::Result<Option<ChatState>> {
+        let mut slot = self.conn.lock().unwrap_or_else(PoisonError::into_inner);
+        let conn = match slot.take() {
             Some(conn) => conn,
-            None => self.options.connect().await?,
+            None => open(&self.path)?,
         };
-        // On an error or a cancellation `conn` is dropped here, and the next read opens anew.
-        let row = sqlx::query(sql).bind(id).fetch_optional(&mut conn).await?;
+        let state = read(&conn, sql, chat_id)?;
         *slot = Some(conn);
-        Ok(row)
+        Ok(state)
     }
 
     /// Closes the connection, if open; a later read opens another.
-    pub(super) async fn close(&self) {
-        if let Some(conn) = self.conn.lock().await.take() {
-            let _ = sqlx::Connection::close(conn).await;
-        }
+    pub(super) fn close(&self) {
+        drop(self.conn.lock().unwrap_or_else(PoisonError::into_inner).take());
     }
 
     /// Whether a connection is open now (tests).
     #[cfg(test)]
-    pub(super) async fn is_open(&self) -> bool {
-        self.conn.lock().await.is_some()
+    pub(super) fn is_open(&self) -> bool {
+        self.conn.lock().unwrap_or_else(PoisonError::into_inner).is_some()
     }
+}
+
+/// A connection to the bot's database, which the pool has created and migrated: it never
+/// creates the file, and it may not write.
+fn open(path: &PathBuf) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "query_only", true)?;
+    Ok(conn)
+}
+
+fn read(conn: &Connection, sql: &str, chat_id: i64) -> rusqlite::Result<Option<ChatState>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    statement
+        .query_row([chat_id], |r| {
+            Ok(ChatState {
+                lang: r.get::<_, Option<String>>("lang")?.as_deref().and_then(Lang::from_tag),
+                subscriptions: json_set(r.get::<_, Option<String>>("subscriptions")?.as_deref()),
+                done: Default::default(),
+                ticked_on: json_days(r.get::<_, Option<String>>("done")?.as_deref()),
+                thanked: json_set(r.get::<_, Option<String>>("thanked")?.as_deref()),
+                news: r.get("news")?,
+            }
+            .with_done_from_days())
+        })
+        .optional()
 }

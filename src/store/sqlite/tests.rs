@@ -72,46 +72,49 @@ async fn a_store_call_is_one_round_trip_to_the_worker_thread_not_a_ping_first() 
 }
 
 #[tokio::test]
-async fn a_chats_state_is_read_on_a_connection_of_its_own_and_sees_every_commit() {
+async fn a_chats_state_is_read_in_place_on_a_connection_of_its_own_and_sees_every_commit() {
     let dir = tempfile::tempdir().unwrap();
     let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
     s.set_lang(1, Lang::De).await.unwrap();
-    // Every connection of the pool is held, and the read still goes: it does not borrow one
-    // (each borrowed connection is pinged when given back, a second round trip).
+    s.subscribe(1, Lang::De, &["c"], 5).await.unwrap();
+    // Every connection of the pool is held, and the read is answered at its first poll: it
+    // borrows none and waits for no worker thread.
     let mut held = Vec::new();
     while let Ok(Ok(conn)) = tokio::time::timeout(std::time::Duration::from_millis(200), s.pool.acquire()).await {
         held.push(conn);
     }
     assert_eq!(held.len(), 4);
-    let read = tokio::time::timeout(std::time::Duration::from_secs(5), s.chat(1)).await;
-    assert_eq!(read.expect("read without the pool").unwrap().unwrap().lang, Some(Lang::De));
+    let mut read = Box::pin(s.chat(1));
+    let first_poll = std::future::poll_fn(|cx| std::task::Poll::Ready(read.as_mut().poll(cx))).await;
+    let std::task::Poll::Ready(state) = first_poll else { panic!("the read waited") };
+    let state = state.unwrap().unwrap();
+    assert_eq!((state.lang, state.subscriptions.into_iter().collect::<Vec<_>>()), (Some(Lang::De), vec!["c".into()]));
     drop(held);
     // A write the pool commits is seen by the next read.
     s.set_lang(1, Lang::Fr).await.unwrap();
     assert_eq!(s.chat(1).await.unwrap().unwrap().lang, Some(Lang::Fr));
     s.forget(1).await.unwrap();
     assert!(s.chat(1).await.unwrap().is_none());
-    // A read cut short at any point (before its query, during it, after it) leaves the
-    // reader able to answer the next one (one cut during its query closes the connection,
-    // and the next read opens another).
-    let reader = s.reader.clone().unwrap();
-    for polls in 1..=8 {
-        let mut read = Box::pin(s.chat(1));
-        for _ in 0..polls {
-            let ended = std::future::poll_fn(|cx| std::task::Poll::Ready(read.as_mut().poll(cx).is_ready())).await;
-            if ended {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_micros(200)).await;
-        }
-        drop(read);
-        s.set_lang(2, Lang::It).await.unwrap();
-        assert_eq!(s.chat(2).await.unwrap().unwrap().lang, Some(Lang::It), "after a read cut at poll {polls}");
-        assert!(reader.is_open().await);
-    }
     // Closing the store closes the reader's connection too.
+    let reader = s.reader.clone().unwrap();
+    assert!(reader.is_open());
     s.close().await;
-    assert!(!reader.is_open().await);
+    assert!(!reader.is_open());
+}
+
+#[tokio::test]
+async fn a_read_the_reader_cannot_make_goes_through_the_pool() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Db::open(&format!("sqlite://{}", dir.path().join("bot.db").display())).await.unwrap();
+    s.set_lang(1, Lang::De).await.unwrap();
+    // A reader whose file is not there (it never creates one) fails at every read.
+    let broken = Db {
+        pool: s.pool.clone(),
+        reader: Some(std::sync::Arc::new(super::reader::Reader::new(dir.path().join("gone.db")))),
+    };
+    assert_eq!(broken.chat(1).await.unwrap().unwrap().lang, Some(Lang::De));
+    assert!(!broken.reader.as_ref().unwrap().is_open());
+    assert!(!dir.path().join("gone.db").exists());
 }
 
 #[cfg(unix)]
