@@ -246,11 +246,11 @@ pub async fn run<C: Courier>(
                 done.push((delivery, Outcome::Retry { not_before: now_ms(), count_attempt: false }));
                 continue;
             }
-            let wave = (delivery.campaign_id.clone(), delivery.wave.clone());
             // Waves (reminders and announcements) are summed up in the log; follow-ups are not.
-            let is_wave = !wave.1.starts_with('@') || wave.1 == crate::store::NEWS_WAVE;
-            if is_wave && !active.contains(&wave) {
-                active.insert(wave);
+            // (Looked up without a copy of the names: a batch holds one or two waves.)
+            let is_wave = !delivery.wave.starts_with('@') || delivery.wave == crate::store::NEWS_WAVE;
+            if is_wave && !active.iter().any(|(c, w)| *c == delivery.campaign_id && *w == delivery.wave) {
+                active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
             }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {
                 done.push((delivery, Outcome::Skipped));
@@ -429,11 +429,11 @@ fn compose(brain: &Brain, cache: &mut ReminderCache, d: &Delivery) -> Option<Arc
         return brain.follow_through(campaign, &kind, d.chat.as_ref()).map(Arc::new);
     }
     let plan = brain.reminder_for(campaign, d.chat.as_ref(), now)?;
-    let key = (d.campaign_id.clone(), plan.lang, plan.open.clone());
+    let key = (d.campaign_id.clone(), plan.lang, plan.open);
     match cache.get(&key) {
         Some((cached_left, message)) if *cached_left == plan.left => Some(message.clone()),
         _ => {
-            let message = Arc::new(brain.reminder(campaign, plan.lang, &plan.open, now));
+            let message = Arc::new(brain.reminder(campaign, plan.lang, &key.2, now));
             cache.insert(key, (plan.left, message.clone()));
             Some(message)
         }

@@ -118,6 +118,14 @@ impl Api {
         self.call_as::<P, serde::de::IgnoredAny>(payload).await.map(drop)
     }
 
+    /// Calls `method` with `body`, JSON already serialized, and only checks its answer (see
+    /// [`Api::call_unread`]).
+    pub async fn call_json_unread(&self, method: &str, body: Bytes) -> Result<(), RequestError> {
+        let path = format!("{}{method}", self.prefix);
+        let (status, answer) = self.post(&path, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        read_answer::<serde::de::IgnoredAny>(status, &answer).map(drop)
+    }
+
     /// Calls method `P::NAME` and reads its result as `R`.
     async fn call_as<P: Payload + Serialize, R: DeserializeOwned>(&self, payload: &P) -> Result<R, RequestError> {
         let body = serde_json::to_vec(payload)

@@ -1,7 +1,11 @@
 //! Reminder delivery through the Bot API, and the classification of its errors.
 
-use std::sync::Arc;
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError, Weak},
+};
 
+use bytes::Bytes;
 use serde::{ser::SerializeMap, Serialize, Serializer};
 use teloxide::{
     requests::{JsonRequest, Payload},
@@ -32,16 +36,77 @@ impl Serialize for SendReminder {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("chat_id", &self.chat_id)?;
-        map.serialize_entry("text", &self.message.html)?;
-        map.serialize_entry("parse_mode", "HTML")?;
-        map.serialize_entry("link_preview_options", &serde_json::json!({"is_disabled": true}))?;
-        if !self.message.keyboard.is_empty() {
-            map.serialize_entry("reply_markup", &super::keyboard(&self.message.keyboard))?;
-        }
-        if self.paid {
-            map.serialize_entry("allow_paid_broadcast", &true)?;
-        }
+        serialize_message(&mut map, &self.message, self.paid)?;
         map.end()
+    }
+}
+
+/// A reminder's `sendMessage` fields after its `chat_id`: the same for every chat that gets
+/// this message.
+struct MessageFields<'a> {
+    message: &'a Message,
+    paid: bool,
+}
+
+impl Serialize for MessageFields<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        serialize_message(&mut map, self.message, self.paid)?;
+        map.end()
+    }
+}
+
+fn serialize_message<M: SerializeMap>(map: &mut M, message: &Message, paid: bool) -> Result<(), M::Error> {
+    map.serialize_entry("text", &message.html)?;
+    map.serialize_entry("parse_mode", "HTML")?;
+    map.serialize_entry("link_preview_options", &serde_json::json!({"is_disabled": true}))?;
+    if !message.keyboard.is_empty() {
+        map.serialize_entry("reply_markup", &super::keyboard(&message.keyboard))?;
+    }
+    if paid {
+        map.serialize_entry("allow_paid_broadcast", &true)?;
+    }
+    Ok(())
+}
+
+/// Reminders' JSON bodies after their `chat_id`, by message: a wave sends one rendered
+/// message to many chats, so its text, keyboard and escaping are serialized once, not once
+/// per chat (issue 20). An entry is kept while its message lives; the `Weak` keeps its
+/// address from being reused by another message meanwhile.
+#[derive(Default)]
+struct Encoded {
+    bodies: Mutex<HashMap<usize, (Weak<Message>, Bytes)>>,
+}
+
+/// Entries kept before those of messages no longer alive are dropped.
+const ENCODED_KEPT: usize = 64;
+
+impl Encoded {
+    /// The whole `sendMessage` body of `message` for `chat_id`, as `SendReminder` makes it.
+    fn body(&self, chat_id: i64, message: &Arc<Message>, paid: bool) -> serde_json::Result<Bytes> {
+        let key = Arc::as_ptr(message) as usize;
+        let fields = {
+            let mut bodies = self.bodies.lock().unwrap_or_else(PoisonError::into_inner);
+            match bodies.get(&key) {
+                Some((kept, fields)) if Weak::as_ptr(kept) == Arc::as_ptr(message) => fields.clone(),
+                _ => {
+                    // `{"text":…}` without its opening brace, to follow `{"chat_id":…,`.
+                    let json = serde_json::to_vec(&MessageFields { message, paid })?;
+                    let fields = Bytes::from(json).slice(1..);
+                    if bodies.len() >= ENCODED_KEPT {
+                        bodies.retain(|_, (kept, _)| kept.strong_count() > 0);
+                    }
+                    bodies.insert(key, (Arc::downgrade(message), fields.clone()));
+                    fields
+                }
+            }
+        };
+        let mut body = Vec::with_capacity(fields.len() + 32);
+        body.extend_from_slice(b"{\"chat_id\":");
+        body.extend_from_slice(chat_id.to_string().as_bytes());
+        body.push(b',');
+        body.extend_from_slice(&fields);
+        Ok(Bytes::from(body))
     }
 }
 
@@ -51,11 +116,12 @@ pub struct TelegramCourier {
     bot: Bot,
     lean: Option<Arc<Api>>,
     paid: bool,
+    encoded: Encoded,
 }
 
 impl TelegramCourier {
     pub fn new(bot: Bot, lean: Option<Arc<Api>>, paid: bool) -> TelegramCourier {
-        TelegramCourier { bot, lean, paid }
+        TelegramCourier { bot, lean, paid, encoded: Encoded::default() }
     }
 }
 
@@ -74,10 +140,15 @@ pub fn lean_client(bot: &Bot) -> Option<Arc<Api>> {
 
 impl Courier for TelegramCourier {
     async fn send(&self, chat_id: i64, message: Arc<Message>) -> SendResult {
-        let payload = SendReminder { chat_id, message, paid: self.paid };
         let result = match &self.lean {
-            Some(api) => super::timed("sendMessage", api.call(&payload)).await,
-            None => super::timed("sendMessage", JsonRequest::new(self.bot.clone(), payload)).await,
+            Some(api) => match self.encoded.body(chat_id, &message, self.paid) {
+                Ok(body) => super::timed("sendMessage", api.call_json_unread("sendMessage", body)).await,
+                Err(e) => return SendResult::Permanent(format!("the message could not be encoded: {e}")),
+            },
+            None => {
+                let payload = SendReminder { chat_id, message, paid: self.paid };
+                super::timed("sendMessage", JsonRequest::new(self.bot.clone(), payload)).await.map(drop)
+            }
         };
         match result {
             Ok(_) => SendResult::Sent,
@@ -151,5 +222,54 @@ pub fn describe(e: &RequestError) -> String {
         }
         RequestError::InvalidJson { .. } => "the answer was not valid JSON".into(),
         RequestError::Io(err) => format!("I/O error: {}", err.kind()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brain::{Button, Message};
+
+    fn message(text: &str) -> Arc<Message> {
+        Arc::new(Message {
+            html: format!("<b>{text}</b> \"quoted\" é"),
+            keyboard: vec![vec![Button::Url {
+                label: "Open ✓".into(),
+                url: url::Url::parse("https://example.org/a?b=c").unwrap(),
+            }]],
+        })
+    }
+
+    /// The body serialized once per message is, for every chat, what `SendReminder` makes.
+    #[test]
+    fn a_reminders_body_is_the_payloads_json_for_every_chat() {
+        let encoded = Encoded::default();
+        for paid in [false, true] {
+            let (a, b) = (message("a"), message("b"));
+            for (chat_id, m) in [(1, &a), (-1001234567890, &b), (42, &a), (i64::MIN, &b)] {
+                let body = encoded.body(chat_id, m, paid).unwrap();
+                let payload = SendReminder { chat_id, message: m.clone(), paid };
+                assert_eq!(body, serde_json::to_vec(&payload).unwrap(), "chat {chat_id}, paid {paid}");
+            }
+        }
+    }
+
+    /// Entries go with their messages: a wave's rendered messages do not pile up.
+    #[test]
+    fn bodies_of_messages_gone_are_dropped() {
+        let encoded = Encoded::default();
+        for i in 0..1_000 {
+            let m = message(&i.to_string());
+            encoded.body(i, &m, false).unwrap();
+        }
+        assert!(encoded.bodies.lock().unwrap().len() <= ENCODED_KEPT);
+        let kept: Vec<_> = (0..100).map(|i| message(&format!("kept {i}"))).collect();
+        for (i, m) in kept.iter().enumerate() {
+            encoded.body(i as i64, m, false).unwrap();
+        }
+        for (i, m) in kept.iter().enumerate() {
+            let payload = SendReminder { chat_id: 7, message: m.clone(), paid: false };
+            assert_eq!(encoded.body(7, m, false).unwrap(), serde_json::to_vec(&payload).unwrap(), "{i}");
+        }
     }
 }
