@@ -37,9 +37,11 @@ impl Pacer {
         let rate = if rate.is_finite() { rate.max(0.1) } else { 0.1 };
         // Room for 50 ms (or a group, if larger): a late wake-up, a claim or the end of a
         // batch's record loses no time, and the burst stays well under Telegram's second.
-        let group = (rate * GROUP_WINDOW).min(MAX_GROUP);
-        let capacity = (rate * CATCH_UP.as_secs_f64()).max(group).max(1.0);
+        // Never a whole 100 ms' worth: after a pause (between two batches) a full bucket
+        // followed at once by the next group would leave a Telegram-like limit no slack, and
+        // a few ms of skew drew 429s at 100/s (issue 20).
         let want = (rate * GROUP_WINDOW * WAKE_AT).clamp(1.0, MAX_GROUP);
+        let capacity = (rate * CATCH_UP.as_secs_f64()).max(want).max(1.0);
         Pacer { rate, capacity, want, tokens: 1.0, last: tokio::time::Instant::now() }
     }
 
@@ -165,6 +167,30 @@ mod tests {
                 );
                 let together = sent_at[i..].iter().take_while(|t| **t == *at).count();
                 assert!(together <= group, "{together} sent together at {at:?} at {rate}/s");
+            }
+        }
+    }
+
+    /// After a pause (the broadcaster between two batches), a full pacer and the groups that
+    /// follow stay within a Telegram-like limit (a burst of 100 ms' worth at the same rate)
+    /// with 10 ms' worth to spare, so that a little skew on the way draws no 429.
+    #[tokio::test(start_paused = true)]
+    async fn after_a_pause_the_pacer_leaves_a_telegram_like_burst_room_to_spare() {
+        for rate in [30.0, 100.0, 1000.0] {
+            let mut pacer = Pacer::new(rate);
+            let capacity = rate / 10.0 - rate / 100.0;
+            let (mut tokens, mut last) = (capacity, tokio::time::Instant::now());
+            for round in 0..3 {
+                tokio::time::sleep(Duration::from_secs(1)).await;
+                let start = tokio::time::Instant::now();
+                while start.elapsed() < Duration::from_millis(500) {
+                    pacer.acquire().await;
+                    let now = tokio::time::Instant::now();
+                    tokens = (tokens + (now - last).as_secs_f64() * rate).min(capacity);
+                    last = now;
+                    assert!(tokens >= 1.0, "refused at {:?} of round {round} at {rate}/s", start.elapsed());
+                    tokens -= 1.0;
+                }
             }
         }
     }
