@@ -7,6 +7,17 @@
 pub(super) mod followups;
 pub(super) mod queue;
 
+/// Reminders and announcements still to send, per wave that has any. Pending and in-flight
+/// deliveries are counted apart, each through its partial index (a `status IN (…)` would
+/// read the whole table on SQLite), so it costs nothing between waves.
+pub(crate) const PENDING_BY_WAVE: &str = "SELECT campaign_id, wave, CAST(SUM(n) AS BIGINT) AS n FROM (
+        SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries
+        WHERE status = 'pending' AND (wave NOT LIKE '@%' OR wave = '@news') GROUP BY campaign_id, wave
+        UNION ALL
+        SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries
+        WHERE status = 'inflight' AND (wave NOT LIKE '@%' OR wave = '@news') GROUP BY campaign_id, wave
+    ) AS waiting GROUP BY campaign_id, wave ORDER BY campaign_id, wave";
+
 /// Expands, inside a backend module, `mod shared` and `mod shared_queue` with the methods of
 /// `Db` that are the same on both backends, and the steps of recording outcomes that are.
 /// `$database` is the sqlx database. The backend module provides what differs: `Db { pool }`;
@@ -124,14 +135,11 @@ macro_rules! shared_queries {
                     Ok(sqlx::query_as(WAVE_ROWS).fetch_all(&self.pool).await?)
                 }
 
-                /// Reminders and announcements still to send, per wave that has any (read through
-                /// the index on status, so it costs nothing between waves). Follow-ups and
-                /// re-checks, due over months, are not waves: `deliveries_by_kind` counts them.
+                /// Reminders and announcements still to send, per wave that has any (see
+                /// `PENDING_BY_WAVE`). Follow-ups and re-checks, due over months, are not
+                /// waves: `deliveries_by_kind` counts them.
                 pub async fn pending_by_wave(&self) -> Result<Vec<(String, String, i64)>> {
-                    let query = "SELECT campaign_id, wave, COUNT(*) AS n FROM deliveries
-                                 WHERE status IN ('pending', 'inflight') AND (wave NOT LIKE '@%' OR wave = '@news')
-                                 GROUP BY campaign_id, wave ORDER BY campaign_id, wave";
-                    let rows = sqlx::query(query).fetch_all(&self.pool).await?;
+                    let rows = sqlx::query(crate::store::common::PENDING_BY_WAVE).fetch_all(&self.pool).await?;
                     Ok(rows.iter().map(|r| (r.get("campaign_id"), r.get("wave"), r.get("n"))).collect())
                 }
 

@@ -34,12 +34,11 @@ pub(super) async fn unbounded(_tx: &mut Transaction<'_, Sqlite>) -> Result<()> {
 }
 
 /// Nothing to refresh after a wave is enqueued: SQLite keeps no planner statistics unless
-/// told to (`ANALYZE`), and it walks `deliveries_due` for the claim without them.
+/// told to (`ANALYZE`), and it walks `deliveries_pending` for the claim without them.
 pub(super) async fn refresh_statistics(_db: &Db) {}
 
-/// The deliveries of claim `?1` with their chats, as one JSON array. They are found by their
-/// status through `deliveries_due` (what is in flight is two batches at most): a claim index
-/// cost an index write and delete for every delivery (issue 20).
+/// The deliveries of claim `?1` with their chats, as one JSON array, found through the
+/// partial index of what is in flight (`deliveries_inflight`, two batches at most).
 pub(super) fn claimed_batch() -> String {
     format!(
         "SELECT json_group_array(json_array(id, campaign_id, wave, chat_id, attempts, known,

@@ -37,15 +37,27 @@ async fn forgetting_overwrites_every_commit_reaches_the_disk_and_large_sorts_spi
     assert_eq!(temp_store, 0, "the default: a large sort spills to a file, not to the bot's memory");
 }
 
+/// Deliveries are indexed only while pending or in flight: recording an outcome writes no
+/// index entry, and every query of the queue still finds its rows through an index.
 #[tokio::test]
-async fn deliveries_in_flight_are_found_by_status_without_a_claim_index() {
+async fn the_queue_is_read_through_partial_indexes_of_pending_and_in_flight_deliveries() {
     let s = Db::in_memory().await.unwrap();
     let indexes: Vec<String> =
         sqlx::query_scalar("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries'")
             .fetch_all(&s.pool)
             .await
             .unwrap();
-    assert!(!indexes.iter().any(|i| i == "deliveries_claim"), "{indexes:?}");
+    let on_status: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql LIKE '%status%'",
+    )
+    .fetch_all(&s.pool)
+    .await
+    .unwrap();
+    assert_eq!(indexes.len(), 4, "{indexes:?}");
+    for index in ["deliveries_pending", "deliveries_inflight"] {
+        assert!(on_status.iter().any(|i| i == index), "{on_status:?}");
+    }
+    assert!(!indexes.iter().any(|i| i == "deliveries_claim" || i == "deliveries_due"), "{indexes:?}");
     let plan = |query: String| {
         let pool = s.pool.clone();
         async move {
@@ -55,13 +67,24 @@ async fn deliveries_in_flight_are_found_by_status_without_a_claim_index() {
         }
     };
     let batch = plan(super::queue::claimed_batch()).await;
-    assert!(batch.contains("SEARCH d USING INDEX deliveries_due (status=?)"), "{batch}");
+    assert!(batch.contains("SEARCH d USING INDEX deliveries_inflight (status=? AND claim=?)"), "{batch}");
     let release = plan(
         "UPDATE deliveries SET status = 'pending' WHERE status = 'inflight' AND claim IN (SELECT value FROM json_each(?1))"
             .into(),
     )
     .await;
-    assert!(release.contains("USING INDEX deliveries_due (status=?)"), "{release}");
+    assert!(release.contains("INDEX deliveries_inflight (status=? AND claim=?)"), "{release}");
+    let claim = plan(format!(
+        "SELECT d.id FROM deliveries d WHERE {} AND d.not_before <= 5 ORDER BY d.not_before, d.id LIMIT 10",
+        super::queue::CLAIMABLE
+    ))
+    .await;
+    assert!(claim.contains("USING INDEX deliveries_pending (status=? AND not_before<?)"), "{claim}");
+    assert!(!claim.contains("TEMP B-TREE"), "{claim}");
+    let waiting = plan(crate::store::common::PENDING_BY_WAVE.into()).await;
+    assert!(waiting.contains("USING INDEX deliveries_pending"), "{waiting}");
+    assert!(waiting.contains("USING INDEX deliveries_inflight"), "{waiting}");
+    assert!(!waiting.contains("SCAN deliveries\u{20}") && !waiting.ends_with("SCAN deliveries"), "{waiting}");
 }
 
 #[tokio::test]
