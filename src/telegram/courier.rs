@@ -41,6 +41,27 @@ impl Serialize for SendReminder {
     }
 }
 
+/// A `sendMessage` of a brain's message, serialized straight from it (its keyboard through
+/// the same renderer), borrowed: replies go out this way through the lean client.
+pub(super) struct MessageJson<'a> {
+    pub(super) chat_id: i64,
+    pub(super) message: &'a Message,
+}
+
+impl Payload for MessageJson<'_> {
+    type Output = serde::de::IgnoredAny;
+    const NAME: &'static str = "sendMessage";
+}
+
+impl Serialize for MessageJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        serialize_message(&mut map, self.message, false)?;
+        map.end()
+    }
+}
+
 /// A reminder's `sendMessage` fields after its `chat_id`: the same for every chat that gets
 /// this message.
 struct MessageFields<'a> {
@@ -251,6 +272,19 @@ mod tests {
                 let payload = SendReminder { chat_id, message: m.clone(), paid };
                 assert_eq!(body, serde_json::to_vec(&payload).unwrap(), "chat {chat_id}, paid {paid}");
             }
+        }
+    }
+
+    /// A reply serialized straight from the brain's message says what teloxide's
+    /// `SendMessage` of the same message says.
+    #[test]
+    fn a_replys_json_is_teloxides_send_message() {
+        let bot = Bot::new("123:abc");
+        for m in [message("a"), Arc::new(Message { html: "no buttons".into(), keyboard: Vec::new() })] {
+            let ours = serde_json::to_value(MessageJson { chat_id: -42, message: &m }).unwrap();
+            let request = super::super::send_request(&bot, teloxide::types::ChatId(-42), &m);
+            let theirs = serde_json::to_value(teloxide::requests::HasPayload::payload_ref(&request)).unwrap();
+            assert_eq!(ours, theirs);
         }
     }
 

@@ -77,6 +77,18 @@ impl Door {
     }
 }
 
+impl Door {
+    /// A reply's `sendMessage`: through the lean client serialized straight from the brain's
+    /// message, as reminders are (no copy of its text, no teloxide keyboard built); else
+    /// through teloxide's client.
+    async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Message) -> Result<(), RequestError> {
+        match &self.lean {
+            Some(api) => api.call_unread(&courier::MessageJson { chat_id: chat.0, message }).await,
+            None => send_request(bot, chat, message).send().await.map(drop),
+        }
+    }
+}
+
 /// The longest a reply waits out a 429 before its one retry; beyond that it is dropped.
 const MAX_REPLY_RETRY: Duration = Duration::from_secs(30);
 
@@ -240,7 +252,7 @@ async fn deliver(bot: &Bot, door: &Door, chat: ChatId, pressed: Option<teloxide:
             Reply::Message(message) => {
                 with_one_retry(|| async {
                     door.budget.for_reply().await;
-                    timed("sendMessage", door.send(send_request(bot, chat, message))).await
+                    timed("sendMessage", door.send_message(bot, chat, message)).await
                 })
                 .await
             }
