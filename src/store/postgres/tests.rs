@@ -149,6 +149,20 @@ async fn a_database_from_before_the_evergreen_meta_campaign_moves_its_subscripti
     assert_eq!(three.done, set(&["whatsapp"]));
 }
 
+/// The plan of a claim of campaign `c`, as `EXPLAIN` gives it, one line a step.
+async fn claim_plan(pool: &sqlx::PgPool) -> Vec<String> {
+    sqlx::query_scalar(&format!("EXPLAIN {}", super::queue::claim_query()))
+        .bind(vec!["c".to_string()])
+        .bind(i64::MAX)
+        .bind(256i64)
+        .bind("token")
+        .bind(1i64)
+        .bind(i64::MAX)
+        .fetch_all(pool)
+        .await
+        .unwrap()
+}
+
 /// The claim reads each table of chat sets once for the batch: no sub-plan run once per
 /// chat claimed (a hashed sub-plan, run once, is fine), on a database with enough rows that
 /// the planner does not take a shortcut (issue 20).
@@ -161,16 +175,7 @@ async fn a_claim_reads_the_chats_without_a_sub_query_per_chat() {
     store.enqueue_wave("c", "1d", 0).await.unwrap();
     let pool = sqlx::PgPool::connect(&url).await.unwrap();
     sqlx::query("ANALYZE").execute(&pool).await.unwrap();
-    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {}", super::queue::claim_query()))
-        .bind(vec!["c".to_string()])
-        .bind(i64::MAX)
-        .bind(256i64)
-        .bind("token")
-        .bind(1i64)
-        .bind(i64::MAX)
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let plan = claim_plan(&pool).await;
     assert!(plan.iter().any(|step| step.contains("ticks")), "{plan:#?}");
     // Each sub-plan has a line of its own ("SubPlan 2"); the one read as a hash table once is
     // named so where it is used ("hashed SubPlan 1").
@@ -199,16 +204,7 @@ async fn a_fresh_wave_is_claimed_through_the_pending_index() {
         let rows: i64 = sqlx::query_scalar(query).bind(table).fetch_one(&pool).await.unwrap();
         assert_eq!(rows, 20_000, "the planner's row count of {table}");
     }
-    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {}", super::queue::claim_query()))
-        .bind(vec!["c".to_string()])
-        .bind(i64::MAX)
-        .bind(256i64)
-        .bind("token")
-        .bind(1i64)
-        .bind(i64::MAX)
-        .fetch_all(&pool)
-        .await
-        .unwrap();
+    let plan = claim_plan(&pool).await;
     assert!(plan.iter().any(|step| step.contains("Index Scan using deliveries_pending")), "{plan:#?}");
     assert!(!plan.iter().any(|step| step.contains("Bitmap Heap Scan on deliveries")), "{plan:#?}");
 }
