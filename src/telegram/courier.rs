@@ -34,10 +34,7 @@ impl Payload for SendReminder {
 
 impl Serialize for SendReminder {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("chat_id", &self.chat_id)?;
-        serialize_message(&mut map, &self.message, self.paid)?;
-        map.end()
+        MessageJson { chat_id: self.chat_id, message: &self.message, paid: self.paid }.serialize(s)
     }
 }
 
@@ -46,6 +43,7 @@ impl Serialize for SendReminder {
 pub(super) struct MessageJson<'a> {
     pub(super) chat_id: i64,
     pub(super) message: &'a Message,
+    pub(super) paid: bool,
 }
 
 impl Payload for MessageJson<'_> {
@@ -57,7 +55,7 @@ impl Serialize for MessageJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(None)?;
         map.serialize_entry("chat_id", &self.chat_id)?;
-        serialize_message(&mut map, self.message, false)?;
+        serialize_message(&mut map, self.message, self.paid)?;
         map.end()
     }
 }
@@ -281,7 +279,7 @@ mod tests {
     fn a_replys_json_is_teloxides_send_message() {
         let bot = Bot::new("123:abc");
         for m in [message("a"), Arc::new(Message { html: "no buttons".into(), keyboard: Vec::new() })] {
-            let ours = serde_json::to_value(MessageJson { chat_id: -42, message: &m }).unwrap();
+            let ours = serde_json::to_value(MessageJson { chat_id: -42, message: &m, paid: false }).unwrap();
             let request = super::super::send_request(&bot, teloxide::types::ChatId(-42), &m);
             let theirs = serde_json::to_value(teloxide::requests::HasPayload::payload_ref(&request)).unwrap();
             assert_eq!(ours, theirs);

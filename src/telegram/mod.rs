@@ -75,15 +75,13 @@ impl Door {
             None => request.send().await.map(drop),
         }
     }
-}
 
-impl Door {
     /// A reply's `sendMessage`: through the lean client serialized straight from the brain's
     /// message, as reminders are (no copy of its text, no teloxide keyboard built); else
     /// through teloxide's client.
     async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Message) -> Result<(), RequestError> {
         match &self.lean {
-            Some(api) => api.call_unread(&courier::MessageJson { chat_id: chat.0, message }).await,
+            Some(api) => api.call_unread(&courier::MessageJson { chat_id: chat.0, message, paid: false }).await,
             None => send_request(bot, chat, message).send().await.map(drop),
         }
     }

@@ -179,13 +179,26 @@ async fn chat_state(db: &Db, sql: &str, chat_id: i64) -> Result<Option<ChatState
 }
 
 pub(super) fn chat_from_row(r: &sqlx::sqlite::SqliteRow) -> ChatState {
+    let text = |column: &str| r.get::<Option<String>, _>(column);
+    chat_from_columns(text("lang"), text("subscriptions"), text("done"), text("thanked"), r.get("news"))
+}
+
+/// A chat's state from the values of `CHAT_COLUMNS`, however they were read (through the
+/// pool, the reader, or a claimed batch's JSON).
+pub(super) fn chat_from_columns(
+    lang: Option<String>,
+    subscriptions: Option<String>,
+    done: Option<String>,
+    thanked: Option<String>,
+    news: bool,
+) -> ChatState {
     ChatState {
-        lang: r.get::<Option<String>, _>("lang").as_deref().and_then(Lang::from_tag),
-        subscriptions: json_set(r.get::<Option<String>, _>("subscriptions").as_deref()),
+        lang: lang.as_deref().and_then(Lang::from_tag),
+        subscriptions: json_set(subscriptions.as_deref()),
         done: Default::default(),
-        ticked_on: json_days(r.get::<Option<String>, _>("done").as_deref()),
-        thanked: json_set(r.get::<Option<String>, _>("thanked").as_deref()),
-        news: r.get("news"),
+        ticked_on: json_days(done.as_deref()),
+        thanked: json_set(thanked.as_deref()),
+        news,
     }
     .with_done_from_days()
 }

@@ -5,14 +5,13 @@ use std::sync::Arc;
 
 use sqlx::{Sqlite, Transaction};
 
-use super::{json_days, json_set, Db, CHAT_COLUMNS};
-use crate::store::{ChatState, Claim, Delivery, Result, StoreError};
+use super::{chat_from_columns, Db, CHAT_COLUMNS};
+use crate::store::{Claim, Delivery, Result, StoreError};
 
 /// Campaign ids as the JSON array that `json_each` reads.
 pub(super) fn ids_arg(ids: &[String]) -> String {
     serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())
 }
-use crate::lang::Lang;
 
 /// Deliveries of paused waves, and of other campaigns, are never claimed. `?1` is a JSON
 /// array of the campaign ids that may be sent.
@@ -100,17 +99,7 @@ impl Db {
                     wave,
                     chat_id,
                     attempts,
-                    chat: (known != 0).then(|| {
-                        ChatState {
-                            lang: lang.as_deref().and_then(Lang::from_tag),
-                            subscriptions: json_set(subscriptions.as_deref()),
-                            done: Default::default(),
-                            ticked_on: json_days(done.as_deref()),
-                            thanked: json_set(thanked.as_deref()),
-                            news: news != 0,
-                        }
-                        .with_done_from_days()
-                    }),
+                    chat: (known != 0).then(|| chat_from_columns(lang, subscriptions, done, thanked, news != 0)),
                 }
             })
             .collect())

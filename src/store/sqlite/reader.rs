@@ -12,8 +12,8 @@ use std::{
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use super::{json_days, json_set};
-use crate::{lang::Lang, store::ChatState};
+use super::chat_from_columns;
+use crate::store::ChatState;
 
 /// How long a read waits for a lock before it gives up (and the caller reads through the
 /// pool instead): in WAL mode a reader waits only in rare moments, such as a recovery.
@@ -70,15 +70,14 @@ fn read(conn: &Connection, sql: &str, chat_id: i64) -> rusqlite::Result<Option<C
     let mut statement = conn.prepare_cached(sql)?;
     statement
         .query_row([chat_id], |r| {
-            Ok(ChatState {
-                lang: r.get::<_, Option<String>>("lang")?.as_deref().and_then(Lang::from_tag),
-                subscriptions: json_set(r.get::<_, Option<String>>("subscriptions")?.as_deref()),
-                done: Default::default(),
-                ticked_on: json_days(r.get::<_, Option<String>>("done")?.as_deref()),
-                thanked: json_set(r.get::<_, Option<String>>("thanked")?.as_deref()),
-                news: r.get("news")?,
-            }
-            .with_done_from_days())
+            let text = |column: &str| r.get::<_, Option<String>>(column);
+            Ok(chat_from_columns(
+                text("lang")?,
+                text("subscriptions")?,
+                text("done")?,
+                text("thanked")?,
+                r.get("news")?,
+            ))
         })
         .optional()
 }
