@@ -3,7 +3,8 @@
 //! French reference are in `lint.rs`.
 
 use std::{
-    collections::{BTreeMap, BTreeSet},
+    collections::{BTreeMap, BTreeSet, HashMap},
+    sync::{Mutex, PoisonError},
     time::Duration,
 };
 
@@ -71,7 +72,11 @@ pub struct I18n {
     /// The language the others are checked against, and the last fallback.
     reference_lang: Lang,
     /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
-    misses: std::sync::Mutex<BTreeSet<String>>,
+    misses: Mutex<BTreeSet<String>>,
+    /// Messages without arguments, formatted once in each language: they read the same each
+    /// time (a reply's labels and steps, issue 20). Only messages the language has are kept,
+    /// so the map is bounded by the locales, whatever ids are asked for.
+    plain: Mutex<HashMap<Lang, HashMap<Box<str>, String>>>,
     /// The reference locale's message ids, in file order, with their variables.
     reference: Vec<(String, BTreeSet<String>)>,
 }
@@ -148,7 +153,14 @@ impl I18n {
                 .flat_map(|s| s.files.iter())
                 .flat_map(|(_, text)| messages_in_order(text))
                 .collect();
-            Ok(I18n { bundles, default, reference_lang, misses: Default::default(), reference })
+            Ok(I18n {
+                bundles,
+                default,
+                reference_lang,
+                misses: Default::default(),
+                plain: Default::default(),
+                reference,
+            })
         } else {
             Err(problems)
         }
@@ -189,16 +201,46 @@ impl I18n {
     /// Formats message `id` in `lang`, falling back to the default language and finally to
     /// the id itself, so a gap in a translation never reaches a user as an error.
     pub fn tr(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-        self.try_tr(lang, id, args).unwrap_or_else(|problem| {
-            log::warn!("locale {lang}: {problem}");
-            if let Ok(mut misses) = self.misses.lock() {
-                misses.insert(format!("{lang}:{id}"));
+        if args.is_empty() {
+            return self.plain(lang, id);
+        }
+        self.try_tr(lang, id, args).unwrap_or_else(|problem| self.fall_back(lang, id, args, &problem))
+    }
+
+    /// A message without arguments: from the map after its first use in `lang`.
+    fn plain(&self, lang: Lang, id: &str) -> String {
+        let kept =
+            self.plain.lock().unwrap_or_else(PoisonError::into_inner).get(&lang).and_then(|m| m.get(id).cloned());
+        if let Some(text) = kept {
+            return text;
+        }
+        match self.try_tr(lang, id, &[]) {
+            Ok(text) => {
+                let mut plain = self.plain.lock().unwrap_or_else(PoisonError::into_inner);
+                plain.entry(lang).or_default().insert(id.into(), text.clone());
+                text
             }
-            [self.default, self.reference_lang]
-                .into_iter()
-                .find_map(|fallback| self.try_tr(fallback, id, args).ok())
-                .unwrap_or_else(|| id.to_owned())
-        })
+            Err(problem) => self.fall_back(lang, id, &[], &problem),
+        }
+    }
+
+    /// After `lang` failed: logs and counts the miss, then tries the default and reference
+    /// languages, and gives the id itself if all fail.
+    fn fall_back(&self, lang: Lang, id: &str, args: &[(&str, Arg)], problem: &str) -> String {
+        log::warn!("locale {lang}: {problem}");
+        if let Ok(mut misses) = self.misses.lock() {
+            misses.insert(format!("{lang}:{id}"));
+        }
+        [self.default, self.reference_lang]
+            .into_iter()
+            .find_map(|fallback| self.try_tr(fallback, id, args).ok())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// How many messages without arguments are kept, formatted, in `lang`.
+    #[cfg(test)]
+    fn plain_kept(&self, lang: Lang) -> usize {
+        self.plain.lock().unwrap().get(&lang).map_or(0, HashMap::len)
     }
 
     /// The messages that were asked for and had to fall back, as `lang:id`.

@@ -46,6 +46,30 @@ fn a_missing_message_falls_back_instead_of_failing() {
     assert_eq!(i.resolve(Lang::Pl), Lang::Fr);
 }
 
+/// A message without arguments is formatted once per language and then read from the map;
+/// ids a language lacks are never kept, so what people send cannot grow it.
+#[test]
+fn a_message_without_arguments_is_formatted_once_per_language() {
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "a = un\nb = { $n } deux\n".into())] },
+        LocaleSource { lang: Lang::De, files: vec![("de".into(), "a = eins\n".into())] },
+    ];
+    let i = I18n::from_sources(&sources, Lang::Fr).unwrap();
+    for _ in 0..3 {
+        assert_eq!(i.tr(Lang::De, "a", &[]), "eins");
+        assert_eq!(i.tr(Lang::Fr, "a", &[]), "un");
+        assert_eq!(i.tr(Lang::Fr, "b", &[("n", Arg::Num(2))]), "2 deux");
+    }
+    assert_eq!((i.plain_kept(Lang::De), i.plain_kept(Lang::Fr)), (1, 1));
+    for n in 0..100 {
+        let id = format!("sent-by-someone-{n}");
+        assert_eq!(i.tr(Lang::De, &id, &[]), id);
+    }
+    assert_eq!(i.tr(Lang::De, "b", &[]), "b", "a fallback is not kept either");
+    assert_eq!((i.plain_kept(Lang::De), i.plain_kept(Lang::Fr)), (1, 1));
+    assert!(i.misses().contains(&"de:sent-by-someone-99".to_string()));
+}
+
 #[test]
 fn check_finds_missing_messages_and_variables() {
     let sources = vec![

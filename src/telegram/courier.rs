@@ -6,13 +6,16 @@ use std::{
 };
 
 use bytes::Bytes;
-use serde::{ser::SerializeMap, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use teloxide::{
     requests::{JsonRequest, Payload},
     ApiError, Bot, RequestError,
 };
 
-use super::api::{Api, NotUsed};
+use super::{
+    api::{Api, NotUsed},
+    json::{MessageFields, MessageJson},
+};
 use crate::{
     brain::Message,
     reminders::broadcast::{Courier, SendResult},
@@ -36,56 +39,6 @@ impl Serialize for SendReminder {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         MessageJson { chat_id: self.chat_id, message: &self.message, paid: self.paid }.serialize(s)
     }
-}
-
-/// A `sendMessage` of a brain's message, serialized straight from it (its keyboard through
-/// the same renderer), borrowed: replies go out this way through the lean client.
-pub(super) struct MessageJson<'a> {
-    pub(super) chat_id: i64,
-    pub(super) message: &'a Message,
-    pub(super) paid: bool,
-}
-
-impl Payload for MessageJson<'_> {
-    type Output = serde::de::IgnoredAny;
-    const NAME: &'static str = "sendMessage";
-}
-
-impl Serialize for MessageJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("chat_id", &self.chat_id)?;
-        serialize_message(&mut map, self.message, self.paid)?;
-        map.end()
-    }
-}
-
-/// A reminder's `sendMessage` fields after its `chat_id`: the same for every chat that gets
-/// this message.
-struct MessageFields<'a> {
-    message: &'a Message,
-    paid: bool,
-}
-
-impl Serialize for MessageFields<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        serialize_message(&mut map, self.message, self.paid)?;
-        map.end()
-    }
-}
-
-fn serialize_message<M: SerializeMap>(map: &mut M, message: &Message, paid: bool) -> Result<(), M::Error> {
-    map.serialize_entry("text", &message.html)?;
-    map.serialize_entry("parse_mode", "HTML")?;
-    map.serialize_entry("link_preview_options", &serde_json::json!({"is_disabled": true}))?;
-    if !message.keyboard.is_empty() {
-        map.serialize_entry("reply_markup", &super::keyboard(&message.keyboard))?;
-    }
-    if paid {
-        map.serialize_entry("allow_paid_broadcast", &true)?;
-    }
-    Ok(())
 }
 
 /// Reminders' JSON bodies after their `chat_id`, by message: a wave sends one rendered
@@ -270,19 +223,6 @@ mod tests {
                 let payload = SendReminder { chat_id, message: m.clone(), paid };
                 assert_eq!(body, serde_json::to_vec(&payload).unwrap(), "chat {chat_id}, paid {paid}");
             }
-        }
-    }
-
-    /// A reply serialized straight from the brain's message says what teloxide's
-    /// `SendMessage` of the same message says.
-    #[test]
-    fn a_replys_json_is_teloxides_send_message() {
-        let bot = Bot::new("123:abc");
-        for m in [message("a"), Arc::new(Message { html: "no buttons".into(), keyboard: Vec::new() })] {
-            let ours = serde_json::to_value(MessageJson { chat_id: -42, message: &m, paid: false }).unwrap();
-            let request = super::super::send_request(&bot, teloxide::types::ChatId(-42), &m);
-            let theirs = serde_json::to_value(teloxide::requests::HasPayload::payload_ref(&request)).unwrap();
-            assert_eq!(ours, theirs);
         }
     }
 

@@ -7,6 +7,7 @@ mod admins;
 mod api;
 mod courier;
 mod dispatch;
+mod json;
 mod menu;
 mod polling;
 mod run;
@@ -81,7 +82,7 @@ impl Door {
     /// through teloxide's client.
     async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Message) -> Result<(), RequestError> {
         match &self.lean {
-            Some(api) => api.call_unread(&courier::MessageJson { chat_id: chat.0, message, paid: false }).await,
+            Some(api) => api.call_unread(&json::MessageJson { chat_id: chat.0, message, paid: false }).await,
             None => send_request(bot, chat, message).send().await.map(drop),
         }
     }

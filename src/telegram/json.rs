@@ -1,0 +1,179 @@
+//! `sendMessage` JSON written straight from a brain's message: its text, its keyboard and
+//! the fixed options, without building teloxide's request types on the way (issue 20).
+
+use serde::{
+    ser::{SerializeMap, SerializeSeq},
+    Serialize, Serializer,
+};
+use teloxide::requests::Payload;
+
+use crate::brain::{Button, Message};
+
+/// A `sendMessage` of a brain's message, borrowed: replies go out this way through the lean
+/// client, and reminders (through [`MessageFields`]) too.
+pub(super) struct MessageJson<'a> {
+    pub(super) chat_id: i64,
+    pub(super) message: &'a Message,
+    pub(super) paid: bool,
+}
+
+impl Payload for MessageJson<'_> {
+    type Output = serde::de::IgnoredAny;
+    const NAME: &'static str = "sendMessage";
+}
+
+impl Serialize for MessageJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("chat_id", &self.chat_id)?;
+        serialize_message(&mut map, self.message, self.paid)?;
+        map.end()
+    }
+}
+
+/// A reminder's `sendMessage` fields after its `chat_id`: the same for every chat that gets
+/// this message.
+pub(super) struct MessageFields<'a> {
+    pub(super) message: &'a Message,
+    pub(super) paid: bool,
+}
+
+impl Serialize for MessageFields<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(None)?;
+        serialize_message(&mut map, self.message, self.paid)?;
+        map.end()
+    }
+}
+
+fn serialize_message<M: SerializeMap>(map: &mut M, message: &Message, paid: bool) -> Result<(), M::Error> {
+    map.serialize_entry("text", &message.html)?;
+    map.serialize_entry("parse_mode", "HTML")?;
+    map.serialize_entry("link_preview_options", &NoPreview)?;
+    if !message.keyboard.is_empty() {
+        map.serialize_entry("reply_markup", &KeyboardJson(&message.keyboard))?;
+    }
+    if paid {
+        map.serialize_entry("allow_paid_broadcast", &true)?;
+    }
+    Ok(())
+}
+
+/// `{"is_disabled":true}`: no link preview.
+struct NoPreview;
+
+impl Serialize for NoPreview {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("is_disabled", &true)?;
+        map.end()
+    }
+}
+
+/// An inline keyboard as the Bot API reads it, as `telegram::keyboard` renders it.
+struct KeyboardJson<'a>(&'a [Vec<Button>]);
+
+impl Serialize for KeyboardJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("inline_keyboard", &Rows(self.0))?;
+        map.end()
+    }
+}
+
+struct Rows<'a>(&'a [Vec<Button>]);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut rows = s.serialize_seq(Some(self.0.len()))?;
+        for row in self.0 {
+            rows.serialize_element(&Row(row))?;
+        }
+        rows.end()
+    }
+}
+
+struct Row<'a>(&'a [Button]);
+
+impl Serialize for Row<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut row = s.serialize_seq(Some(self.0.len()))?;
+        for button in self.0 {
+            row.serialize_element(&ButtonJson(button))?;
+        }
+        row.end()
+    }
+}
+
+struct ButtonJson<'a>(&'a Button);
+
+impl Serialize for ButtonJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        match self.0 {
+            Button::Callback { label, data } => {
+                map.serialize_entry("text", label)?;
+                map.serialize_entry("callback_data", &data.encode())?;
+            }
+            Button::Url { label, url } => {
+                map.serialize_entry("text", label)?;
+                map.serialize_entry("url", url.as_str())?;
+            }
+            Button::Share { label, query } => {
+                map.serialize_entry("text", label)?;
+                map.serialize_entry("switch_inline_query", query)?;
+            }
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use teloxide::{requests::HasPayload, types::ChatId, Bot};
+
+    use super::*;
+    use crate::brain::{CallbackData, Topic};
+
+    /// A message with every kind of button, quotes and non-ASCII text.
+    fn message() -> Message {
+        Message {
+            html: "<b>Steps</b> \"quoted\" é ✓".into(),
+            keyboard: vec![
+                vec![Button::Url {
+                    label: "Open ✓".into(),
+                    url: url::Url::parse("https://example.org/a?b=c").unwrap(),
+                }],
+                vec![
+                    Button::Callback { label: "Menu".into(), data: CallbackData::Show(Topic::Start) },
+                    Button::Callback { label: "X".into(), data: CallbackData::Show(Topic::Platform("x".into())) },
+                ],
+                vec![Button::Share { label: "Share".into(), query: "facebook".into() }],
+            ],
+        }
+    }
+
+    /// A reply serialized straight from the brain's message says what teloxide's
+    /// `SendMessage` of the same message says, for every kind of button.
+    #[test]
+    fn a_replys_json_is_teloxides_send_message() {
+        let bot = Bot::new("123:abc");
+        for m in [message(), Message { html: "no buttons".into(), keyboard: Vec::new() }] {
+            let ours = serde_json::to_value(MessageJson { chat_id: -42, message: &m, paid: false }).unwrap();
+            let request = super::super::send_request(&bot, ChatId(-42), &m);
+            let theirs = serde_json::to_value(request.payload_ref()).unwrap();
+            assert_eq!(ours, theirs);
+        }
+    }
+
+    /// A paid reminder's fields say so, and are the reply's fields otherwise.
+    #[test]
+    fn a_paid_message_asks_for_a_paid_broadcast() {
+        let m = message();
+        let paid = serde_json::to_value(MessageFields { message: &m, paid: true }).unwrap();
+        let mut free = serde_json::to_value(MessageJson { chat_id: 1, message: &m, paid: false }).unwrap();
+        free.as_object_mut().unwrap().remove("chat_id");
+        free.as_object_mut().unwrap().insert("allow_paid_broadcast".into(), true.into());
+        assert_eq!(paid, free);
+    }
+}
