@@ -33,13 +33,18 @@ fn dates_use_the_language_format() {
     assert_eq!(i.date(Lang::En, at), "27 May 2025");
 }
 
+/// French (the reference and default) and German, from the texts of one file each.
+fn french_and_german(fr: &str, de: &str) -> I18n {
+    let sources = vec![
+        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), fr.into())] },
+        LocaleSource { lang: Lang::De, files: vec![("de".into(), de.into())] },
+    ];
+    I18n::from_sources(&sources, Lang::Fr).unwrap()
+}
+
 #[test]
 fn a_missing_message_falls_back_instead_of_failing() {
-    let sources = vec![
-        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "a = un\nb = deux\n".into())] },
-        LocaleSource { lang: Lang::De, files: vec![("de".into(), "a = eins\n".into())] },
-    ];
-    let i = I18n::from_sources(&sources, Lang::Fr).unwrap();
+    let i = french_and_german("a = un\nb = deux\n", "a = eins\n");
     assert_eq!(i.tr(Lang::De, "a", &[]), "eins");
     assert_eq!(i.tr(Lang::De, "b", &[]), "deux");
     assert_eq!(i.tr(Lang::De, "nope", &[]), "nope");
@@ -50,11 +55,7 @@ fn a_missing_message_falls_back_instead_of_failing() {
 /// ids a language lacks are never kept, so what people send cannot grow it.
 #[test]
 fn a_message_without_arguments_is_formatted_once_per_language() {
-    let sources = vec![
-        LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "a = un\nb = { $n } deux\n".into())] },
-        LocaleSource { lang: Lang::De, files: vec![("de".into(), "a = eins\n".into())] },
-    ];
-    let i = I18n::from_sources(&sources, Lang::Fr).unwrap();
+    let i = french_and_german("a = un\nb = { $n } deux\n", "a = eins\n");
     for _ in 0..3 {
         assert_eq!(i.tr(Lang::De, "a", &[]), "eins");
         assert_eq!(i.tr(Lang::Fr, "a", &[]), "un");

@@ -1,10 +1,7 @@
 //! `sendMessage` JSON written straight from a brain's message: its text, its keyboard and
 //! the fixed options, without building teloxide's request types on the way (issue 20).
 
-use serde::{
-    ser::{SerializeMap, SerializeSeq},
-    Serialize, Serializer,
-};
+use serde::{ser::SerializeMap, Serialize, Serializer};
 use teloxide::requests::Payload;
 
 use crate::brain::{Button, Message};
@@ -85,11 +82,7 @@ struct Rows<'a>(&'a [Vec<Button>]);
 
 impl Serialize for Rows<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut rows = s.serialize_seq(Some(self.0.len()))?;
-        for row in self.0 {
-            rows.serialize_element(&Row(row))?;
-        }
-        rows.end()
+        s.collect_seq(self.0.iter().map(|row| Row(row)))
     }
 }
 
@@ -97,11 +90,7 @@ struct Row<'a>(&'a [Button]);
 
 impl Serialize for Row<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut row = s.serialize_seq(Some(self.0.len()))?;
-        for button in self.0 {
-            row.serialize_element(&ButtonJson(button))?;
-        }
-        row.end()
+        s.collect_seq(self.0.iter().map(ButtonJson))
     }
 }
 
