@@ -144,6 +144,8 @@ pub struct Brain {
     pub broadcast_rate: f64,
     /// The data protection authorities a person may complain to (`AUTHORITIES_FILE`).
     pub authorities: Arc<Authorities>,
+    /// Each platform page's "checked" line, once formatted (see [`Brain::checked_line`]).
+    pub(crate) checked_lines: Arc<views::CheckedLines>,
 }
 
 impl Brain {
@@ -156,6 +158,7 @@ impl Brain {
             operators: Arc::new([]),
             broadcast_rate: crate::config::DEFAULT_BROADCAST_RATE,
             authorities: Authorities::shared_embedded(),
+            checked_lines: Default::default(),
         }
     }
 

@@ -179,3 +179,32 @@ async fn each_of_the_24_languages_answers_in_its_own_words_with_or_without_a_reg
         }
     }
 }
+
+/// How many "checked" lines the brain keeps formatted.
+fn checked_lines_kept(b: &Brain) -> usize {
+    b.checked_lines.lock().unwrap().values().map(|by_campaign| by_campaign.len()).sum()
+}
+
+#[tokio::test]
+async fn a_platform_pages_checked_line_is_formatted_once_per_language_and_reads_as_before() {
+    let b = brain().await;
+    let (c, p) = b.campaigns.platform("facebook").unwrap();
+    let id = if p.help_url.is_some() { "checked-line-help" } else { "checked-line" };
+    for lang in [Lang::De, Lang::Fr] {
+        let line = b.i18n.tr(lang, id, &[("date", b.day_label(lang, c.checked).into())]);
+        for _ in 0..3 {
+            let page = b.platform(lang, "facebook", None);
+            assert!(page.html.ends_with(&format!("\n\n{line}")), "{lang}: {}", page.html);
+        }
+    }
+    assert_eq!(checked_lines_kept(&b), 2);
+
+    // A locale without the line falls back each time (and each time logs it), never kept.
+    let sources = [crate::i18n::LocaleSource { lang: Lang::Fr, files: vec![("fr".into(), "other = autre\n".into())] }];
+    let bare = Brain { i18n: Arc::new(crate::i18n::I18n::from_sources(&sources, Lang::Fr).unwrap()), ..brain().await };
+    for _ in 0..3 {
+        assert!(bare.platform(Lang::Fr, "facebook", None).html.ends_with(id));
+    }
+    assert_eq!(checked_lines_kept(&bare), 0);
+    assert!(bare.i18n.misses().contains(&format!("fr:{id}")));
+}

@@ -2,6 +2,11 @@
 //! With one campaign loaded each screen reads as it always has; with several, /start is one
 //! short intro with a button per platform, and /deadline gives each campaign's title and line.
 
+use std::{
+    collections::HashMap,
+    sync::{Mutex, PoisonError},
+};
+
 use chrono::{DateTime, Utc};
 
 use super::{Brain, Button, CallbackData, ChatKind, Message, Topic};
@@ -13,6 +18,10 @@ use crate::{
     limits,
     store::ChatState,
 };
+
+/// Platform pages' "checked" lines by language and kind (with a help page or not), then by
+/// campaign id: as many as languages × campaigns × 2 at most.
+pub(crate) type CheckedLines = Mutex<HashMap<(Lang, bool), HashMap<String, String>>>;
 
 impl Brain {
     pub(super) fn label(&self, lang: Lang, id: &str) -> String {
@@ -163,8 +172,7 @@ impl Brain {
         let Some((c, p)) = self.campaigns.platform(key) else {
             return Message { html: self.label(lang, "stale-button"), keyboard: Vec::new() };
         };
-        let checked = if p.help_url.is_some() { "checked-line-help" } else { "checked-line" };
-        let checked = self.i18n.tr(lang, checked, &[("date", self.day_label(lang, c.checked).into())]);
+        let checked = self.checked_line(lang, c, p.help_url.is_some());
         let html = format!("{}\n\n{checked}", c.platform_tr(lang, key, "steps"));
         let keyboard = match chat {
             Some((state, kind)) => self.platform_keyboard(lang, key, state, kind),
@@ -175,6 +183,30 @@ impl Brain {
             }
         };
         Message { html, keyboard }
+    }
+
+    /// The line under a platform's steps saying when they were last checked (and, for a
+    /// platform with a help page, pointing to it). It depends only on the language, the
+    /// campaign and the kind, so it is formatted once for each: its date was a fifth of a
+    /// platform page's rendering (issue 20). A line whose formatting fell back is not kept,
+    /// so that each use still logs the gap.
+    fn checked_line(&self, lang: Lang, c: &Campaign, help: bool) -> String {
+        let id = if help { "checked-line-help" } else { "checked-line" };
+        let kept = self.checked_lines.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(line) = kept.get(&(lang, help)).and_then(|lines| lines.get(c.id.as_str())) {
+            return line.clone();
+        }
+        drop(kept);
+        let formatted =
+            self.i18n.try_date(lang, c.checked).and_then(|date| self.i18n.try_tr(lang, id, &[("date", date.into())]));
+        match formatted {
+            Ok(line) => {
+                let mut kept = self.checked_lines.lock().unwrap_or_else(PoisonError::into_inner);
+                kept.entry((lang, help)).or_default().insert(c.id.clone(), line.clone());
+                line
+            }
+            Err(_) => self.i18n.tr(lang, id, &[("date", self.day_label(lang, c.checked).into())]),
+        }
     }
 
     /// A platform's link buttons, one to a row: its form or setting, then its help page.

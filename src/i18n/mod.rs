@@ -8,7 +8,7 @@ use std::{
     time::Duration,
 };
 
-use chrono::{DateTime, Datelike, FixedOffset, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike};
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 
 use crate::lang::Lang;
@@ -293,6 +293,15 @@ impl I18n {
             "date-format",
             &[("day", Arg::Num(at.day().into())), ("month", month.into()), ("year", Arg::Num(at.year().into()))],
         )
+    }
+
+    /// A day in the language's format, reporting a missing or broken message instead of
+    /// falling back (for text that is kept once formatted).
+    pub fn try_date(&self, lang: Lang, day: NaiveDate) -> Result<String, String> {
+        let month = self.try_tr(lang, &format!("month-{}", day.month()), &[])?;
+        let args =
+            [("day", Arg::Num(day.day().into())), ("month", month.into()), ("year", Arg::Num(day.year().into()))];
+        self.try_tr(lang, "date-format", &args)
     }
 
     /// How much time is left, in days; in hours on the last day; in minutes in the last hour.
