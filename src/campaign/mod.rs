@@ -69,6 +69,10 @@ pub struct Campaign {
     pub follow: FollowThrough,
     /// The campaign's own messages; languages it does not ship fall back to its default.
     pub texts: Arc<I18n>,
+    /// Whether its texts have a letter (see [`Campaign::has_letter`]), found once: every
+    /// screen with a letter button asks, and formatting the letter to find out cost a
+    /// tenth of answering a platform command (issue 20).
+    letter: bool,
 }
 
 /// Why a campaign was refused: the file, the field and the problem, on one line.
@@ -271,6 +275,7 @@ impl Campaign {
             reminders: file.reminders,
             platforms: file.platforms,
             follow: file.follow,
+            letter: texts.try_tr(texts.default_lang(), "letter-body", &[]).is_ok(),
             texts: Arc::new(texts),
         }
     }
@@ -304,7 +309,7 @@ impl Campaign {
 
     /// Whether the campaign has a letter (it defines `letter-body`).
     pub fn has_letter(&self) -> bool {
-        self.texts.try_tr(self.texts.default_lang(), "letter-body", &[]).is_ok()
+        self.letter
     }
 
     /// The platform with this key, if the campaign has it.

@@ -201,7 +201,8 @@ mod tests {
         let store = Store::in_memory().await.unwrap();
         let wave = first.waves().remove(0);
         store.enqueue_wave(&first.id, &wave.key, wave.due.timestamp()).await.unwrap();
-        let renamed = Campaign { id: "renamed".into(), ..first.clone() };
+        let mut renamed = first.clone();
+        renamed.id = "renamed".into();
         assert_eq!(renamed.id, "renamed");
         // At the first wave's moment, under the new id: nothing is sent again.
         let handled = handled(&renamed, &store).await.unwrap();
