@@ -6,7 +6,8 @@
 //! `cargo bench --bench updates -- --memory` measures the backlog's memory instead: peak
 //! RSS while 10,000 and 50,000 distinct /start wait, and RSS after four surges of 10,000.
 //! `cargo bench --bench updates -- --distinct 3000 --command /facebook` measures one burst of
-//! distinct users with default settings: CPU per update and peak RSS (issue 20).
+//! distinct users with default settings: CPU per update and peak RSS (issue 20); with
+//! `--idle S`, the idle bot's CPU per second over S seconds before the burst, too.
 //! Results go to standard output; BENCHMARKS.md records them.
 
 #[path = "../tests/support/mod.rs"]
@@ -27,11 +28,14 @@ struct Args {
     /// `--distinct N`: only a burst of N distinct users sending `--command` (default /facebook).
     distinct: Option<i64>,
     command: String,
+    /// `--idle S`: with `--distinct`, first measure the idle bot's CPU over S seconds.
+    idle: u64,
 }
 
 fn args() -> Args {
     // Replies keep Telegram's free 30/s: 900 take half a minute.
-    let mut a = Args { updates: 900, subscribers: 20_000, memory: false, distinct: None, command: "/facebook".into() };
+    let mut a =
+        Args { updates: 900, subscribers: 20_000, memory: false, distinct: None, command: "/facebook".into(), idle: 0 };
     let argv: Vec<String> = std::env::args().collect();
     a.memory = argv.iter().any(|a| a == "--memory");
     for pair in argv.windows(2) {
@@ -40,6 +44,7 @@ fn args() -> Args {
             "--subscribers" => a.subscribers = pair[1].parse().unwrap_or(a.subscribers),
             "--distinct" => a.distinct = pair[1].parse().ok(),
             "--command" => a.command = pair[1].clone(),
+            "--idle" => a.idle = pair[1].parse().unwrap_or(0),
             _ => {}
         }
     }
@@ -276,11 +281,20 @@ async fn memory() {
 /// `n` distinct users send `command` at once to a polling bot with default settings (replies
 /// at the free 30/s, the default backlog); CPU µs per update from the push to the last reply,
 /// the peak RSS (VmHWM) in MB, and how many were answered (issue 20).
-async fn distinct(n: i64, command: &str) -> (f64, f64, usize) {
+async fn distinct(n: i64, command: &str, idle: u64) -> (f64, f64, usize, Option<f64>) {
     let work = Workdir::new();
     let fake = FakeTelegram::start_with(false).await;
     let bot = memory_bot(&fake, &work, "10").await;
     let pid = bot.pid().unwrap();
+    // The idle bot's CPU per second: what a quiet hour costs (after a few seconds of start).
+    let idle = if idle > 0 {
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        let before = cpu(pid);
+        tokio::time::sleep(Duration::from_secs(idle)).await;
+        Some((cpu(pid) - before) * 1e3 / idle as f64)
+    } else {
+        None
+    };
     let before = cpu(pid);
     for i in 0..n {
         let user = 85_000_000 + i;
@@ -291,7 +305,7 @@ async fn distinct(n: i64, command: &str) -> (f64, f64, usize) {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     let spent = cpu(pid) - before;
-    (spent * 1e6 / n as f64, status_mb(pid, "VmHWM"), fake.reached() - 1)
+    (spent * 1e6 / n as f64, status_mb(pid, "VmHWM"), fake.reached() - 1, idle)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -307,13 +321,16 @@ fn main() {
         return;
     }
     if let Some(n) = a.distinct {
-        let (cpu, peak, answered) = runtime.block_on(distinct(n, &a.command));
+        let (cpu, peak, answered, idle) = runtime.block_on(distinct(n, &a.command, a.idle));
         println!("## {n} distinct users send {} at once (long polling, default settings)", a.command);
         println!("| measure | result | goal |");
         println!("|---|---|---|");
         println!("| bot CPU per update | {:.0} µs | ≤ 200 µs |", cpu);
         println!("| bot peak RSS (VmHWM) | {peak:.0} MB | < 40 MB |");
         println!("| answered | {answered} of {n} | |");
+        if let Some(idle) = idle {
+            println!("| idle bot CPU, before the burst ({} s) | {idle:.2} ms a second | |", a.idle);
+        }
         return;
     }
     runtime.block_on(async {
