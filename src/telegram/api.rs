@@ -20,6 +20,13 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const MAX_IDLE: usize = 64;
 /// The largest answer read: a Bot API answer to a send is a few kilobytes.
 const MAX_ANSWER: usize = 8 << 20;
+/// Room made for a call's JSON before it is written: a reply with its keyboard is 1 to 4 kB,
+/// and a buffer grown from empty is copied at each doubling.
+const BODY_CAPACITY: usize = 4096;
+/// How every successful Bot API answer begins (the Bot API writes `ok` first). An answer
+/// that is only checked, and begins so, is a success without the rest being parsed: for a
+/// send, that rest is the whole message sent back (issue 20). Any other answer is read whole.
+const OK_RESULT: &[u8] = br#"{"ok":true,"result":"#;
 
 /// The environment variables through which reqwest (and so teloxide) finds a proxy.
 const PROXY_VARS: [&str; 6] = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
@@ -36,6 +43,8 @@ pub struct Api {
     authority: String,
     /// The base URL's path with `bot<token>/`: a method's name completes it.
     prefix: String,
+    /// `sendMessage`'s URI, made once: nearly every call is one.
+    send_message: hyper::Uri,
     idle: Mutex<Vec<Sender>>,
 }
 
@@ -99,7 +108,8 @@ impl Api {
         let mut url = api_url.clone();
         url.path_segments_mut().map_err(|_| NotUsed::Url)?.push(&format!("bot{token}")).push("");
         let prefix = url.path().to_owned();
-        Ok(Api { host, port, tls, authority, prefix, idle: Mutex::new(Vec::new()) })
+        let send_message = format!("{prefix}sendMessage").parse().map_err(|_| NotUsed::Url)?;
+        Ok(Api { host, port, tls, authority, prefix, send_message, idle: Mutex::new(Vec::new()) })
     }
 
     /// Calls method `P::NAME` with `payload` as JSON, and reads its answer as teloxide does:
@@ -115,32 +125,41 @@ impl Api {
     /// Calls method `P::NAME` and only checks its answer: the result (for `sendMessage`, the
     /// whole message sent back) is skipped, not decoded, which is most of a reply's parsing.
     pub async fn call_unread<P: Payload + Serialize>(&self, payload: &P) -> Result<(), RequestError> {
-        self.call_as::<P, serde::de::IgnoredAny>(payload).await.map(drop)
+        self.call_json_unread(P::NAME.trim_end_matches("Inline"), body_of(payload)?).await
     }
 
     /// Calls `method` with `body`, JSON already serialized, and only checks its answer (see
     /// [`Api::call_unread`]).
     pub async fn call_json_unread(&self, method: &str, body: Bytes) -> Result<(), RequestError> {
-        let path = format!("{}{method}", self.prefix);
-        let (status, answer) = self.post(&path, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        let (status, answer) = self.post(self.uri(method)?, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        if status.is_success() && answer.starts_with(OK_RESULT) {
+            return Ok(());
+        }
         read_answer::<serde::de::IgnoredAny>(status, &answer).map(drop)
     }
 
     /// Calls method `P::NAME` and reads its result as `R`.
     async fn call_as<P: Payload + Serialize, R: DeserializeOwned>(&self, payload: &P) -> Result<R, RequestError> {
-        let body = serde_json::to_vec(payload)
-            .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))?;
-        let body = Bytes::from(body);
-        let path = format!("{}{}", self.prefix, P::NAME.trim_end_matches("Inline"));
-        let (status, answer) = self.post(&path, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        let uri = self.uri(P::NAME.trim_end_matches("Inline"))?;
+        let (status, answer) = self.post(uri, body_of(payload)?).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
         read_answer(status, &answer)
     }
 
-    /// Posts `body` to `path` and reads the whole answer. A kept-alive connection that the
+    /// The URI of `method`.
+    fn uri(&self, method: &str) -> Result<hyper::Uri, RequestError> {
+        if method == "sendMessage" {
+            return Ok(self.send_message.clone());
+        }
+        format!("{}{method}", self.prefix)
+            .parse()
+            .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))
+    }
+
+    /// Posts `body` to `uri` and reads the whole answer. A kept-alive connection that the
     /// server closed before it took the request is no fault: the request goes on a new one.
-    async fn post(&self, path: &str, body: Bytes) -> io::Result<(hyper::StatusCode, Bytes)> {
+    async fn post(&self, uri: hyper::Uri, body: Bytes) -> io::Result<(hyper::StatusCode, Bytes)> {
         // Built once: a request no connection took comes back whole, to be sent again.
-        let mut first = hyper::Request::post(path)
+        let mut first = hyper::Request::post(uri)
             .header(hyper::header::HOST, self.authority.as_str())
             .header(hyper::header::CONTENT_TYPE, "application/json")
             .body(Full::new(body))
@@ -213,6 +232,14 @@ impl Api {
             }
         }
     }
+}
+
+/// `payload` as JSON, written into room made for a reply.
+fn body_of<P: Serialize>(payload: &P) -> Result<Bytes, RequestError> {
+    let mut body = Vec::with_capacity(BODY_CAPACITY);
+    serde_json::to_writer(&mut body, payload)
+        .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))?;
+    Ok(Bytes::from(body))
 }
 
 /// An I/O error of `kind` with `cause`'s text (hyper's and serde's texts hold no URL).

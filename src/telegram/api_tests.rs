@@ -72,6 +72,8 @@ fn answer(case: &str) -> (u16, &'static str, bool) {
         "not-found" => (400, r#"{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}"#, false),
         "new" => (400, r#"{"ok":false,"error_code":400,"description":"Bad Request: something new"}"#, false),
         "no-result" => (200, r#"{"ok":true}"#, false),
+        // A success whose result would not parse: a check that only reads how it begins.
+        "cut" => (200, r#"{"ok":true,"result":{"message_id":9,"te"#, false),
         _ => (502, "<html><body>502 Bad Gateway</body></html>", false),
     }
 }
@@ -171,6 +173,30 @@ async fn answers_are_read_as_teloxide_reads_them() {
     let bad_gateway = api.call(&Probe { case: "502" }).await.unwrap_err();
     assert!(matches!(bad_gateway, RequestError::InvalidJson { .. }), "{bad_gateway:?}");
     assert!(matches!(classify(&bad_gateway), SendResult::Transient(_)));
+}
+
+#[tokio::test]
+async fn a_call_only_checked_reads_a_success_by_its_start_and_anything_else_whole() {
+    let (port, seen) = server(None).await;
+    let api = plain(port, "");
+    let unread = |case| {
+        let api = &api;
+        async move { api.call_unread(&Probe { case }).await }
+    };
+    assert!(unread("ok").await.is_ok());
+    // The message sent back is not parsed: only how a success begins is read.
+    assert!(unread("cut").await.is_ok());
+    assert!(matches!(api.call(&Probe { case: "cut" }).await, Err(RequestError::InvalidJson { .. })));
+    // Everything else reads as a full call reads it.
+    for case in ["flood", "migrated", "blocked", "not-found", "new", "no-result", "502"] {
+        let full = api.call(&Probe { case }).await.unwrap_err();
+        let checked = unread(case).await.unwrap_err();
+        assert_eq!(format!("{:?}", classify(&checked)), format!("{:?}", classify(&full)), "{case}");
+    }
+    // A JSON answer posted as bytes goes to the method's path too.
+    api.call_json_unread("sendMessage", Bytes::from_static(br#"{"case":"ok"}"#)).await.unwrap();
+    let requests = seen.requests.lock().unwrap();
+    assert!(requests.iter().all(|(path, _, _)| path == &format!("/bot{TOKEN}/sendMessage")));
 }
 
 #[tokio::test]
