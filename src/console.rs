@@ -79,7 +79,7 @@ pub async fn run(brain: Brain, language_code: Option<String>) -> anyhow::Result<
             match reply {
                 Reply::Message(message) => {
                     println!("{}\n", render(&message, shown.len() + 1));
-                    shown.extend(message.keyboard.into_iter().flatten());
+                    shown.extend(message.keyboard.iter().flatten().cloned());
                 }
                 Reply::Toast(text) => println!("({})\n", html::to_plain(&text)),
                 Reply::EditKeyboard(rows) => {

@@ -116,7 +116,7 @@ async fn every_screen(b: &Brain, lang: Lang, chat: i64) -> Vec<(String, Message)
     for input in &inputs {
         for reply in b.handle(&ctx, Input::Text(input.clone())).await {
             if let Reply::Message(m) = reply {
-                out.push((input.clone(), m));
+                out.push((input.clone(), std::sync::Arc::unwrap_or_clone(m)));
             }
         }
     }
@@ -124,14 +124,14 @@ async fn every_screen(b: &Brain, lang: Lang, chat: i64) -> Vec<(String, Message)
         let letter = CallbackData::Show(objection_bot::brain::Topic::Letter(Some(c.id.clone()))).encode();
         for reply in b.handle(&ctx, Input::Callback(letter)).await {
             if let Reply::Message(m) = reply {
-                out.push((format!("letter {}", c.id), m));
+                out.push((format!("letter {}", c.id), std::sync::Arc::unwrap_or_clone(m)));
             }
         }
         for p in &c.platforms {
             for done in [true, false] {
                 for reply in b.handle(&ctx, Input::Callback(CallbackData::Mark(p.key.clone(), done).encode())).await {
                     match reply {
-                        Reply::Message(m) => out.push((format!("tick {}", p.key), m)),
+                        Reply::Message(m) => out.push((format!("tick {}", p.key), std::sync::Arc::unwrap_or_clone(m))),
                         Reply::EditKeyboard(k) => {
                             out.push((format!("tick {}", p.key), Message { html: String::new(), keyboard: k }))
                         }

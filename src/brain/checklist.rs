@@ -45,9 +45,9 @@ impl Brain {
                 self.i18n.tr(lang, "setting-thanks", &[("platform", name.into())])
             };
             let keyboard = vec![vec![self.recheck_button(lang, campaign, platform)], news];
-            replies.push(Reply::Message(Message { html, keyboard }));
+            replies.push(Reply::message(Message { html, keyboard }));
         } else if finished {
-            replies.push(Reply::Message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: vec![news] }));
+            replies.push(Reply::message(Message { html: campaign.tr(lang, "all-done", &[]), keyboard: vec![news] }));
         }
         Ok(replies)
     }
@@ -128,7 +128,7 @@ impl Brain {
                 }
                 None => self.label(lang, "remind-none"),
             };
-            return Ok(vec![Reply::Message(Message { html, keyboard: self.platform_rows(lang) })]);
+            return Ok(vec![Reply::message(Message { html, keyboard: self.platform_rows(lang) })]);
         }
         let open: Vec<&(&Campaign, Wave)> =
             ahead.iter().filter(|(c, _)| !c.open_platforms(&state.done).is_empty()).collect();
@@ -144,7 +144,7 @@ impl Brain {
     }
 
     fn say_campaign(&self, lang: Lang, c: &Campaign, id: &str) -> Reply {
-        Reply::Message(Message { html: c.tr(lang, id, &[]), keyboard: Vec::new() })
+        Reply::message(Message { html: c.tr(lang, id, &[]), keyboard: Vec::new() })
     }
 
     /// /status: one checklist, each platform ticked or not (under its campaign's title when

@@ -160,7 +160,7 @@ impl Brain {
             Answer::Confirmed => {
                 let html = self.i18n.tr(lang, "followup-confirmed", &[("platform", name.into())]);
                 replies
-                    .push(Reply::Message(Message { html, keyboard: vec![vec![self.news_button(lang, state.news)]] }));
+                    .push(Reply::message(Message { html, keyboard: vec![vec![self.news_button(lang, state.news)]] }));
             }
             Answer::Later => {
                 let due = due_ms(ctx.now, c.follow.again);
@@ -172,8 +172,8 @@ impl Brain {
                 let day = tick_day(state, key).map(|d| self.day_label(lang, d)).unwrap_or_else(|| "…".into());
                 let letter = self.i18n.tr(lang, "followup-letter", &[("platform", name.into()), ("date", day.into())]);
                 let html = format!("{}\n\n<pre>{letter}</pre>", self.label(lang, "followup-letter-intro"));
-                replies.push(Reply::Message(Message { html, keyboard: Vec::new() }));
-                replies.push(Reply::Message(self.complain_where(lang)));
+                replies.push(Reply::message(Message { html, keyboard: Vec::new() }));
+                replies.push(Reply::message(self.complain_where(lang)));
             }
         }
         Ok(replies)
@@ -207,6 +207,6 @@ impl Brain {
         }
         self.store.set_news(ctx.chat_id, on, ctx.now.timestamp()).await?;
         let html = self.label(lang, if on { "news-on" } else { "news-off" });
-        Ok(vec![Reply::Message(Message { html, keyboard: Vec::new() })])
+        Ok(vec![Reply::message(Message { html, keyboard: Vec::new() })])
     }
 }

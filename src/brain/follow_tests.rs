@@ -232,9 +232,9 @@ async fn every_language_renders_the_follow_up_the_letter_the_countries_and_the_a
         assert!(length < 1000, "{lang}: the letter has {length} characters");
         for m in all.iter().chain(messages(&replies)) {
             assert!(
-                check_reply(&Reply::Message(m.clone())).is_empty(),
+                check_reply(&Reply::message(m.clone())).is_empty(),
                 "{lang}: {:?}",
-                check_reply(&Reply::Message(m.clone()))
+                check_reply(&Reply::message(m.clone()))
             );
         }
     }

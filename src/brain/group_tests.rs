@@ -181,7 +181,7 @@ async fn the_new_buttons_render_in_every_language_in_groups_and_while_subscribed
         for input in ["/start", "/status", "/help"] {
             replies.extend(b.handle(&ctx, text(input)).await);
         }
-        replies.push(Reply::Message(b.reminder(c, lang, &open, now)));
+        replies.push(Reply::message(b.reminder(c, lang, &open, now)));
         b.handle(&member(-chat, lang.code(), now), Input::BotAdded).await;
         for key in &open {
             replies.extend(b.handle(&member(-chat, "en", now), text(&format!("/{key}"))).await);

@@ -9,6 +9,7 @@ mod complain;
 pub mod follow;
 mod inline;
 mod operator;
+mod pages;
 mod reply_check;
 mod views;
 
@@ -107,14 +108,22 @@ pub struct Card {
 /// What the brain wants a door to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
-    /// Send a message to the chat.
-    Message(Message),
+    /// Send a message to the chat (shared: a platform page is kept, see
+    /// [`Brain::platform_page`]).
+    Message(Arc<Message>),
     /// Answer the button press with this short text (the door answers every press anyway).
     Toast(String),
     /// Replace the buttons of the message whose button was pressed.
     EditKeyboard(Vec<Vec<Button>>),
     /// Answer an inline query with these cards.
     Cards(Vec<Card>),
+}
+
+impl Reply {
+    /// A message made for this reply alone.
+    pub fn message(message: Message) -> Reply {
+        Reply::Message(Arc::new(message))
+    }
 }
 
 /// Who gets a reminder and what it will say: see [`Brain::reminder_for`].
@@ -146,6 +155,8 @@ pub struct Brain {
     pub authorities: Arc<Authorities>,
     /// Each platform page's "checked" line, once formatted (see [`Brain::checked_line`]).
     pub(crate) checked_lines: Arc<views::CheckedLines>,
+    /// Platform pages, once rendered (see [`Brain::platform_page`]).
+    pub(crate) pages: Arc<pages::Pages>,
 }
 
 impl Brain {
@@ -159,6 +170,7 @@ impl Brain {
             broadcast_rate: crate::config::DEFAULT_BROADCAST_RATE,
             authorities: Authorities::shared_embedded(),
             checked_lines: Default::default(),
+            pages: Default::default(),
         }
     }
 
@@ -215,7 +227,7 @@ impl Brain {
                 if state.lang.is_none() {
                     self.store.set_lang(ctx.chat_id, lang).await?;
                 }
-                Ok(vec![Reply::Message(self.group_intro(lang, ctx.now, &state))])
+                Ok(vec![Reply::message(self.group_intro(lang, ctx.now, &state))])
             }
             Action::Leave => {
                 self.store.forget(ctx.chat_id).await?;
@@ -268,26 +280,26 @@ impl Brain {
                 let chosen = self.i18n.resolve(chosen);
                 self.store.set_lang(ctx.chat_id, chosen).await?;
                 let html = self.i18n.tr(chosen, "language-set", &[]);
-                Ok(vec![Reply::Message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now, state) })])
+                Ok(vec![Reply::message(Message { html, keyboard: self.main_keyboard(chosen, ctx.now, state) })])
             }
             Request::Mark(key, done) => self.mark(ctx, lang, &key, done).await,
             Request::Forget => {
                 self.store.forget(ctx.chat_id).await?;
                 Ok(vec![self.say(lang, "forget-done")])
             }
-            Request::Stats => Ok(vec![Reply::Message(self.stats(ctx.now).await?)]),
+            Request::Stats => Ok(vec![Reply::message(self.stats(ctx.now).await?)]),
             Request::FollowUp(key, answer) => self.answer_follow_up(ctx, state, lang, &key, answer).await,
-            Request::Complain(place) => Ok(vec![Reply::Message(self.complain(lang, place.as_deref()))]),
+            Request::Complain(place) => Ok(vec![Reply::message(self.complain(lang, place.as_deref()))]),
             Request::Recheck(key) => self.ask_recheck(ctx, lang, &key).await,
             Request::News(on) => self.news(ctx, state, lang, on).await,
         }
     }
 
     /// A screen, as a command, a deep link or a button press shows it.
-    async fn screen(&self, ctx: &Context, state: &ChatState, lang: Lang, screen: Screen) -> Result<Message> {
-        Ok(match screen {
+    async fn screen(&self, ctx: &Context, state: &ChatState, lang: Lang, screen: Screen) -> Result<Arc<Message>> {
+        let fresh = match screen {
+            Screen::Platform(key) => return Ok(self.platform_page(lang, &key, state, ctx.kind)),
             Screen::Start => self.start(lang, ctx.now, state),
-            Screen::Platform(key) => self.platform(lang, &key, Some((state, ctx.kind))),
             Screen::Letter(id) => self.letter_screen(lang, id.as_deref()),
             Screen::Deadline => self.deadline(lang, ctx.now, true),
             Screen::Status => self.status(ctx, state, lang),
@@ -295,7 +307,8 @@ impl Brain {
             Screen::Help => self.help(lang, ctx.now, state),
             Screen::Privacy => Message { html: self.i18n.tr(lang, "privacy-text", &[]), keyboard: Vec::new() },
             Screen::LanguageMenu => self.language_menu(lang),
-        })
+        };
+        Ok(Arc::new(fresh))
     }
 
     fn say(&self, lang: Lang, id: &str) -> Reply {
@@ -312,7 +325,7 @@ impl Brain {
     }
 
     fn say_with(&self, lang: Lang, id: &str, args: &[(&str, crate::i18n::Arg)]) -> Reply {
-        Reply::Message(Message { html: self.i18n.tr(lang, id, args), keyboard: Vec::new() })
+        Reply::message(Message { html: self.i18n.tr(lang, id, args), keyboard: Vec::new() })
     }
 }
 

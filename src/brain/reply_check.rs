@@ -78,9 +78,9 @@ mod tests {
     #[test]
     fn a_valid_reply_passes_and_each_limit_is_caught() {
         let ok = Button::Callback { label: "Go".into(), data: CallbackData::Show(Topic::Start) };
-        assert!(check_reply(&Reply::Message(message("<b>hi</b>", vec![vec![ok.clone()]]))).is_empty());
-        assert_eq!(check_reply(&Reply::Message(message("<b>hi", vec![]))).len(), 1, "unclosed tag");
-        assert_eq!(check_reply(&Reply::Message(message(&"x".repeat(MESSAGE_TEXT + 1), vec![]))).len(), 1);
+        assert!(check_reply(&Reply::message(message("<b>hi</b>", vec![vec![ok.clone()]]))).is_empty());
+        assert_eq!(check_reply(&Reply::message(message("<b>hi", vec![]))).len(), 1, "unclosed tag");
+        assert_eq!(check_reply(&Reply::message(message(&"x".repeat(MESSAGE_TEXT + 1), vec![]))).len(), 1);
         assert_eq!(check_reply(&Reply::Toast("x".repeat(TOAST + 1))).len(), 1);
         let long_label = Button::Share { label: "x".repeat(BUTTON_LABEL + 1), query: String::new() };
         assert_eq!(check_reply(&Reply::EditKeyboard(vec![vec![long_label]])).len(), 1);

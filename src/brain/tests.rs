@@ -64,7 +64,7 @@ pub(super) fn messages(replies: &[Reply]) -> Vec<&Message> {
     replies
         .iter()
         .filter_map(|r| match r {
-            Reply::Message(m) => Some(m),
+            Reply::Message(m) => Some(&**m),
             _ => None,
         })
         .collect()

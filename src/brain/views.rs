@@ -169,10 +169,20 @@ impl Brain {
     /// is shown (in a group, a link to the person's own chat with the bot instead); without
     /// (inline cards, posted where the bot may not be), only link buttons.
     pub fn platform(&self, lang: Lang, key: &str, chat: Option<(&ChatState, ChatKind)>) -> Message {
+        self.render_platform(lang, key, chat).0
+    }
+
+    /// [`Brain::platform`]'s page, and whether its "checked" line was formatted in full.
+    pub(super) fn render_platform(
+        &self,
+        lang: Lang,
+        key: &str,
+        chat: Option<(&ChatState, ChatKind)>,
+    ) -> (Message, bool) {
         let Some((c, p)) = self.campaigns.platform(key) else {
-            return Message { html: self.label(lang, "stale-button"), keyboard: Vec::new() };
+            return (Message { html: self.label(lang, "stale-button"), keyboard: Vec::new() }, false);
         };
-        let checked = self.checked_line(lang, c, p.help_url.is_some());
+        let (checked, whole) = self.checked_line(lang, c, p.help_url.is_some());
         let html = format!("{}\n\n{checked}", c.platform_tr(lang, key, "steps"));
         let keyboard = match chat {
             Some((state, kind)) => self.platform_keyboard(lang, key, state, kind),
@@ -182,19 +192,19 @@ impl Brain {
                 rows
             }
         };
-        Message { html, keyboard }
+        (Message { html, keyboard }, whole)
     }
 
     /// The line under a platform's steps saying when they were last checked (and, for a
     /// platform with a help page, pointing to it). It depends only on the language, the
     /// campaign and the kind, so it is formatted once for each: its date was a fifth of a
     /// platform page's rendering (issue 20). A line whose formatting fell back is not kept,
-    /// so that each use still logs the gap.
-    fn checked_line(&self, lang: Lang, c: &Campaign, help: bool) -> String {
+    /// so that each use still logs the gap; the flag says whether the line was kept.
+    fn checked_line(&self, lang: Lang, c: &Campaign, help: bool) -> (String, bool) {
         let id = if help { "checked-line-help" } else { "checked-line" };
         let kept = self.checked_lines.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(line) = kept.get(&(lang, help)).and_then(|lines| lines.get(c.id.as_str())) {
-            return line.clone();
+            return (line.clone(), true);
         }
         drop(kept);
         let formatted =
@@ -203,9 +213,9 @@ impl Brain {
             Ok(line) => {
                 let mut kept = self.checked_lines.lock().unwrap_or_else(PoisonError::into_inner);
                 kept.entry((lang, help)).or_default().insert(c.id.clone(), line.clone());
-                line
+                (line, true)
             }
-            Err(_) => self.i18n.tr(lang, id, &[("date", self.day_label(lang, c.checked).into())]),
+            Err(_) => (self.i18n.tr(lang, id, &[("date", self.day_label(lang, c.checked).into())]), false),
         }
     }
 

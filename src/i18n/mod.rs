@@ -4,7 +4,10 @@
 
 use std::{
     collections::{BTreeMap, BTreeSet, HashMap},
-    sync::{Mutex, PoisonError},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Mutex, PoisonError,
+    },
     time::Duration,
 };
 
@@ -73,6 +76,9 @@ pub struct I18n {
     reference_lang: Lang,
     /// Messages asked for but missing or broken, as `lang:id`, so tests can catch them.
     misses: Mutex<BTreeSet<String>>,
+    /// How many times a message fell back, ever: a text made while it did not move was
+    /// formatted in full, and may be kept (see `Brain::platform_page`).
+    fell_back: AtomicU64,
     /// Messages without arguments, formatted once in each language: they read the same each
     /// time (a reply's labels and steps, issue 20). Only messages the language has are kept,
     /// so the map is bounded by the locales, whatever ids are asked for.
@@ -158,6 +164,7 @@ impl I18n {
                 default,
                 reference_lang,
                 misses: Default::default(),
+                fell_back: AtomicU64::new(0),
                 plain: Default::default(),
                 reference,
             })
@@ -228,6 +235,7 @@ impl I18n {
     /// languages, and gives the id itself if all fail.
     fn fall_back(&self, lang: Lang, id: &str, args: &[(&str, Arg)], problem: &str) -> String {
         log::warn!("locale {lang}: {problem}");
+        self.fell_back.fetch_add(1, Ordering::Relaxed);
         if let Ok(mut misses) = self.misses.lock() {
             misses.insert(format!("{lang}:{id}"));
         }
@@ -241,6 +249,11 @@ impl I18n {
     #[cfg(test)]
     fn plain_kept(&self, lang: Lang) -> usize {
         self.plain.lock().unwrap().get(&lang).map_or(0, HashMap::len)
+    }
+
+    /// How many times a message has had to fall back since the locales were loaded.
+    pub fn fallbacks(&self) -> u64 {
+        self.fell_back.load(Ordering::Relaxed)
     }
 
     /// The messages that were asked for and had to fall back, as `lang:id`.

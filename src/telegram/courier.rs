@@ -1,11 +1,7 @@
 //! Reminder delivery through the Bot API, and the classification of its errors.
 
-use std::{
-    collections::HashMap,
-    sync::{Arc, Mutex, PoisonError, Weak},
-};
+use std::sync::Arc;
 
-use bytes::Bytes;
 use serde::{Serialize, Serializer};
 use teloxide::{
     requests::{JsonRequest, Payload},
@@ -14,7 +10,7 @@ use teloxide::{
 
 use super::{
     api::{Api, NotUsed},
-    json::{MessageFields, MessageJson},
+    json::{Encoded, MessageJson},
 };
 use crate::{
     brain::Message,
@@ -38,47 +34,6 @@ impl Payload for SendReminder {
 impl Serialize for SendReminder {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         MessageJson { chat_id: self.chat_id, message: &self.message, paid: self.paid }.serialize(s)
-    }
-}
-
-/// Reminders' JSON bodies after their `chat_id`, by message: a wave sends one rendered
-/// message to many chats, so its text, keyboard and escaping are serialized once, not once
-/// per chat (issue 20). An entry is kept while its message lives; the `Weak` keeps its
-/// address from being reused by another message meanwhile.
-#[derive(Default)]
-struct Encoded {
-    bodies: Mutex<HashMap<usize, (Weak<Message>, Bytes)>>,
-}
-
-/// Entries kept before those of messages no longer alive are dropped.
-const ENCODED_KEPT: usize = 64;
-
-impl Encoded {
-    /// The whole `sendMessage` body of `message` for `chat_id`, as `SendReminder` makes it.
-    fn body(&self, chat_id: i64, message: &Arc<Message>, paid: bool) -> serde_json::Result<Bytes> {
-        let key = Arc::as_ptr(message) as usize;
-        let fields = {
-            let mut bodies = self.bodies.lock().unwrap_or_else(PoisonError::into_inner);
-            match bodies.get(&key) {
-                Some((kept, fields)) if Weak::as_ptr(kept) == Arc::as_ptr(message) => fields.clone(),
-                _ => {
-                    // `{"text":…}` without its opening brace, to follow `{"chat_id":…,`.
-                    let json = serde_json::to_vec(&MessageFields { message, paid })?;
-                    let fields = Bytes::from(json).slice(1..);
-                    if bodies.len() >= ENCODED_KEPT {
-                        bodies.retain(|_, (kept, _)| kept.strong_count() > 0);
-                    }
-                    bodies.insert(key, (Arc::downgrade(message), fields.clone()));
-                    fields
-                }
-            }
-        };
-        let mut body = Vec::with_capacity(fields.len() + 32);
-        body.extend_from_slice(b"{\"chat_id\":");
-        body.extend_from_slice(chat_id.to_string().as_bytes());
-        body.push(b',');
-        body.extend_from_slice(&fields);
-        Ok(Bytes::from(body))
     }
 }
 
@@ -234,7 +189,7 @@ mod tests {
             let m = message(&i.to_string());
             encoded.body(i, &m, false).unwrap();
         }
-        assert!(encoded.bodies.lock().unwrap().len() <= ENCODED_KEPT);
+        assert!(encoded.len() <= super::super::json::ENCODED_KEPT);
         let kept: Vec<_> = (0..100).map(|i| message(&format!("kept {i}"))).collect();
         for (i, m) in kept.iter().enumerate() {
             encoded.body(i as i64, m, false).unwrap();

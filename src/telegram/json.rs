@@ -1,6 +1,12 @@
 //! `sendMessage` JSON written straight from a brain's message: its text, its keyboard and
 //! the fixed options, without building teloxide's request types on the way (issue 20).
 
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex, PoisonError, Weak},
+};
+
+use bytes::Bytes;
 use serde::{ser::SerializeMap, Serialize, Serializer};
 use teloxide::requests::Payload;
 
@@ -40,6 +46,54 @@ impl Serialize for MessageFields<'_> {
         let mut map = s.serialize_map(None)?;
         serialize_message(&mut map, self.message, self.paid)?;
         map.end()
+    }
+}
+
+/// `sendMessage` JSON bodies after their `chat_id`, by message: a wave sends one rendered
+/// message to many chats, and the brain keeps platform pages for every chat that asks, so
+/// a shared message's text, keyboard and escaping are serialized once, not once per chat
+/// (issue 20). An entry is kept while its message lives; the `Weak` keeps its
+/// address from being reused by another message meanwhile.
+#[derive(Default)]
+pub(super) struct Encoded {
+    bodies: Mutex<HashMap<usize, (Weak<Message>, Bytes)>>,
+}
+
+/// Entries kept before those of messages no longer alive are dropped.
+pub(super) const ENCODED_KEPT: usize = 64;
+
+impl Encoded {
+    /// How many bodies are kept (tests).
+    #[cfg(test)]
+    pub(super) fn len(&self) -> usize {
+        self.bodies.lock().unwrap_or_else(PoisonError::into_inner).len()
+    }
+
+    /// The whole `sendMessage` body of `message` for `chat_id`, as [`MessageJson`] makes it.
+    pub(super) fn body(&self, chat_id: i64, message: &Arc<Message>, paid: bool) -> serde_json::Result<Bytes> {
+        let key = Arc::as_ptr(message) as usize;
+        let fields = {
+            let mut bodies = self.bodies.lock().unwrap_or_else(PoisonError::into_inner);
+            match bodies.get(&key) {
+                Some((kept, fields)) if Weak::as_ptr(kept) == Arc::as_ptr(message) => fields.clone(),
+                _ => {
+                    // `{"text":…}` without its opening brace, to follow `{"chat_id":…,`.
+                    let json = serde_json::to_vec(&MessageFields { message, paid })?;
+                    let fields = Bytes::from(json).slice(1..);
+                    if bodies.len() >= ENCODED_KEPT {
+                        bodies.retain(|_, (kept, _)| kept.strong_count() > 0);
+                    }
+                    bodies.insert(key, (Arc::downgrade(message), fields.clone()));
+                    fields
+                }
+            }
+        };
+        let mut body = Vec::with_capacity(fields.len() + 32);
+        body.extend_from_slice(b"{\"chat_id\":");
+        body.extend_from_slice(chat_id.to_string().as_bytes());
+        body.push(b',');
+        body.extend_from_slice(&fields);
+        Ok(Bytes::from(body))
     }
 }
 

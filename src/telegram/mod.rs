@@ -57,11 +57,13 @@ pub struct Door {
     budget: Arc<Budget>,
     /// The lean client, shared with the reminders; `None` when a proxy is set.
     lean: Option<Arc<Api>>,
+    /// Replies' JSON, made once for a message the brain keeps (a platform page).
+    encoded: json::Encoded,
 }
 
 impl Door {
     pub fn new(brain: Brain, budget: Arc<Budget>, lean: Option<Arc<Api>>) -> Door {
-        Door { brain, admins: admins::Admins::default(), budget, lean }
+        Door { brain, admins: admins::Admins::default(), budget, lean, encoded: json::Encoded::default() }
     }
 
     /// A Bot API call whose answer is checked but not kept: through the lean client when
@@ -78,11 +80,16 @@ impl Door {
     }
 
     /// A reply's `sendMessage`: through the lean client serialized straight from the brain's
-    /// message, as reminders are (no copy of its text, no teloxide keyboard built); else
-    /// through teloxide's client.
-    async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Message) -> Result<(), RequestError> {
+    /// message, as reminders are (no copy of its text, no teloxide keyboard built, and a
+    /// message the brain keeps serialized once); else through teloxide's client.
+    async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Arc<Message>) -> Result<(), RequestError> {
         match &self.lean {
-            Some(api) => api.call_unread(&json::MessageJson { chat_id: chat.0, message, paid: false }).await,
+            Some(api) => {
+                let body = self.encoded.body(chat.0, message, false).map_err(|e| {
+                    RequestError::Io(Arc::new(std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string())))
+                })?;
+                api.call_json_unread("sendMessage", body).await
+            }
             None => send_request(bot, chat, message).send().await.map(drop),
         }
     }

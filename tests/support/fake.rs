@@ -109,8 +109,8 @@ pub struct Shared {
     sent_ok: AtomicU64,
     updates_changed: Notify,
     requests_changed: Notify,
-    /// The longest a getUpdates call is held open.
-    max_hold: Duration,
+    /// The longest a getUpdates call is held open, in ms (see [`FakeTelegram::hold_polls`]).
+    max_hold_ms: AtomicU64,
     /// Whether requests are recorded (a benchmark turns this off to measure only the bot).
     record: bool,
     /// Successful sendMessage calls per chat, and when each chat got its first one.
@@ -141,7 +141,7 @@ impl FakeTelegram {
             sent_ok: AtomicU64::new(0),
             updates_changed: Notify::new(),
             requests_changed: Notify::new(),
-            max_hold: Duration::from_millis(500),
+            max_hold_ms: AtomicU64::new(500),
             record,
             per_chat: Mutex::new(HashMap::new()),
             throttled: AtomicU64::new(0),
@@ -201,6 +201,15 @@ impl FakeTelegram {
 
     pub fn clear_faults(&self) {
         self.shared.inner.lock().unwrap().rules.clear();
+    }
+
+    /// Holds a getUpdates call open for as long as it asks (its `timeout`), up to `longest`,
+    /// or until an update comes, as Telegram does. The default is 500 ms: a test's bot
+    /// polls twice a second while idle, which Telegram's bot would not (benchmarks measure
+    /// an idle bot with Telegram's hold).
+    pub fn hold_polls(&self, longest: Duration) {
+        let ms = u64::try_from(longest.as_millis()).unwrap_or(u64::MAX);
+        self.shared.max_hold_ms.store(ms, Ordering::Relaxed);
     }
 
     /// Accepts at most `rate` sendMessage calls a second (burst `rate / 10`), 429 above.

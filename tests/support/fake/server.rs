@@ -196,7 +196,8 @@ pub(super) async fn handle(
 
 async fn get_updates(shared: &Shared, body: &Value) -> Response {
     let offset = body.get("offset").and_then(Value::as_i64).unwrap_or(0);
-    let timeout = Duration::from_secs(body.get("timeout").and_then(Value::as_u64).unwrap_or(0)).min(shared.max_hold);
+    let timeout = Duration::from_secs(body.get("timeout").and_then(Value::as_u64).unwrap_or(0))
+        .min(Duration::from_millis(shared.max_hold_ms.load(Ordering::Relaxed)));
     let deadline = Instant::now() + timeout;
     loop {
         let notified = shared.updates_changed.notified();
