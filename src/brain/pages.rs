@@ -58,7 +58,7 @@ impl Brain {
         let fallbacks = self.fallbacks(key);
         let (page, whole) = self.render_platform(lang, key, Some((state, kind)));
         let page = Arc::new(page);
-        if whole && self.fallbacks(key) == fallbacks && self.campaigns.platform(key).is_some() {
+        if whole && self.fallbacks(key) == fallbacks {
             let mut kept = self.pages.kept.lock().unwrap_or_else(PoisonError::into_inner);
             let k = Kept { username: self.bot_username.clone(), page: page.clone() };
             kept.entry((lang, shown)).or_default().insert(key.to_owned(), k);

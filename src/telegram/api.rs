@@ -237,9 +237,13 @@ impl Api {
 /// `payload` as JSON, written into room made for a reply.
 fn body_of<P: Serialize>(payload: &P) -> Result<Bytes, RequestError> {
     let mut body = Vec::with_capacity(BODY_CAPACITY);
-    serde_json::to_writer(&mut body, payload)
-        .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))?;
+    serde_json::to_writer(&mut body, payload).map_err(unencodable)?;
     Ok(Bytes::from(body))
+}
+
+/// A payload that could not be written as JSON, as a call's error.
+pub(super) fn unencodable(e: serde_json::Error) -> RequestError {
+    RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e)))
 }
 
 /// An I/O error of `kind` with `cause`'s text (hyper's and serde's texts hold no URL).

@@ -12,8 +12,8 @@ use teloxide::requests::Payload;
 
 use crate::brain::{Button, Message};
 
-/// A `sendMessage` of a brain's message, borrowed: replies go out this way through the lean
-/// client, and reminders (through [`MessageFields`]) too.
+/// A `sendMessage` of a brain's message, borrowed: the body [`Encoded`] makes (for replies
+/// and reminders through the lean client) and reminders' payload through teloxide's.
 pub(super) struct MessageJson<'a> {
     pub(super) chat_id: i64,
     pub(super) message: &'a Message,

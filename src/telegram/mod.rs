@@ -85,9 +85,7 @@ impl Door {
     async fn send_message(&self, bot: &Bot, chat: ChatId, message: &Arc<Message>) -> Result<(), RequestError> {
         match &self.lean {
             Some(api) => {
-                let body = self.encoded.body(chat.0, message, false).map_err(|e| {
-                    RequestError::Io(Arc::new(std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string())))
-                })?;
+                let body = self.encoded.body(chat.0, message, false).map_err(api::unencodable)?;
                 api.call_json_unread("sendMessage", body).await
             }
             None => send_request(bot, chat, message).send().await.map(drop),
