@@ -4,8 +4,10 @@
 //! /start while a group floods the bot with 200 commands.
 //!
 //! Run: `cargo bench --bench broadcast` (optional: `-- --subscribers N --rate R --burst B
-//! --backend sqlite|postgres --only wave`). With `--backend postgres` the database is a
-//! real PostgreSQL server started as in the tests (`tests/support/pg.rs`). With
+//! --backend sqlite|postgres --only wave --hold-ms M`). With `--backend postgres` the
+//! database is a real PostgreSQL server started as in the tests (`tests/support/pg.rs`).
+//! During the wave the fake holds a long poll as Telegram does (25 s, or until an update
+//! comes); `--hold-ms 500` gives the tests' fake, which ends one after 500 ms. With
 //! `BENCH_VIA=teloxide` in the environment the bot sends through teloxide's HTTP client
 //! instead of its lean one. Results go to standard output; BENCHMARKS.md records them.
 
@@ -24,10 +26,20 @@ struct Args {
     burst: i64,
     postgres: bool,
     only_wave: bool,
+    /// `--hold-ms M`: the longest the fake holds a getUpdates call (Telegram's 25 s by
+    /// default; 500 gives the tests' fake, whose idle bot polls twice a second).
+    hold_ms: u64,
 }
 
 fn args() -> Args {
-    let mut a = Args { subscribers: 100_000, rate: 1000.0, burst: 10_000, postgres: false, only_wave: false };
+    let mut a = Args {
+        subscribers: 100_000,
+        rate: 1000.0,
+        burst: 10_000,
+        postgres: false,
+        only_wave: false,
+        hold_ms: TELEGRAM_HOLD_MS,
+    };
     let argv: Vec<String> = std::env::args().collect();
     for pair in argv.windows(2) {
         match pair[0].as_str() {
@@ -36,6 +48,7 @@ fn args() -> Args {
             "--burst" => a.burst = pair[1].parse().unwrap_or(a.burst),
             "--backend" => a.postgres = pair[1] == "postgres",
             "--only" => a.only_wave = pair[1] == "wave",
+            "--hold-ms" => a.hold_ms = pair[1].parse().unwrap_or(a.hold_ms),
             _ => {}
         }
     }
@@ -133,6 +146,7 @@ async fn wave(a: &Args) {
     let offset = format!("{}s", ideal as i64 * 3 + 55);
     let campaign = work.campaign(deadline, &[offset.as_str()]);
     let fake = FakeTelegram::start_with(false).await;
+    fake.hold_polls(Duration::from_millis(a.hold_ms));
     fake.limit_rate(a.rate);
     let listen = format!("127.0.0.1:{}", free_port());
     let bot = start_bot(&fake, &work, &campaign, a.rate, &db, &listen);
@@ -161,11 +175,12 @@ async fn wave(a: &Args) {
     let claim_p99 = metric_ms(&listen, "objection_bot_claim_seconds", "0.99").await;
     let record_p99 = metric_ms(&listen, "objection_bot_record_seconds", "0.99").await;
     println!(
-        "## Wave on {}: {} subscribers, fake server accepting {} messages/s, bot budget {}/s",
+        "## Wave on {}: {} subscribers, fake server accepting {} messages/s, bot budget {}/s, long poll held {} ms",
         if a.postgres { "PostgreSQL" } else { "SQLite" },
         a.subscribers,
         a.rate,
-        a.rate
+        a.rate,
+        a.hold_ms
     );
     println!("| measure | result | goal |");
     println!("|---|---|---|");

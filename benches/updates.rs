@@ -23,9 +23,6 @@ use support::*;
 
 const SECRET: &str = "bench-secret";
 
-/// The bot's long-poll timeout (`main.rs`), which Telegram holds a getUpdates call up to.
-const TELEGRAM_HOLD_MS: u64 = 25_000;
-
 struct Args {
     updates: i64,
     subscribers: i64,

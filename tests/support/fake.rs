@@ -121,6 +121,10 @@ pub struct Shared {
     inline_off: AtomicBool,
 }
 
+/// The bot's long-poll timeout (`main.rs`), up to which Telegram holds a getUpdates call
+/// (benchmarks pass it to [`FakeTelegram::hold_polls`]).
+pub const TELEGRAM_HOLD_MS: u64 = 25_000;
+
 /// A running fake Bot API server.
 #[derive(Clone)]
 pub struct FakeTelegram {

@@ -84,3 +84,39 @@ async fn the_broadcaster_reports_to_the_health_check_while_it_waits_for_the_budg
     beating_every(&health, budget.for_reminder(), Duration::from_millis(20)).await;
     assert_eq!(health.live(Utc::now().timestamp_millis()), Ok(()), "it reported while it waited");
 }
+
+/// Outcomes for chats 1..=n: the first `gone` unreachable, the rest sent.
+fn outcomes(n: i64, gone: i64) -> Vec<(Delivery, Outcome)> {
+    (1..=n)
+        .map(|chat_id| {
+            let d = Delivery {
+                id: chat_id,
+                claim: "claim".into(),
+                fence: 0,
+                campaign_id: "meta".into(),
+                wave: "1d".into(),
+                chat_id,
+                attempts: 0,
+                chat: None,
+            };
+            (d, if chat_id <= gone { Outcome::Gone } else { Outcome::Sent })
+        })
+        .collect()
+}
+
+#[test]
+fn a_healthy_batch_is_recorded_at_its_end_and_one_going_badly_at_once() {
+    let rule = PauseRule::default();
+    let now = Instant::now();
+    // Every write is a fixed cost: a batch whose chats answer is written once, at its end.
+    assert!(!record_now(&outcomes(255, 5), now, rule));
+    assert!(!record_now(&[], now, rule));
+    // Enough unreachable chats to trip the brake are written at once, so that it acts.
+    assert!(!record_now(&outcomes(63, 63), now, rule));
+    assert!(record_now(&outcomes(64, 13), now, rule));
+    assert!(!record_now(&outcomes(64, 12), now, rule));
+    // A batch slower than the interval is written as it goes.
+    let earlier = now - FLUSH_INTERVAL;
+    assert!(record_now(&outcomes(3, 0), earlier, rule));
+    assert!(!record_now(&[], earlier, rule));
+}
