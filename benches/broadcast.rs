@@ -205,7 +205,7 @@ async fn wave(a: &Args) {
         claim_p99.map_or("-".into(), |ms| format!("{ms:.1} ms"))
     );
     println!(
-        "| record latency p99 (the outcomes of up to 64 reminders) | {} | |",
+        "| record latency p99 (the outcomes of a claim, or of a second of it) | {} | |",
         record_p99.map_or("-".into(), |ms| format!("{ms:.1} ms"))
     );
     println!("| seeding the database (not timed in the wave) | {:.0} s | |", seeding.as_secs_f64());
