@@ -34,7 +34,7 @@ use outcomes::{deliver, Recorder};
 /// Outcomes are written to the store at the end of each batch, and in the background every
 /// this long while a batch takes longer (when replies hold the wave back, or at slow rates).
 /// A write costs nearly the same for 5 outcomes as for 256, so each one is a fixed cost:
-/// writing every 64 reminders cost a 1,000/s wave on SQLite about 6 µs of CPU per reminder
+/// writing every 64 reminders cost a 1,000/s wave on SQLite about 7 µs of CPU per reminder
 /// (issue 20). What a crash can send twice stays bounded by the claim, not by this.
 const FLUSH_INTERVAL: Duration = Duration::from_secs(1);
 
