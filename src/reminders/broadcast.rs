@@ -29,33 +29,7 @@ use crate::{
 };
 
 use super::pacing::{Pacer, RecentChats};
-use outcomes::{deliver, Recorder};
-
-/// Outcomes are written to the store at the end of each batch, and in the background every
-/// this long while a batch takes longer (when replies hold the wave back, or at slow rates).
-/// A write costs nearly the same for 5 outcomes as for 256, so each one is a fixed cost:
-/// writing every 64 reminders cost a 1,000/s wave on SQLite about 7 µs of CPU per reminder
-/// (issue 20). What a crash can send twice stays bounded by the claim, not by this.
-const FLUSH_INTERVAL: Duration = Duration::from_secs(1);
-
-/// Outcomes are written sooner, once this many wait, when more of them came back unreachable
-/// than the wave's brake allows: the brake then pauses a wave whose chats all look gone (a
-/// wrong token) as early as it always did, and the next claim leaves that wave alone.
-const FLUSH_EVERY: usize = 64;
-
-/// Whether the outcomes waiting in `done` are to be written now, before the batch ends.
-fn record_now(done: &[(Delivery, Outcome)], last_flush: Instant, rule: PauseRule) -> bool {
-    if done.is_empty() {
-        return false;
-    }
-    if last_flush.elapsed() >= FLUSH_INTERVAL {
-        return true;
-    }
-    done.len() >= FLUSH_EVERY && {
-        let unreachable = done.iter().filter(|(_, outcome)| outcome.is_unreachable()).count();
-        unreachable as f64 > rule.share * done.len() as f64
-    }
-}
+use outcomes::{deliver, record_now, Recorder};
 
 /// How often an idle broadcaster looks for a paused wave resumed by `objection-bot resume`.
 const RESUME_POLL_MS: i64 = 2_000;

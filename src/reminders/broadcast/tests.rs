@@ -2,7 +2,7 @@
 
 use std::sync::Mutex;
 
-use super::*;
+use super::{outcomes::FLUSH_INTERVAL, *};
 use crate::{campaign::Campaign, i18n::I18n, store::Store};
 
 fn campaign() -> Campaign {
