@@ -5,14 +5,18 @@
 //! alert in `deploy/prometheus/alerts.yml` reads, is registered at start (counters at 0), so
 //! that an alert sees the first increment and need not test for an absent series.
 
+mod waves;
+
 use std::{
-    collections::BTreeSet,
     sync::{Mutex, OnceLock},
     time::Duration,
 };
 
 use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+
+use waves::WaveGauges;
+pub use waves::{EndedMark, WaveKey};
 
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 
@@ -77,7 +81,7 @@ fn describe() {
     );
     describe_gauge!(
         "objection_bot_wave_pending",
-        "Reminders of a wave still waiting to be sent (refreshed at least every 30 s by the sending instance)"
+        "Reminders of a wave still waiting to be sent (lowered as outcomes are recorded; counted anew by the sending instance every 30 s, or 1,000 times as long as the last count took when that is longer)"
     );
     describe_gauge!("objection_bot_wave_paused", "1 while a wave is paused by the wave brake, else 0");
     describe_gauge!(
@@ -188,39 +192,47 @@ pub fn reminder(campaign: &str, outcome: &'static str, count: u64) {
         .increment(count);
 }
 
-/// Reminders of a wave still waiting to be sent.
+/// The waves' gauges as shown (see [`waves`]).
+static WAVES: Mutex<WaveGauges> = Mutex::new(WaveGauges::new());
+
+fn wave_gauges() -> std::sync::MutexGuard<'static, WaveGauges> {
+    WAVES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn set_wave((wave, waiting, paused): waves::Setting) {
+    let (campaign, wave) = wave;
+    metrics::gauge!("objection_bot_wave_pending", "campaign" => campaign.clone(), "wave" => wave.clone())
+        .set(waiting as f64);
+    metrics::gauge!("objection_bot_wave_paused", "campaign" => campaign, "wave" => wave).set(if paused {
+        1.0
+    } else {
+        0.0
+    });
+}
+
+/// A mark to take just before the store counts the reminders waiting, for [`waves`].
+pub fn waves_mark() -> EndedMark {
+    wave_gauges().mark()
+}
+
+/// The waves with reminders waiting (counted by the store after `mark` was taken; `None`
+/// when not counted this time) and those paused now. A wave reported before and in neither
+/// list now is set to 0 (an instance that stops sending reports none).
+pub fn waves(counted: Option<(EndedMark, Vec<(WaveKey, i64)>)>, paused: Vec<WaveKey>) {
+    let settings = wave_gauges().report(counted, paused);
+    settings.into_iter().for_each(set_wave);
+}
+
+/// `n` reminders of a wave ended (their outcomes are recorded): its gauge goes down at once.
+pub fn wave_ended(campaign: &str, wave: &str, n: u64) {
+    let setting = wave_gauges().ended((campaign.to_owned(), wave.to_owned()), n);
+    setting.into_iter().for_each(set_wave);
+}
+
+/// Reminders of a wave still waiting, counted while none of it is being recorded.
 pub fn wave_pending(campaign: &str, wave: &str, pending: i64) {
-    metrics::gauge!("objection_bot_wave_pending", "campaign" => campaign.to_owned(), "wave" => wave.to_owned())
-        .set(pending as f64);
-}
-
-/// The waves reported by the last call to [`waves`].
-static WAVES: Mutex<BTreeSet<(String, String)>> = Mutex::new(BTreeSet::new());
-
-/// One wave as [`waves`] reports it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WaveGauge {
-    pub campaign: String,
-    pub wave: String,
-    pub pending: i64,
-    pub paused: bool,
-}
-
-/// The waves with reminders pending or paused now, from the store; a wave reported before
-/// and missing now is set to 0 (an instance that stops sending reports none).
-pub fn waves(now: &[WaveGauge]) {
-    let mut known = WAVES.lock().unwrap_or_else(|e| e.into_inner());
-    let current: BTreeSet<(String, String)> = now.iter().map(|w| (w.campaign.clone(), w.wave.clone())).collect();
-    for (campaign, wave) in known.difference(&current) {
-        wave_pending(campaign, wave, 0);
-        metrics::gauge!("objection_bot_wave_paused", "campaign" => campaign.clone(), "wave" => wave.clone()).set(0.0);
-    }
-    for w in now {
-        wave_pending(&w.campaign, &w.wave, w.pending);
-        metrics::gauge!("objection_bot_wave_paused", "campaign" => w.campaign.clone(), "wave" => w.wave.clone())
-            .set(if w.paused { 1.0 } else { 0.0 });
-    }
-    *known = current;
+    let setting = wave_gauges().exact((campaign.to_owned(), wave.to_owned()), pending);
+    set_wave(setting);
 }
 
 /// How long one claim of a batch of reminders took, on the store.

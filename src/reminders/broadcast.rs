@@ -241,8 +241,9 @@ pub async fn run<C: Courier>(
             }
             // Waves (reminders and announcements) are summed up in the log; follow-ups are not.
             // (Looked up without a copy of the names: a batch holds one or two waves.)
-            let is_wave = !delivery.wave.starts_with('@') || delivery.wave == crate::store::NEWS_WAVE;
-            if is_wave && !active.iter().any(|(c, w)| *c == delivery.campaign_id && *w == delivery.wave) {
+            if crate::store::is_wave(&delivery.wave)
+                && !active.iter().any(|(c, w)| *c == delivery.campaign_id && *w == delivery.wave)
+            {
                 active.insert((delivery.campaign_id.clone(), delivery.wave.clone()));
             }
             let Some(message) = compose(&brain, &mut reminders, &delivery) else {

@@ -8,7 +8,7 @@ pub mod schedule;
 use std::{
     collections::{BTreeSet, HashSet},
     sync::Arc,
-    time::Duration,
+    time::{Duration, Instant},
 };
 
 use chrono::{DateTime, Utc};
@@ -62,11 +62,13 @@ pub async fn run_scheduler(
     telemetry::campaigns(campaigns.iter().map(|c| (c.id.as_str(), c.deadline.map(|d| d.timestamp()))));
     // The campaigns whose announcement this process has handled (the store keeps it for good).
     let mut seen: HashSet<String> = HashSet::new();
+    let (mut subscribers, mut waiting) = (Recount::default(), Recount::default());
     loop {
         health.beat(Task::Scheduler);
         if lease.held().is_none() {
             // Another instance sends, and reports the waves.
-            telemetry::waves(&[]);
+            telemetry::waves(Some((telemetry::waves_mark(), Vec::new())), Vec::new());
+            waiting = Recount::default();
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_millis(500)) => {}
                 _ = shutdown.changed() => {}
@@ -76,11 +78,15 @@ pub async fn run_scheduler(
             }
             continue;
         }
-        if let Ok(count) = store.subscriber_count().await {
-            telemetry::subscribers(count);
+        if subscribers.due() {
+            let started = Instant::now();
+            if let Ok(count) = store.subscriber_count().await {
+                telemetry::subscribers(count);
+            }
+            subscribers.took(started.elapsed());
         }
         announce_new(&campaigns, &store, &mut seen, &wake_broadcaster).await;
-        report_waves(&store).await;
+        report_waves(&store, &mut waiting).await;
         let mut wake_at: Option<DateTime<Utc>> = None;
         for campaign in campaigns.iter() {
             let next = match step(campaign, &store, &wake_broadcaster).await {
@@ -128,22 +134,46 @@ async fn announce_new(campaigns: &Campaigns, store: &Store, seen: &mut HashSet<S
     }
 }
 
-/// Reports the waves with reminders pending, and those paused, to the metrics.
-async fn report_waves(store: &Store) {
-    let (Ok(pending), Ok(paused)) = (store.pending_by_wave().await, store.paused_waves().await) else { return };
-    let mut gauges: Vec<telemetry::WaveGauge> = pending
-        .into_iter()
-        .map(|(campaign, wave, pending)| telemetry::WaveGauge { campaign, wave, pending, paused: false })
-        .collect();
-    for p in paused {
-        match gauges.iter_mut().find(|g| g.campaign == p.campaign_id && g.wave == p.wave) {
-            Some(g) => g.paused = true,
-            None => {
-                gauges.push(telemetry::WaveGauge { campaign: p.campaign_id, wave: p.wave, pending: 0, paused: true })
-            }
-        }
+/// Counts that read a whole table (the subscribers, the reminders waiting) are taken anew
+/// every [`MAX_SLEEP`], or, when one took longer than a thousandth of that, a thousand times
+/// as long as it took: at a million subscribers a count takes a tenth of a second or more,
+/// and every 30 s it was a third of a wave's CPU (issue 20). Due at once when made.
+#[derive(Debug, Default)]
+struct Recount {
+    next: Option<Instant>,
+}
+
+/// A count may take this share of the time, at most.
+const RECOUNT_SHARE: u32 = 1000;
+
+impl Recount {
+    fn due(&self) -> bool {
+        self.next.is_none_or(|at| Instant::now() >= at)
     }
-    telemetry::waves(&gauges);
+
+    fn took(&mut self, took: Duration) {
+        self.next = Some(Instant::now() + recount_after(took));
+    }
+}
+
+/// How long after a count that took `took` the next is taken.
+fn recount_after(took: Duration) -> Duration {
+    took.saturating_mul(RECOUNT_SHARE).max(MAX_SLEEP)
+}
+
+/// Reports the waves paused, and those with reminders waiting when `waiting` is due (in
+/// between, the broadcaster lowers their gauges as it records outcomes), to the metrics.
+async fn report_waves(store: &Store, waiting: &mut Recount) {
+    let counted = if waiting.due() {
+        let (mark, started) = (telemetry::waves_mark(), Instant::now());
+        let Ok(pending) = store.pending_by_wave().await else { return };
+        waiting.took(started.elapsed());
+        Some((mark, pending.into_iter().map(|(campaign, wave, n)| ((campaign, wave), n)).collect()))
+    } else {
+        None
+    };
+    let Ok(paused) = store.paused_waves().await else { return };
+    telemetry::waves(counted, paused.into_iter().map(|p| (p.campaign_id, p.wave)).collect());
 }
 
 /// How long to sleep before looking again: until `wake_at`, and never more than a minute.
@@ -192,6 +222,18 @@ mod tests {
         assert_eq!(sleep_until(Some(now + chrono::Duration::days(400)), now), MAX_SLEEP);
         assert_eq!(sleep_until(Some(now + chrono::Duration::seconds(5)), now), Duration::from_secs(5));
         assert_eq!(sleep_until(Some(now - chrono::Duration::seconds(5)), now), Duration::ZERO);
+    }
+
+    #[test]
+    fn a_count_that_takes_long_is_taken_less_often() {
+        assert!(Recount::default().due());
+        assert_eq!(recount_after(Duration::from_millis(3)), MAX_SLEEP);
+        assert_eq!(recount_after(Duration::from_millis(30)), MAX_SLEEP);
+        // A million waiting reminders take a third of a second to count on SQLite.
+        assert_eq!(recount_after(Duration::from_millis(330)), Duration::from_secs(330));
+        let mut waiting = Recount::default();
+        waiting.took(Duration::from_millis(1));
+        assert!(!waiting.due());
     }
 
     #[tokio::test]

@@ -19,6 +19,12 @@ pub enum DeliveryKind {
 /// The `wave` of every announcement (its campaign is the one announced).
 pub const NEWS_WAVE: &str = "@news";
 
+/// Whether a `wave` is one the waves' gauges and log summaries count: a reminder wave or an
+/// announcement, not a follow-up or re-check (as `PENDING_BY_WAVE` selects them).
+pub fn is_wave(wave: &str) -> bool {
+    !wave.starts_with('@') || wave == NEWS_WAVE
+}
+
 impl DeliveryKind {
     /// The metric and `stats` labels of the kinds, in the order `stats` lists them.
     pub const LABELS: [&'static str; 4] = ["reminder", "followup", "recheck", "news"];

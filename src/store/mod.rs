@@ -14,7 +14,7 @@ mod types;
 
 pub use self::{
     copy::{copy, Counts},
-    kind::{DeliveryKind, NEWS_WAVE},
+    kind::{is_wave, DeliveryKind, NEWS_WAVE},
     postgres::Lease,
     sqlite::InstanceLock,
     types::{

@@ -9,7 +9,7 @@ use std::{
 
 use crate::{
     brain::{Brain, Message},
-    store::{Delivery, DeliveryKind, Outcome, PauseRule},
+    store::{is_wave, Delivery, DeliveryKind, Outcome, PauseRule},
     telemetry,
 };
 
@@ -135,15 +135,24 @@ impl Recorder {
 }
 
 /// Counts recorded outcomes in the metrics: once per kind of count, not once per outcome.
+/// The waves' gauges go down by the deliveries that ended, so that they follow a wave
+/// between the store's counts.
 fn count(done: &[(Delivery, Outcome)]) {
     let mut reminders: HashMap<(&str, &'static str), u64> = HashMap::new();
     let mut deliveries: HashMap<(&'static str, &'static str), u64> = HashMap::new();
+    let mut ended: HashMap<(&str, &str), u64> = HashMap::new();
     for (d, outcome) in done {
         let kind = DeliveryKind::of(&d.wave);
         if kind == DeliveryKind::Reminder {
             *reminders.entry((&d.campaign_id, outcome_label(outcome))).or_default() += 1;
         }
         *deliveries.entry((kind.label(), outcome_label(outcome))).or_default() += 1;
+        if !matches!(outcome, Outcome::Retry { .. }) && is_wave(&d.wave) {
+            *ended.entry((&d.campaign_id, &d.wave)).or_default() += 1;
+        }
+    }
+    for ((campaign, wave), n) in ended {
+        telemetry::wave_ended(campaign, wave, n);
     }
     for ((campaign, outcome), n) in reminders {
         telemetry::reminder(campaign, outcome, n);
