@@ -295,6 +295,9 @@ pub async fn run<C: Courier>(
             prefetched = Some((fence, next));
         }
         recorder.record_all(&mut done).await;
+        // A claim's outcomes are written at its end: the next is written in its course only
+        // if it takes longer than `FLUSH_INTERVAL` from here.
+        last_flush = Instant::now();
     }
     if let Some((_, next)) = prefetched.take() {
         hand_back(next, &mut done).await;

@@ -120,3 +120,55 @@ fn a_healthy_batch_is_recorded_at_its_end_and_one_going_badly_at_once() {
     assert!(record_now(&outcomes(3, 0), earlier, rule));
     assert!(!record_now(&[], earlier, rule));
 }
+
+/// Sees, at each send, how many of the wave's reminders the store has recorded as sent.
+struct Watcher {
+    store: Store,
+    seen: Mutex<Vec<i64>>,
+}
+
+impl Courier for Watcher {
+    async fn send(&self, _chat_id: i64, _message: Arc<Message>) -> SendResult {
+        let sent = self.store.wave_counts("meta-ai-2025", "a").await.map(|c| c.sent).unwrap_or(-1);
+        self.seen.lock().unwrap().push(sent);
+        SendResult::Sent
+    }
+}
+
+#[tokio::test]
+async fn a_claim_that_keeps_its_pace_is_written_once_at_its_end() {
+    let campaign = campaign();
+    let i18n = I18n::embedded(campaign.default_language).unwrap();
+    let store = Store::in_memory().await.unwrap();
+    let chats: Vec<i64> = (1..=60).collect();
+    let subscribers: Vec<_> = chats.iter().map(|c| (*c, None, &[][..])).collect();
+    store.add_subscribers(&campaign.id, &subscribers, 0).await.unwrap();
+    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
+    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let courier = Arc::new(Watcher { store: store.clone(), seen: Mutex::new(Vec::new()) });
+    let (stop, stopped) = watch::channel(false);
+    // 20/s: claims of 20, a second each.
+    let task = tokio::spawn(run(
+        brain,
+        courier.clone(),
+        Arc::new(Budget::new(100.0)),
+        Options::with_rate(20.0),
+        Arc::new(Notify::new()),
+        Arc::new(Health::default()),
+        stopped,
+    ));
+    let waited = Instant::now();
+    while store.wave_counts("meta-ai-2025", "a").await.unwrap().sent < 60 && waited.elapsed() < Duration::from_secs(30)
+    {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    stop.send(true).unwrap();
+    task.await.unwrap();
+    let seen = courier.seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 60);
+    // Each send sees the claims before its own recorded, and nothing of its own claim: a
+    // write in the course of a claim would show as another count.
+    let mut counts = seen.clone();
+    counts.dedup();
+    assert_eq!(counts, vec![0, 20, 40], "{seen:?}");
+}
