@@ -85,11 +85,11 @@ pub async fn run_scheduler(
             }
             subscribers.took(started.elapsed());
         }
-        announce_new(&campaigns, &store, &mut seen, &wake_broadcaster).await;
+        announce_new(&campaigns, &store, &mut seen, &wake_broadcaster, &mut waiting).await;
         report_waves(&store, &mut waiting).await;
         let mut wake_at: Option<DateTime<Utc>> = None;
         for campaign in campaigns.iter() {
-            let next = match step(campaign, &store, &wake_broadcaster).await {
+            let next = match step(campaign, &store, &wake_broadcaster, &mut waiting).await {
                 Ok(next) => next,
                 Err(e) => {
                     log::error!("reminder schedule of {}: {e}; trying again in 10 s", campaign.id);
@@ -114,7 +114,13 @@ pub async fn run_scheduler(
 /// Announces each campaign loaded for the first time with `announce = true` to the chats that
 /// want news, and marks every other campaign as seen: once per campaign across restarts,
 /// upgrades and instances (the store's `waves` row decides; only the leader calls this).
-async fn announce_new(campaigns: &Campaigns, store: &Store, seen: &mut HashSet<String>, wake: &Notify) {
+async fn announce_new(
+    campaigns: &Campaigns,
+    store: &Store,
+    seen: &mut HashSet<String>,
+    wake: &Notify,
+    waiting: &mut Recount,
+) {
     for c in campaigns.iter() {
         if seen.contains(&c.id) {
             continue;
@@ -123,6 +129,7 @@ async fn announce_new(campaigns: &Campaigns, store: &Store, seen: &mut HashSet<S
             Ok(Some(queued)) if c.follow.announce => {
                 log::info!("campaign {} announced: {queued} announcements queued for the chats that want news", c.id);
                 wake.notify_one();
+                waiting.now();
             }
             Ok(_) => {}
             Err(e) => {
@@ -137,7 +144,8 @@ async fn announce_new(campaigns: &Campaigns, store: &Store, seen: &mut HashSet<S
 /// Counts that read a whole table (the subscribers, the reminders waiting) are taken anew
 /// every [`MAX_SLEEP`], or, when one took longer than a thousandth of that, a thousand times
 /// as long as it took: at a million subscribers a count takes a tenth of a second or more,
-/// and every 30 s it was a third of a wave's CPU (issue 20). Due at once when made.
+/// and every 30 s it was a third of a wave's CPU (issue 20). Due at once when made, and
+/// the count of what waits as soon as a wave is queued.
 #[derive(Debug, Default)]
 struct Recount {
     next: Option<Instant>,
@@ -149,6 +157,11 @@ const RECOUNT_SHARE: u32 = 1000;
 impl Recount {
     fn due(&self) -> bool {
         self.next.is_none_or(|at| Instant::now() >= at)
+    }
+
+    /// Due at once: what waits has grown (a wave or an announcement was queued).
+    fn now(&mut self) {
+        self.next = None;
     }
 
     fn took(&mut self, took: Duration) {
@@ -194,8 +207,13 @@ async fn handled(campaign: &Campaign, store: &Store) -> crate::store::Result<BTr
     Ok(handled)
 }
 
-/// Handles what is due now; returns when to look again.
-async fn step(campaign: &Campaign, store: &Store, wake: &Notify) -> crate::store::Result<Option<DateTime<Utc>>> {
+/// Handles what is due now; returns when to look again. A wave queued is counted at once.
+async fn step(
+    campaign: &Campaign,
+    store: &Store,
+    wake: &Notify,
+    waiting: &mut Recount,
+) -> crate::store::Result<Option<DateTime<Utc>>> {
     let plan = schedule::plan(campaign, Utc::now(), &handled(campaign, store).await?);
     for wave in &plan.skip {
         log::info!("reminder wave {} of {} skipped: a later one is due or the deadline passed", wave.key, campaign.id);
@@ -205,6 +223,7 @@ async fn step(campaign: &Campaign, store: &Store, wake: &Notify) -> crate::store
         let queued = store.enqueue_wave(&campaign.id, &wave.key, wave.due.timestamp()).await?;
         log::info!("reminder wave {} of {}: {queued} reminders queued", wave.key, campaign.id);
         wake.notify_one();
+        waiting.now();
         // Look again at once: another wave may be due too.
         return Ok(Some(Utc::now()));
     }
