@@ -255,6 +255,39 @@ mod tests {
         assert!(!waiting.due());
     }
 
+    /// A wave queued makes the count of what waits due at once: its gauge then shows the
+    /// wave at the scheduler's next turn, not after the rest of [`MAX_SLEEP`] or longer.
+    #[tokio::test]
+    async fn a_wave_queued_is_counted_at_once() {
+        let deadline = Utc::now() + chrono::Duration::minutes(30);
+        let campaign = Arc::new(Campaign::dated_meta(deadline.into()));
+        let store = Store::in_memory().await.unwrap();
+        store
+            .add_subscribers(&campaign.id, &[(501, None, &[]), (502, None, &[])], Utc::now().timestamp())
+            .await
+            .unwrap();
+        let mut waiting = Recount::default();
+        waiting.took(Duration::from_millis(1));
+        assert!(!waiting.due());
+        let next = step(&campaign, &store, &Notify::new(), &mut waiting).await.unwrap();
+        assert_eq!(store.pending_by_wave().await.unwrap().len(), 1, "a wave was queued");
+        assert!(waiting.due(), "the count of what waits is due once a wave is queued");
+        // Nothing more is due: the next turn queues nothing and leaves the count alone.
+        assert!(next.is_some());
+        waiting.took(Duration::from_millis(1));
+        step(&campaign, &store, &Notify::new(), &mut waiting).await.unwrap();
+        assert!(!waiting.due());
+        // So does an announcement queued for the chats that want news.
+        store.set_news(501, true, Utc::now().timestamp()).await.unwrap();
+        let mut announced = (*campaign).clone();
+        announced.id = "announced".into();
+        announced.follow.announce = true;
+        let campaigns = Campaigns::from_list(vec![announced]).unwrap();
+        announce_new(&campaigns, &store, &mut HashSet::new(), &Notify::new(), &mut waiting).await;
+        assert_eq!(store.pending_by_wave().await.unwrap().len(), 2, "an announcement was queued");
+        assert!(waiting.due(), "the count of what waits is due once an announcement is queued");
+    }
+
     #[tokio::test]
     async fn a_renamed_campaign_does_not_send_a_wave_again() {
         let deadline = chrono::DateTime::parse_from_rfc3339("2099-05-27T00:00:00+02:00").unwrap();
