@@ -255,8 +255,8 @@ mod tests {
         assert!(!waiting.due());
     }
 
-    /// A wave queued makes the count of what waits due at once: its gauge then shows the
-    /// wave at the scheduler's next turn, not after the rest of [`MAX_SLEEP`] or longer.
+    /// A wave or an announcement queued makes the count of what waits due at once: its gauge
+    /// then shows it at the scheduler's next turn, not after the rest of [`MAX_SLEEP`] or longer.
     #[tokio::test]
     async fn a_wave_queued_is_counted_at_once() {
         let deadline = Utc::now() + chrono::Duration::minutes(30);
