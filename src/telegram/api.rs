@@ -1,18 +1,18 @@
-//! A lean Bot API client for the hot path (reminders): JSON calls over keep-alive HTTP/1.1
-//! connections of hyper's connection API, TLS by rustls with the webpki roots. reqwest, which
-//! teloxide drives, costs about 40 µs of CPU more per call (BENCHMARKS.md, issue 20); every
-//! other call keeps teloxide's client, and so does everything when a proxy is set.
+//! A lean Bot API client for the hot path (reminders and replies): JSON calls over a pool of
+//! kept-alive HTTP/1.1 connections (`wire.rs`), TLS by rustls with the webpki roots. reqwest,
+//! which teloxide drives, costs about 40 µs of CPU more per call, and hyper's connection task
+//! about 10 (BENCHMARKS.md, issue 20); every other call keeps teloxide's client, and so does
+//! everything when a proxy is set.
 
 use std::{io, sync::Arc, sync::Mutex, time::Duration};
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::client::conn::http1::{self, SendRequest};
-use hyper_util::rt::TokioIo;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use teloxide::{requests::Payload, types::ResponseParameters, ApiError, RequestError};
 use tokio::net::TcpStream;
 use tokio_rustls::{rustls, TlsConnector};
+
+use super::wire::{Conn, Failed, Response, Stream};
 
 /// How long a new connection (TCP and TLS) may take, as teloxide's client allows.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -31,8 +31,6 @@ const OK_RESULT: &[u8] = br#"{"ok":true,"result":"#;
 /// The environment variables through which reqwest (and so teloxide) finds a proxy.
 const PROXY_VARS: [&str; 6] = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
 
-type Sender = SendRequest<Full<Bytes>>;
-
 /// Calls Bot API methods of one bot, on a small pool of kept-alive connections.
 pub struct Api {
     host: String,
@@ -43,9 +41,10 @@ pub struct Api {
     authority: String,
     /// The base URL's path with `bot<token>/`: a method's name completes it.
     prefix: String,
-    /// `sendMessage`'s URI, made once: nearly every call is one.
-    send_message: hyper::Uri,
-    idle: Mutex<Vec<Sender>>,
+    /// `sendMessage`'s request head up to its Content-Length value, made once: nearly every
+    /// call is one.
+    send_message: Vec<u8>,
+    idle: Mutex<Vec<Conn>>,
 }
 
 /// Why the lean client was not built; the bot then uses teloxide's client for every call.
@@ -108,7 +107,7 @@ impl Api {
         let mut url = api_url.clone();
         url.path_segments_mut().map_err(|_| NotUsed::Url)?.push(&format!("bot{token}")).push("");
         let prefix = url.path().to_owned();
-        let send_message = format!("{prefix}sendMessage").parse().map_err(|_| NotUsed::Url)?;
+        let send_message = request_head(&prefix, "sendMessage", &authority);
         Ok(Api { host, port, tls, authority, prefix, send_message, idle: Mutex::new(Vec::new()) })
     }
 
@@ -131,8 +130,8 @@ impl Api {
     /// Calls `method` with `body`, JSON already serialized, and only checks its answer (see
     /// [`Api::call_unread`]).
     pub async fn call_json_unread(&self, method: &str, body: Bytes) -> Result<(), RequestError> {
-        let (status, answer) = self.post(self.uri(method)?, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
-        if status.is_success() && answer.starts_with(OK_RESULT) {
+        let (status, answer) = self.post(&self.head(method)?, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        if (200..300).contains(&status) && answer.starts_with(OK_RESULT) {
             return Ok(());
         }
         read_answer::<serde::de::IgnoredAny>(status, &answer).map(drop)
@@ -140,98 +139,90 @@ impl Api {
 
     /// Calls method `P::NAME` and reads its result as `R`.
     async fn call_as<P: Payload + Serialize, R: DeserializeOwned>(&self, payload: &P) -> Result<R, RequestError> {
-        let uri = self.uri(P::NAME.trim_end_matches("Inline"))?;
-        let (status, answer) = self.post(uri, body_of(payload)?).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        let head = self.head(P::NAME.trim_end_matches("Inline"))?;
+        let (status, answer) = self.post(&head, body_of(payload)?).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
         read_answer(status, &answer)
     }
 
-    /// The URI of `method`.
-    fn uri(&self, method: &str) -> Result<hyper::Uri, RequestError> {
+    /// The request head of `method`, up to its Content-Length value.
+    fn head(&self, method: &str) -> Result<std::borrow::Cow<'_, [u8]>, RequestError> {
         if method == "sendMessage" {
-            return Ok(self.send_message.clone());
+            return Ok(std::borrow::Cow::Borrowed(&self.send_message));
         }
-        format!("{}{method}", self.prefix)
-            .parse()
-            .map_err(|e| RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e))))
+        if method.is_empty() || !method.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let e = io_error(io::ErrorKind::InvalidInput, format!("not a Bot API method: {method:?}"));
+            return Err(RequestError::Io(Arc::new(e)));
+        }
+        Ok(std::borrow::Cow::Owned(request_head(&self.prefix, method, &self.authority)))
     }
 
-    /// Posts `body` to `uri` and reads the whole answer. A kept-alive connection that the
-    /// server closed before it took the request is no fault: the request goes on a new one.
-    async fn post(&self, uri: hyper::Uri, body: Bytes) -> io::Result<(hyper::StatusCode, Bytes)> {
-        // Built once: a request no connection took comes back whole, to be sent again.
-        let mut first = hyper::Request::post(uri)
-            .header(hyper::header::HOST, self.authority.as_str())
-            .header(hyper::header::CONTENT_TYPE, "application/json")
-            .body(Full::new(body))
-            .map_err(|e| io_error(io::ErrorKind::InvalidInput, e))?;
-        while let Some(mut sender) = self.take_idle().await {
-            match sender.try_send_request(first).await {
-                Ok(response) => return self.finish(sender, response).await,
-                Err(mut e) => match e.take_message() {
-                    // Not sent: the connection was closing. Try the next one.
-                    Some(unsent) => first = unsent,
-                    None => return Err(io_error(io::ErrorKind::ConnectionAborted, e.into_error())),
-                },
+    /// Posts `body` to the method whose request head is `head` and reads the whole answer.
+    /// A kept-alive connection that the server closed before it took the request is no
+    /// fault: the request goes on another one.
+    async fn post(&self, head: &[u8], body: Bytes) -> io::Result<(u16, Bytes)> {
+        let mut request = Vec::with_capacity(head.len() + 24 + body.len());
+        request.extend_from_slice(head);
+        request.extend_from_slice(format!("{}\r\n\r\n", body.len()).as_bytes());
+        request.extend_from_slice(&body);
+        while let Some(mut conn) = self.take_idle() {
+            match conn.exchange(&request, MAX_ANSWER).await {
+                Ok((answer, keep)) => return Ok(self.finish(conn, answer, keep)),
+                // Not written whole: the server was closing this one. Try the next one.
+                Err(Failed::Unsent(_)) => {}
+                Err(Failed::Sent(e)) => return Err(e),
             }
         }
         // Boxed: the TLS handshake's state is larger than the rest of a call, and a call's
         // future is moved into a task for every reminder.
-        let mut sender = Box::pin(tokio::time::timeout(CONNECT_TIMEOUT, self.connect()))
+        let mut conn = Box::pin(tokio::time::timeout(CONNECT_TIMEOUT, self.connect()))
             .await
             .unwrap_or_else(|_| Err(io::ErrorKind::TimedOut.into()))?;
-        let response = sender.send_request(first).await.map_err(|e| io_error(io::ErrorKind::ConnectionAborted, e))?;
-        self.finish(sender, response).await
+        match conn.exchange(&request, MAX_ANSWER).await {
+            Ok((answer, keep)) => Ok(self.finish(conn, answer, keep)),
+            Err(Failed::Unsent(e) | Failed::Sent(e)) => Err(e),
+        }
     }
 
-    /// Reads the answer's body, then keeps the connection for the next call.
-    async fn finish(
-        &self,
-        sender: Sender,
-        response: hyper::Response<hyper::body::Incoming>,
-    ) -> io::Result<(hyper::StatusCode, Bytes)> {
-        let status = response.status();
-        let body = Limited::new(response.into_body(), MAX_ANSWER)
-            .collect()
-            .await
-            .map_err(|e| io::Error::new(io::ErrorKind::ConnectionAborted, e.to_string()))?
-            .to_bytes();
-        if let Ok(mut idle) = self.idle.lock() {
-            if idle.len() < MAX_IDLE {
-                idle.push(sender);
+    /// Keeps the connection for the next call, if it may carry one.
+    fn finish(&self, conn: Conn, answer: Response, keep: bool) -> (u16, Bytes) {
+        if keep {
+            if let Ok(mut idle) = self.idle.lock() {
+                if idle.len() < MAX_IDLE {
+                    idle.push(conn);
+                }
             }
         }
-        Ok((status, body))
+        (answer.status, answer.body)
     }
 
-    /// A kept-alive connection ready for a request, if any is left open.
-    async fn take_idle(&self) -> Option<Sender> {
+    /// A kept-alive connection still open, if any is left.
+    fn take_idle(&self) -> Option<Conn> {
         loop {
-            let mut sender = self.idle.lock().ok()?.pop()?;
-            if sender.ready().await.is_ok() {
-                return Some(sender);
+            let mut conn = self.idle.lock().ok()?.pop()?;
+            if !conn.closed() {
+                return Some(conn);
             }
         }
     }
 
-    /// A new connection, its own task driving it until the server or the pool drops it.
-    async fn connect(&self) -> io::Result<Sender> {
+    /// A new connection.
+    async fn connect(&self) -> io::Result<Conn> {
         let tcp = TcpStream::connect((self.host.as_str(), self.port)).await?;
         tcp.set_nodelay(true)?;
-        let handshake_error = |e| io_error(io::ErrorKind::ConnectionAborted, e);
         match &self.tls {
-            None => {
-                let (sender, connection) = http1::handshake(TokioIo::new(tcp)).await.map_err(handshake_error)?;
-                tokio::spawn(connection);
-                Ok(sender)
-            }
+            None => Ok(Conn::new(Stream::Plain(tcp))),
             Some((connector, name)) => {
                 let tls = connector.connect(name.clone(), tcp).await?;
-                let (sender, connection) = http1::handshake(TokioIo::new(tls)).await.map_err(handshake_error)?;
-                tokio::spawn(connection);
-                Ok(sender)
+                Ok(Conn::new(Stream::Tls(Box::new(tls))))
             }
         }
     }
+}
+
+/// A POST's head to `method`, up to the value of its Content-Length.
+fn request_head(prefix: &str, method: &str, authority: &str) -> Vec<u8> {
+    format!("POST {prefix}{method} HTTP/1.1\r\nHost: {authority}\r\nContent-Type: application/json\r\nContent-Length: ")
+        .into_bytes()
 }
 
 /// `payload` as JSON, written into room made for a reply.
@@ -246,7 +237,7 @@ pub(super) fn unencodable(e: serde_json::Error) -> RequestError {
     RequestError::Io(Arc::new(io_error(io::ErrorKind::InvalidInput, e)))
 }
 
-/// An I/O error of `kind` with `cause`'s text (hyper's and serde's texts hold no URL).
+/// An I/O error of `kind` with `cause`'s text (the client's and serde's texts hold no URL).
 fn io_error(kind: io::ErrorKind, cause: impl std::fmt::Display) -> io::Error {
     io::Error::new(kind, cause.to_string())
 }
@@ -263,7 +254,7 @@ struct Answer<R> {
 
 /// Reads an answer into teloxide's result: its `ApiError`s from the description, 429s and
 /// migrations from the parameters, anything unreadable (an HTML 502 page) as invalid JSON.
-fn read_answer<R: DeserializeOwned>(status: hyper::StatusCode, body: &[u8]) -> Result<R, RequestError> {
+fn read_answer<R: DeserializeOwned>(status: u16, body: &[u8]) -> Result<R, RequestError> {
     let invalid = |source: serde_json::Error| RequestError::InvalidJson {
         source: Arc::new(source),
         raw: String::from_utf8_lossy(body).into(),

@@ -230,6 +230,46 @@ async fn connections_are_kept_alive_and_one_the_server_closed_is_replaced() {
     assert_eq!(seen.connections.load(Ordering::SeqCst), opened + 4);
 }
 
+/// A server that answers one request per connection and then closes it without saying so
+/// (as a server does with a connection idle too long). Returns its port and how many
+/// connections it accepted.
+async fn closing_server() -> (u16, Arc<AtomicUsize>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let counter = accepted.clone();
+    tokio::spawn(async move {
+        while let Ok((mut tcp, _)) = listener.accept().await {
+            counter.fetch_add(1, Ordering::SeqCst);
+            let mut request = Vec::new();
+            // The client's requests are small and whole once their body's brace closes.
+            while !request.ends_with(b"}") {
+                let mut buf = [0u8; 4096];
+                match tcp.read(&mut buf).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => request.extend_from_slice(&buf[..n]),
+                }
+            }
+            let body = r#"{"ok":true,"result":{"message_id":1}}"#;
+            let answer = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+            let _ = tcp.write_all(answer.as_bytes()).await;
+        }
+    });
+    (port, accepted)
+}
+
+#[tokio::test]
+async fn a_kept_connection_the_server_closed_silently_is_not_used() {
+    let (port, accepted) = closing_server().await;
+    let api = plain(port, "");
+    for round in 1..=3 {
+        api.call(&Probe { case: "ok" }).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(30)).await;
+        assert_eq!(accepted.load(Ordering::SeqCst), round);
+    }
+}
+
 #[tokio::test]
 async fn a_server_that_is_not_there_is_a_network_error_without_the_token() {
     let port = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();

@@ -12,6 +12,7 @@ mod menu;
 mod polling;
 mod run;
 pub mod webhook;
+mod wire;
 
 use std::{
     sync::Arc,
