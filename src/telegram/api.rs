@@ -1,7 +1,7 @@
 //! A lean Bot API client for the hot path (reminders and replies): JSON calls over a pool of
 //! kept-alive HTTP/1.1 connections (`wire.rs`), TLS by rustls with the webpki roots. reqwest,
 //! which teloxide drives, costs about 40 µs of CPU more per call, and hyper's connection task
-//! about 10 (BENCHMARKS.md, issue 20); every other call keeps teloxide's client, and so does
+//! about 20 (BENCHMARKS.md, issue 20); every other call keeps teloxide's client, and so does
 //! everything when a proxy is set.
 
 use std::{io, sync::Arc, sync::Mutex, time::Duration};

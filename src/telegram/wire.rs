@@ -18,8 +18,10 @@ use tokio::{
 const MAX_HEADERS: usize = 64;
 /// The largest head of an answer.
 const MAX_HEAD: usize = 64 << 10;
-/// Room made in the buffer before each read.
+/// Room made in the buffer before each read, at least.
 const READ_CHUNK: usize = 16 << 10;
+/// The most room an idle connection keeps for its next answer.
+const KEPT_BUFFER: usize = 64 << 10;
 
 /// The stream under a connection: plain TCP (a local Bot API server) or TLS.
 pub(super) enum Stream {
@@ -70,7 +72,12 @@ impl Conn {
     /// Returns whether the connection may carry another request.
     pub(super) async fn exchange(&mut self, request: &[u8], max: usize) -> Result<(Response, bool), Failed> {
         self.write(request).await.map_err(Failed::Unsent)?;
-        self.read_answer(max).await.map_err(Failed::Sent)
+        let read = self.read_answer(max).await.map_err(Failed::Sent);
+        if self.buf.capacity() > KEPT_BUFFER {
+            // A long answer's room is not kept with an idle connection.
+            self.buf = Vec::new();
+        }
+        read
     }
 
     async fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
@@ -85,7 +92,9 @@ impl Conn {
 
     /// Reads more bytes into the buffer; an end of the stream is an error here.
     async fn fill(&mut self) -> io::Result<()> {
-        self.buf.reserve(READ_CHUNK);
+        // Room for as much again as is read so far: a long answer is parsed again after each
+        // read, so that the reads grow with it.
+        self.buf.reserve(READ_CHUNK.max(self.buf.len()));
         let read = match &mut self.stream {
             Stream::Plain(tcp) => tcp.read_buf(&mut self.buf).await?,
             Stream::Tls(tls) => tls.read_buf(&mut self.buf).await?,

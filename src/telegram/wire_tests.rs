@@ -72,6 +72,16 @@ async fn an_answer_by_its_length_is_read_across_reads_and_the_connection_kept() 
 }
 
 #[tokio::test]
+async fn a_long_answer_is_read_whole_and_its_room_not_kept() {
+    let body = "x".repeat(200_000);
+    let answer = format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    let mut conn = scripted(vec![answer.into_bytes()], Then::Hold).await;
+    let (status, read, keep) = exchange(&mut conn, MAX).await.unwrap();
+    assert_eq!((status, read.len(), keep), (200, body.len(), true));
+    assert!(conn.buf.capacity() <= KEPT_BUFFER, "{}", conn.buf.capacity());
+}
+
+#[tokio::test]
 async fn a_chunked_answer_is_joined_and_its_trailers_skipped() {
     let mut conn = scripted(
         parts(&[
