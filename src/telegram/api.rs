@@ -160,9 +160,10 @@ impl Api {
     /// A kept-alive connection that the server closed before it took the request is no
     /// fault: the request goes on another one.
     async fn post(&self, head: &[u8], body: Bytes) -> io::Result<(u16, Bytes)> {
+        use std::io::Write as _;
         let mut request = Vec::with_capacity(head.len() + 24 + body.len());
         request.extend_from_slice(head);
-        request.extend_from_slice(format!("{}\r\n\r\n", body.len()).as_bytes());
+        write!(request, "{}\r\n\r\n", body.len())?;
         request.extend_from_slice(&body);
         while let Some(mut conn) = self.take_idle() {
             match conn.exchange(&request, MAX_ANSWER).await {

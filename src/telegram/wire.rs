@@ -1,6 +1,7 @@
 //! One kept-alive HTTP/1.1 connection to the Bot API, driven by the call that uses it: a
 //! request written whole, its answer's head read by httparse and its body by its length or
-//! its chunks. Why not hyper's connection task: see ARCHITECTURE.md ("The lean client").
+//! its chunks. Why not hyper's connection task: see ARCHITECTURE.md ("Reminders bypass
+//! teloxide's typed `sendMessage`").
 
 use std::{
     io,
