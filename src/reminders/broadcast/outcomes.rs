@@ -170,7 +170,10 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
     }
     // A failed write is retried: the outcomes stay in memory until they are recorded.
     for wait in [0u64, 1, 2, 5, 10] {
-        tokio::time::sleep(Duration::from_secs(wait)).await;
+        if wait > 0 {
+            // (Not even a sleep of 0 on the first try: registering a timer wakes tokio's driver.)
+            tokio::time::sleep(Duration::from_secs(wait)).await;
+        }
         let started = std::time::Instant::now();
         let recorded = brain.store.record(done, rule).await;
         telemetry::record_seconds(started.elapsed());
