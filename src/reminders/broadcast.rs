@@ -13,10 +13,8 @@ use std::{
 };
 
 use chrono::Utc;
-use tokio::{
-    sync::{watch, Notify, Semaphore},
-    task::JoinSet,
-};
+use futures_util::{stream::FuturesUnordered, StreamExt as _};
+use tokio::sync::{watch, Notify};
 
 use crate::{
     brain::{Brain, Message},
@@ -119,8 +117,9 @@ pub async fn run<C: Courier>(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut pacer = Pacer::new(options.rate);
-    let slots = Arc::new(Semaphore::new(options.concurrency.max(1)));
-    let mut in_flight: JoinSet<(Delivery, Outcome)> = JoinSet::new();
+    let concurrency = options.concurrency.max(1);
+    // The sends under way, driven by this task itself (not a task each: see ARCHITECTURE.md).
+    let mut in_flight = FuturesUnordered::new();
     let mut done: Vec<(Delivery, Outcome)> = Vec::new();
     let mut recent = RecentChats::default();
     let mut last_flush = Instant::now();
@@ -153,9 +152,7 @@ pub async fn run<C: Courier>(
         let Some(fence) = options.lease.held() else {
             // Another instance sends: record what is in flight (under the old fence, which
             // changes nothing if the lease has moved on), then wait for the lease.
-            while let Some(joined) = in_flight.join_next().await {
-                done.extend(joined.ok());
-            }
+            done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
             recorder.record_all(&mut done).await;
             if sending.take().is_some() {
                 log::warn!("the lease to send reminders is lost; another instance takes over");
@@ -193,9 +190,7 @@ pub async fn run<C: Courier>(
         };
         if batch.is_empty() {
             // Finish what is in flight, record it, then sleep until something is due.
-            while let Some(joined) = in_flight.join_next().await {
-                done.extend(joined.ok());
-            }
+            done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
             recorder.record_all(&mut done).await;
             recent.prune(Instant::now());
             for (campaign_id, wave) in std::mem::take(&mut active) {
@@ -258,7 +253,7 @@ pub async fn run<C: Courier>(
                 pacer.acquire().await;
                 budget.for_reminder().await
             };
-            if beating(&health, paced).await && !held_back {
+            if while_sending(&health, &mut in_flight, &mut done, paced).await && !held_back {
                 held_back = true;
                 log::info!(
                     "reminders go slower than BROADCAST_RATE: replies to people are waiting, and they come first; \
@@ -266,30 +261,22 @@ pub async fn run<C: Courier>(
                     crate::budget::REMINDER_SHARE * 100.0
                 );
             }
-            let Ok(permit) = slots.clone().acquire_owned().await else { break };
-            recent.sent(delivery.chat_id, Instant::now());
-            let courier = courier.clone();
-            let task_brain = brain.clone();
-            let max_attempts = options.max_attempts;
-            in_flight.spawn(async move {
-                let result = deliver(&task_brain, courier.as_ref(), delivery, message, max_attempts).await;
-                drop(permit);
-                result
-            });
-            while let Some(joined) = in_flight.try_join_next() {
-                done.extend(joined.ok());
+            while in_flight.len() >= concurrency {
+                done.extend(in_flight.next().await);
             }
+            recent.sent(delivery.chat_id, Instant::now());
+            in_flight.push(deliver(&brain, courier.as_ref(), delivery, message, options.max_attempts));
             if record_now(&done, last_flush, options.pause) {
-                recorder.record(&mut done).await;
+                let mut arrived = Vec::new();
+                while_sending(&health, &mut in_flight, &mut arrived, recorder.record(&mut done)).await;
+                done.append(&mut arrived);
                 last_flush = Instant::now();
             }
         }
         // The whole batch is sent and recorded before any of the next is sent: what a crash
         // can send twice is never more than the last claim. The next claim is taken while
         // the outcomes are written (it sends nothing), so the pause between batches is short.
-        while let Some(joined) = in_flight.join_next().await {
-            done.extend(joined.ok());
-        }
+        done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
         if !*shutdown.borrow() && options.lease.held() == Some(fence) && !live.is_empty() {
             let next = tokio::spawn(claim(brain.store.clone(), live.clone(), fence, options.batch, lease_ms));
             prefetched = Some((fence, next));
@@ -302,29 +289,45 @@ pub async fn run<C: Courier>(
     if let Some((_, next)) = prefetched.take() {
         hand_back(next, &mut done).await;
     }
-    while let Some(joined) = in_flight.join_next().await {
-        done.extend(joined.ok());
-    }
+    done.extend(in_flight.collect::<Vec<_>>().await);
     recorder.record_all(&mut done).await;
 }
 
 /// How often the broadcaster reports to the health check while it waits for its turn.
 const BEAT_WHILE_WAITING: Duration = Duration::from_secs(10);
 
-/// Runs `wait` to its end, reporting to the health check meanwhile: a wave held back by a
-/// surge of replies is slow, not stuck.
-async fn beating<T>(health: &Health, wait: impl Future<Output = T>) -> T {
-    beating_every(health, wait, BEAT_WHILE_WAITING).await
+/// Runs `wait` to its end while the sends in flight go on (their outcomes into `done`),
+/// reporting to the health check meanwhile: a wave held back by a surge of replies is slow,
+/// not stuck.
+async fn while_sending<T, F: Future<Output = (Delivery, Outcome)>>(
+    health: &Health,
+    in_flight: &mut FuturesUnordered<F>,
+    done: &mut Vec<(Delivery, Outcome)>,
+    wait: impl Future<Output = T>,
+) -> T {
+    while_sending_beating_every(health, in_flight, done, wait, BEAT_WHILE_WAITING).await
 }
 
-async fn beating_every<T>(health: &Health, wait: impl Future<Output = T>, every: Duration) -> T {
+async fn while_sending_beating_every<T, F: Future<Output = (Delivery, Outcome)>>(
+    health: &Health,
+    in_flight: &mut FuturesUnordered<F>,
+    done: &mut Vec<(Delivery, Outcome)>,
+    wait: impl Future<Output = T>,
+    every: Duration,
+) -> T {
     tokio::pin!(wait);
+    let beat = tokio::time::sleep(every);
+    tokio::pin!(beat);
     loop {
         tokio::select! {
             // The wait first: when it is over at once (as it mostly is), no timer is set.
             biased;
-            done = &mut wait => return done,
-            _ = tokio::time::sleep(every) => health.beat(Task::Broadcaster),
+            out = &mut wait => return out,
+            Some(outcome) = in_flight.next(), if !in_flight.is_empty() => done.push(outcome),
+            _ = &mut beat => {
+                health.beat(Task::Broadcaster);
+                beat.as_mut().reset(tokio::time::Instant::now() + every);
+            }
         }
     }
 }

@@ -81,8 +81,36 @@ async fn the_broadcaster_reports_to_the_health_check_while_it_waits_for_the_budg
     // A budget that has nothing left for a while: a reminder waits its turn.
     let budget = Budget::new(5.0);
     budget.for_reminder().await;
-    beating_every(&health, budget.for_reminder(), Duration::from_millis(20)).await;
+    let mut none = FuturesUnordered::<std::future::Ready<(Delivery, Outcome)>>::new();
+    let wait = budget.for_reminder();
+    while_sending_beating_every(&health, &mut none, &mut Vec::new(), wait, Duration::from_millis(20)).await;
     assert_eq!(health.live(Utc::now().timestamp_millis()), Ok(()), "it reported while it waited");
+}
+
+/// The sends in flight are driven by the broadcaster's own task: while it waits for its next
+/// turn, they go on and their outcomes are collected.
+#[tokio::test]
+async fn sends_in_flight_go_on_while_the_broadcaster_waits() {
+    let health = Health::default();
+    let mut in_flight = FuturesUnordered::new();
+    for (chat_id, after) in [(1, 10), (2, 30)] {
+        let (mut d, _) = outcomes(1, 0).remove(0);
+        d.chat_id = chat_id;
+        in_flight.push(async move {
+            tokio::time::sleep(Duration::from_millis(after)).await;
+            (d, Outcome::Sent)
+        });
+    }
+    let mut done = Vec::new();
+    let waited = while_sending(&health, &mut in_flight, &mut done, async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        "waited"
+    })
+    .await;
+    assert_eq!(waited, "waited");
+    assert!(in_flight.is_empty(), "both sends finished while it waited");
+    let chats: Vec<i64> = done.iter().map(|(d, _)| d.chat_id).collect();
+    assert_eq!(chats, [1, 2]);
 }
 
 /// Outcomes for chats 1..=n: the first `gone` unreachable, the rest sent.
@@ -171,4 +199,56 @@ async fn a_claim_that_keeps_its_pace_is_written_once_at_its_end() {
     let mut counts = seen.clone();
     counts.dedup();
     assert_eq!(counts, vec![0, 20, 40], "{seen:?}");
+}
+
+/// Takes 50 ms over each send, and notes how many were under way at once.
+#[derive(Default)]
+struct Slow {
+    now: std::sync::atomic::AtomicUsize,
+    most: std::sync::atomic::AtomicUsize,
+    sent: std::sync::atomic::AtomicUsize,
+}
+
+impl Courier for Slow {
+    async fn send(&self, _chat_id: i64, _message: Arc<Message>) -> SendResult {
+        use std::sync::atomic::Ordering::SeqCst;
+        let now = self.now.fetch_add(1, SeqCst) + 1;
+        self.most.fetch_max(now, SeqCst);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        self.now.fetch_sub(1, SeqCst);
+        self.sent.fetch_add(1, SeqCst);
+        SendResult::Sent
+    }
+}
+
+#[tokio::test]
+async fn no_more_sends_are_in_flight_than_the_concurrency_allows() {
+    let campaign = campaign();
+    let i18n = I18n::embedded(campaign.default_language).unwrap();
+    let store = Store::in_memory().await.unwrap();
+    let chats: Vec<(i64, Option<crate::lang::Lang>, &[&str])> = (1..=12).map(|c| (c, None, &[][..])).collect();
+    store.add_subscribers(&campaign.id, &chats, 0).await.unwrap();
+    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
+    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let courier = Arc::new(Slow::default());
+    let (stop, stopped) = watch::channel(false);
+    let options = Options { concurrency: 3, ..Options::with_rate(1_000.0) };
+    let task = tokio::spawn(run(
+        brain,
+        courier.clone(),
+        Arc::new(Budget::new(1_000.0)),
+        options,
+        Arc::new(Notify::new()),
+        Arc::new(Health::default()),
+        stopped,
+    ));
+    let waited = Instant::now();
+    while store.wave_counts("meta-ai-2025", "a").await.unwrap().sent < 12 && waited.elapsed() < Duration::from_secs(20)
+    {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.send(true).unwrap();
+    task.await.unwrap();
+    assert_eq!(courier.sent.load(std::sync::atomic::Ordering::SeqCst), 12);
+    assert_eq!(courier.most.load(std::sync::atomic::Ordering::SeqCst), 3, "three at once, never more");
 }
