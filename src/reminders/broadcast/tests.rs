@@ -10,6 +10,51 @@ fn campaign() -> Campaign {
     Campaign::dated_meta(deadline)
 }
 
+/// A brain over an in-memory store where `chats` (private, or groups if negative) subscribed
+/// to the campaign, and `waves` are queued for them.
+async fn brain_with(chats: &[i64], waves: &[&str]) -> (Brain, Store) {
+    let campaign = campaign();
+    let i18n = I18n::embedded(campaign.default_language).unwrap();
+    let store = Store::in_memory().await.unwrap();
+    let subscribers: Vec<_> = chats.iter().map(|c| (*c, None, &[][..])).collect();
+    store.add_subscribers(&campaign.id, &subscribers, 0).await.unwrap();
+    for wave in waves {
+        store.enqueue_wave(&campaign.id, wave, 0).await.unwrap();
+    }
+    (Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot"), store)
+}
+
+/// Runs the broadcaster, with a shared budget of `budget` a second, until `n` reminders of
+/// `wave` are sent or `within` has passed, then stops it.
+async fn run_until_sent<C: Courier>(
+    brain: Brain,
+    courier: Arc<C>,
+    budget: f64,
+    options: Options,
+    wave: &str,
+    n: i64,
+    within: Duration,
+) {
+    let store = brain.store.clone();
+    let (stop, stopped) = watch::channel(false);
+    let health = Arc::new(Health::default());
+    let task = tokio::spawn(run(
+        brain,
+        courier,
+        Arc::new(Budget::new(budget)),
+        options,
+        Arc::new(Notify::new()),
+        health,
+        stopped,
+    ));
+    let waited = Instant::now();
+    while store.wave_counts("meta-ai-2025", wave).await.unwrap().sent < n && waited.elapsed() < within {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    stop.send(true).unwrap();
+    task.await.unwrap();
+}
+
 /// Records every send; answers 429 to the first try of chat 7.
 #[derive(Default)]
 struct Recorder {
@@ -31,32 +76,10 @@ impl Courier for Recorder {
 
 #[tokio::test]
 async fn one_chat_gets_at_most_one_message_a_second_and_a_group_one_every_three() {
-    let campaign = campaign();
-    let i18n = I18n::embedded(campaign.default_language).unwrap();
-    let store = Store::in_memory().await.unwrap();
-    store.add_subscribers(&campaign.id, &[(5, None, &[]), (-5, None, &[]), (7, None, &[])], 0).await.unwrap();
     // Two waves queued at once, as after a long pause: two reminders for each chat.
-    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
-    store.enqueue_wave(&campaign.id, "b", 0).await.unwrap();
-    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let (brain, store) = brain_with(&[5, -5, 7], &["a", "b"]).await;
     let courier = Arc::new(Recorder::default());
-    let (stop, stopped) = watch::channel(false);
-    let budget = Arc::new(Budget::new(100.0));
-    let task = tokio::spawn(run(
-        brain,
-        courier.clone(),
-        budget,
-        Options::with_rate(100.0),
-        Arc::new(Notify::new()),
-        Arc::new(Health::default()),
-        stopped,
-    ));
-    let waited = Instant::now();
-    while store.wave_counts("meta-ai-2025", "b").await.unwrap().sent < 3 && waited.elapsed() < Duration::from_secs(20) {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    stop.send(true).unwrap();
-    task.await.unwrap();
+    run_until_sent(brain, courier.clone(), 100.0, Options::with_rate(100.0), "b", 3, Duration::from_secs(20)).await;
     let sends = courier.sends.lock().unwrap().clone();
     let times = |chat: i64| sends.iter().filter(|(c, _)| *c == chat).map(|(_, t)| *t).collect::<Vec<_>>();
     let (private, group, throttled) = (times(5), times(-5), times(7));
@@ -165,33 +188,11 @@ impl Courier for Watcher {
 
 #[tokio::test]
 async fn a_claim_that_keeps_its_pace_is_written_once_at_its_end() {
-    let campaign = campaign();
-    let i18n = I18n::embedded(campaign.default_language).unwrap();
-    let store = Store::in_memory().await.unwrap();
     let chats: Vec<i64> = (1..=60).collect();
-    let subscribers: Vec<_> = chats.iter().map(|c| (*c, None, &[][..])).collect();
-    store.add_subscribers(&campaign.id, &subscribers, 0).await.unwrap();
-    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
-    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let (brain, store) = brain_with(&chats, &["a"]).await;
     let courier = Arc::new(Watcher { store: store.clone(), seen: Mutex::new(Vec::new()) });
-    let (stop, stopped) = watch::channel(false);
     // 20/s: claims of 20, a second each.
-    let task = tokio::spawn(run(
-        brain,
-        courier.clone(),
-        Arc::new(Budget::new(100.0)),
-        Options::with_rate(20.0),
-        Arc::new(Notify::new()),
-        Arc::new(Health::default()),
-        stopped,
-    ));
-    let waited = Instant::now();
-    while store.wave_counts("meta-ai-2025", "a").await.unwrap().sent < 60 && waited.elapsed() < Duration::from_secs(30)
-    {
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    stop.send(true).unwrap();
-    task.await.unwrap();
+    run_until_sent(brain, courier.clone(), 100.0, Options::with_rate(20.0), "a", 60, Duration::from_secs(30)).await;
     let seen = courier.seen.lock().unwrap().clone();
     assert_eq!(seen.len(), 60);
     // Each send sees the claims before its own recorded, and nothing of its own claim: a
@@ -223,32 +224,11 @@ impl Courier for Slow {
 
 #[tokio::test]
 async fn no_more_sends_are_in_flight_than_the_concurrency_allows() {
-    let campaign = campaign();
-    let i18n = I18n::embedded(campaign.default_language).unwrap();
-    let store = Store::in_memory().await.unwrap();
-    let chats: Vec<(i64, Option<crate::lang::Lang>, &[&str])> = (1..=12).map(|c| (c, None, &[][..])).collect();
-    store.add_subscribers(&campaign.id, &chats, 0).await.unwrap();
-    store.enqueue_wave(&campaign.id, "a", 0).await.unwrap();
-    let brain = Brain::new(Arc::new(campaign.into()), Arc::new(i18n), store.clone(), "bot");
+    let chats: Vec<i64> = (1..=12).collect();
+    let (brain, _) = brain_with(&chats, &["a"]).await;
     let courier = Arc::new(Slow::default());
-    let (stop, stopped) = watch::channel(false);
     let options = Options { concurrency: 3, ..Options::with_rate(1_000.0) };
-    let task = tokio::spawn(run(
-        brain,
-        courier.clone(),
-        Arc::new(Budget::new(1_000.0)),
-        options,
-        Arc::new(Notify::new()),
-        Arc::new(Health::default()),
-        stopped,
-    ));
-    let waited = Instant::now();
-    while store.wave_counts("meta-ai-2025", "a").await.unwrap().sent < 12 && waited.elapsed() < Duration::from_secs(20)
-    {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    stop.send(true).unwrap();
-    task.await.unwrap();
+    run_until_sent(brain, courier.clone(), 1_000.0, options, "a", 12, Duration::from_secs(20)).await;
     assert_eq!(courier.sent.load(std::sync::atomic::Ordering::SeqCst), 12);
     assert_eq!(courier.most.load(std::sync::atomic::Ordering::SeqCst), 3, "three at once, never more");
 }
