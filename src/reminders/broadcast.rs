@@ -22,7 +22,7 @@ use crate::{
     health::{Health, Task},
     i18n::TimeLeft,
     lang::Lang,
-    store::{Claim, Delivery, DeliveryKind, Lease, Outcome, PauseRule, StoreError},
+    store::{Claim, Delivery, DeliveryKind, Lease, Outcome, PauseRule},
     telemetry,
 };
 
@@ -131,8 +131,8 @@ pub async fn run<C: Courier>(
     let mut idle = true;
     // The fence this broadcaster last sent under; `None` while another instance sends.
     let mut sending: Option<i64> = None;
-    // The next batch, claimed while the last one's outcomes were written, and its fence.
-    let mut prefetched: Option<(i64, Prefetch)> = None;
+    // The next batch, claimed as the last one's outcomes were written, and its fence.
+    let mut prefetched: Option<(i64, Vec<Delivery>)> = None;
     // Whether the log has said that replies hold the waves back (once until idle).
     let mut held_back = false;
 
@@ -141,7 +141,7 @@ pub async fn run<C: Courier>(
         if let Some((fence, next)) = prefetched.take() {
             if *shutdown.borrow() || options.lease.held() != Some(fence) {
                 // Not to be sent by this instance now: handed back at once.
-                hand_back(next, &mut done).await;
+                hand_back(next, &mut done);
             } else {
                 prefetched = Some((fence, next));
             }
@@ -176,9 +176,9 @@ pub async fn run<C: Courier>(
             idle = false;
         }
         let batch = match prefetched.take() {
-            Some((_, next)) => next.await.unwrap_or_else(|e| Err(StoreError::Unsupported(e.to_string()))),
+            Some((_, next)) => Ok(next),
             None if live.is_empty() => Ok(Vec::new()),
-            None => claim(brain.store.clone(), live.clone(), fence, options.batch, lease_ms).await,
+            None => claim(&brain.store, &live, fence, options.batch, lease_ms).await,
         };
         let batch = match batch {
             Ok(batch) => batch,
@@ -274,12 +274,18 @@ pub async fn run<C: Courier>(
             }
         }
         // The whole batch is sent and recorded before any of the next is sent: what a crash
-        // can send twice is never more than the last claim. The next claim is taken while
-        // the outcomes are written (it sends nothing), so the pause between batches is short.
+        // can send twice is never more than the last claim. The next claim is taken in the
+        // same transaction as the outcomes are written (one commit, not two that wait for
+        // each other), so the pause between batches is short.
         done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
         if !*shutdown.borrow() && options.lease.held() == Some(fence) && !live.is_empty() {
-            let next = tokio::spawn(claim(brain.store.clone(), live.clone(), fence, options.batch, lease_ms));
-            prefetched = Some((fence, next));
+            let token = claim_token();
+            let next = claim_of(&live, fence, options.batch, lease_ms, &token);
+            match recorder.record_then_claim(&mut done, &next).await {
+                Ok(next) => prefetched = Some((fence, next)),
+                // Written again below, with retries; the next batch is claimed on its own.
+                Err(e) => log::error!("reminders: recording outcomes: {e}"),
+            }
         }
         recorder.record_all(&mut done).await;
         // A claim's outcomes are written at its end: the next is written in its course only
@@ -287,7 +293,7 @@ pub async fn run<C: Courier>(
         last_flush = Instant::now();
     }
     if let Some((_, next)) = prefetched.take() {
-        hand_back(next, &mut done).await;
+        hand_back(next, &mut done);
     }
     done.extend(in_flight.collect::<Vec<_>>().await);
     recorder.record_all(&mut done).await;
@@ -332,37 +338,36 @@ async fn while_sending_beating_every<T, F: Future<Output = (Delivery, Outcome)>>
     }
 }
 
-/// A claim taken in the background.
-type Prefetch = tokio::task::JoinHandle<crate::store::Result<Vec<Delivery>>>;
+/// A claim of up to `limit` due deliveries of the `live` campaigns under `token`, a new one.
+fn claim_of<'a>(live: &'a [String], fence: i64, limit: i64, lease_ms: i64, token: &'a str) -> Claim<'a> {
+    Claim {
+        fence,
+        campaign_ids: live,
+        now_ms: now_ms(),
+        limit,
+        token,
+        lease_until_ms: now_ms().saturating_add(lease_ms),
+    }
+}
 
 /// Claims up to `limit` due deliveries of the `live` campaigns under a new token.
 async fn claim(
-    store: crate::store::Store,
-    live: Vec<String>,
+    store: &crate::store::Store,
+    live: &[String],
     fence: i64,
     limit: i64,
     lease_ms: i64,
 ) -> crate::store::Result<Vec<Delivery>> {
     let token = claim_token();
-    let claim = Claim {
-        fence,
-        campaign_ids: &live,
-        now_ms: now_ms(),
-        limit,
-        token: &token,
-        lease_until_ms: now_ms().saturating_add(lease_ms),
-    };
     let started = Instant::now();
-    let batch = store.claim(&claim).await;
+    let batch = store.claim(&claim_of(live, fence, limit, lease_ms, &token)).await;
     telemetry::claim_seconds(started.elapsed());
     batch
 }
 
 /// Gives a claim back unsent: its deliveries return to pending when `done` is recorded.
-async fn hand_back(next: Prefetch, done: &mut Vec<(Delivery, Outcome)>) {
-    if let Ok(Ok(batch)) = next.await {
-        done.extend(batch.into_iter().map(|d| (d, Outcome::Retry { not_before: now_ms(), count_attempt: false })));
-    }
+fn hand_back(batch: Vec<Delivery>, done: &mut Vec<(Delivery, Outcome)>) {
+    done.extend(batch.into_iter().map(|d| (d, Outcome::Retry { not_before: now_ms(), count_attempt: false })));
 }
 
 /// The ids of the campaigns loaded whose deadline lies ahead: their reminders may go out.

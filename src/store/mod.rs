@@ -303,6 +303,17 @@ impl Store {
         on!(self, db => db.record(outcomes, rule).await)
     }
 
+    /// Records outcomes, then claims the next batch, in one transaction (see `record` and
+    /// `claim`): both happen or neither does.
+    pub async fn record_then_claim(
+        &self,
+        outcomes: &[(Delivery, Outcome)],
+        rule: PauseRule,
+        c: &Claim<'_>,
+    ) -> Result<(Vec<PausedWave>, Vec<Delivery>)> {
+        on!(self, db => db.record_then_claim(outcomes, rule, c).await)
+    }
+
     /// The earliest moment (unix ms) a delivery of these campaigns may be claimed.
     pub async fn next_pending_ms(&self, campaign_ids: &[String]) -> Result<Option<i64>> {
         on!(self, db => db.next_pending_ms(campaign_ids).await)

@@ -65,6 +65,7 @@ on_both_backends!(
     pending_waves_and_the_last_outcome_are_reported,
     links_keep_one_result_per_link_with_its_baseline,
     a_claim_reads_each_chat_as_a_single_read_does_in_order,
+    a_record_then_claim_writes_the_outcomes_and_claims_past_the_wave_it_paused,
 );
 
 async fn a_claim_reads_each_chat_as_a_single_read_does_in_order(s: Store) {
@@ -252,6 +253,27 @@ async fn a_wave_where_too_many_are_unreachable_pauses_and_deletes_no_more(s: Sto
     assert_eq!(s.paused_waves().await.unwrap().len(), 1);
     assert_eq!(s.resume_waves("c", None).await.unwrap(), vec!["3d".to_string()]);
     assert_eq!(claim(&s, 0, 500, "resumed").await.len() as i64, 300 - counts.forgotten);
+}
+
+async fn a_record_then_claim_writes_the_outcomes_and_claims_past_the_wave_it_paused(s: Store) {
+    let chats: Vec<(i64, Option<Lang>, &[&str])> = (1..=100).map(|c| (c, None, &[][..])).collect();
+    s.add_subscribers("c", &chats, 0).await.unwrap();
+    s.enqueue_wave("c", "3d", 0).await.unwrap();
+    s.enqueue_wave("c", "1d", 0).await.unwrap();
+    // As a wrong token answers the first 50 of wave 3d: every chat blocked.
+    let batch = claim(&s, 0, 50, "first").await;
+    assert!(batch.iter().all(|d| d.wave == "3d"));
+    let outcomes: Vec<_> = batch.into_iter().map(|d| (d, Outcome::Gone)).collect();
+    let ids = c();
+    let next = Claim { fence: 1, campaign_ids: &ids, now_ms: 0, limit: 100, token: "next", lease_until_ms: 60_000 };
+    let (paused, batch) = s.record_then_claim(&outcomes, RULE, &next).await.unwrap();
+    assert_eq!(paused.len(), 1, "{paused:?}");
+    let counts = s.wave_counts("c", "3d").await.unwrap();
+    assert_eq!((counts.forgotten, counts.pending), (0, 100), "recorded: paused, and no chat forgotten");
+    assert_eq!(batch.len(), 100, "the claim takes the whole of wave 1d");
+    assert!(batch.iter().all(|d| d.wave == "1d" && &*d.claim == "next"), "and nothing of the paused wave");
+    let (paused, none) = s.record_then_claim(&[], RULE, &Claim { token: "empty", ..next }).await.unwrap();
+    assert!(paused.is_empty() && none.is_empty(), "nothing to record, nothing left to claim");
 }
 
 async fn a_few_blocked_chats_are_forgotten_without_pausing(s: Store) {

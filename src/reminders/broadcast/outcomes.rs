@@ -9,7 +9,7 @@ use std::{
 
 use crate::{
     brain::{Brain, Message},
-    store::{is_wave, Delivery, DeliveryKind, Outcome, PauseRule},
+    store::{is_wave, Claim, Delivery, DeliveryKind, Outcome, PauseRule, PausedWave},
     telemetry,
 };
 
@@ -129,6 +129,24 @@ impl Recorder {
         }
     }
 
+    /// Writes `outcomes` (with what is still being written) and claims the next batch in
+    /// one transaction. What could not be written stays in `outcomes` (to be written by
+    /// [`Recorder::record_all`], which tries again); the claim is then not taken either.
+    pub(super) async fn record_then_claim(
+        &mut self,
+        outcomes: &mut Vec<(Delivery, Outcome)>,
+        claim: &Claim<'_>,
+    ) -> crate::store::Result<Vec<Delivery>> {
+        outcomes.extend(self.settle().await);
+        let started = std::time::Instant::now();
+        let written = self.brain.store.record_then_claim(outcomes, self.rule, claim).await;
+        telemetry::record_seconds(started.elapsed());
+        telemetry::claim_seconds(started.elapsed());
+        let (paused, batch) = written?;
+        recorded(outcomes, paused);
+        Ok(batch)
+    }
+
     /// Writes everything: `outcomes` and what is still being written.
     pub(super) async fn record_all(&mut self, outcomes: &mut Vec<(Delivery, Outcome)>) {
         self.record(outcomes).await;
@@ -175,22 +193,25 @@ async fn flush(brain: &Brain, done: &mut Vec<(Delivery, Outcome)>, rule: PauseRu
             tokio::time::sleep(Duration::from_secs(wait)).await;
         }
         let started = std::time::Instant::now();
-        let recorded = brain.store.record(done, rule).await;
+        let written = brain.store.record(done, rule).await;
         telemetry::record_seconds(started.elapsed());
-        match recorded {
-            Ok(paused) => {
-                count(done);
-                for p in paused {
-                    log::error!(
-                        "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
-                        p.wave,
-                        p.why
-                    );
-                }
-                done.clear();
-                return;
-            }
+        match written {
+            Ok(paused) => return recorded(done, paused),
             Err(e) => log::error!("reminders: recording outcomes: {e}"),
         }
     }
+}
+
+/// What follows a write of outcomes: the metrics, a log line for each wave paused, and
+/// `done` emptied.
+fn recorded(done: &mut Vec<(Delivery, Outcome)>, paused: Vec<PausedWave>) {
+    count(done);
+    for p in paused {
+        log::error!(
+            "reminder wave {} paused: {}. Check the token and the API URL, then run `objection-bot resume`",
+            p.wave,
+            p.why
+        );
+    }
+    done.clear();
 }

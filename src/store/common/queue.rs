@@ -13,16 +13,57 @@ macro_rules! shared_queue {
 
             use super::{
                 delete_chat,
-                outcomes::{claim_holds, retry},
-                queue::{ids_arg, in_ids, refresh_statistics, unbounded, CLAIMABLE, UNCLAIMED},
+                outcomes::{claim_holds, record_in, retry},
+                queue::{claim_in, ids_arg, in_ids, refresh_statistics, unbounded, CLAIMABLE, UNCLAIMED},
                 Db,
             };
             use crate::store::{
                 types::{pause_reason, tries_per_wave},
-                Delivery, Outcome, PauseRule, PausedWave, Result, WaveCounts,
+                Claim, Delivery, Outcome, PauseRule, PausedWave, Result, WaveCounts,
             };
 
             impl Db {
+                /// Takes up to `limit` deliveries of the campaigns that are due, marking them
+                /// in flight under the claim's token (and fence).
+                pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+                    let mut tx = self.pool.begin().await?;
+                    let batch = claim_in(&mut tx, c).await?;
+                    tx.commit().await?;
+                    Ok(batch)
+                }
+
+                /// Records outcomes in one transaction, each only on a row still in flight
+                /// under the claim (and fence) that took it. Counts each wave's tried and
+                /// unreachable reminders; a wave where too many come back unreachable is
+                /// paused (returned), and then no chat is forgotten because of it: those
+                /// deliveries wait, pending, until an operator resumes the wave.
+                pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
+                    if outcomes.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    let mut tx = self.pool.begin().await?;
+                    let paused = record_in(&mut tx, outcomes, rule).await?;
+                    tx.commit().await?;
+                    Ok(paused)
+                }
+
+                /// Records outcomes, then claims the next batch, in one transaction: one
+                /// commit instead of two, and on SQLite no claim waiting for the write lock
+                /// that the record holds (issue 20). The claim sees the waves this record
+                /// paused. Either both happen or neither does.
+                pub async fn record_then_claim(
+                    &self,
+                    outcomes: &[(Delivery, Outcome)],
+                    rule: PauseRule,
+                    c: &Claim<'_>,
+                ) -> Result<(Vec<PausedWave>, Vec<Delivery>)> {
+                    let mut tx = self.pool.begin().await?;
+                    let paused = if outcomes.is_empty() { Vec::new() } else { record_in(&mut tx, outcomes, rule).await? };
+                    let batch = claim_in(&mut tx, c).await?;
+                    tx.commit().await?;
+                    Ok((paused, batch))
+                }
+
                 /// How many chats want reminders for at least one campaign.
                 pub async fn subscriber_count(&self) -> Result<i64> {
                     let query = "SELECT COUNT(DISTINCT chat_id) FROM subscriptions";

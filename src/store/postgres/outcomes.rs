@@ -6,36 +6,34 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sqlx::{Postgres, Transaction};
 
-use super::Db;
 use crate::store::{Delivery, Outcome, PauseRule, PausedWave, Result};
 
-impl Db {
-    pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
-        if outcomes.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut tx = self.pool.begin().await?;
-        let ours = still_ours(&mut tx, outcomes).await?;
-        let outcomes: Vec<&(Delivery, Outcome)> = outcomes.iter().filter(|(d, _)| ours.contains(&d.id)).collect();
-        let mut bulk: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
-        for (d, outcome) in &outcomes {
-            let Some(status) = outcome.final_status() else { continue };
-            bulk.entry(status).or_default().push(d.id);
-        }
-        for (status, ids) in bulk {
-            sqlx::query(
-                "UPDATE deliveries SET status = $1, claim = NULL, fence = NULL, lease_until = NULL WHERE id = ANY($2)",
-            )
-            .bind(status)
-            .bind(&ids)
-            .execute(&mut *tx)
-            .await?;
-        }
-        let paused = super::shared_queue::count_and_brake(&mut tx, &outcomes, rule).await?;
-        super::shared_queue::put_back_or_forget(&mut tx, &outcomes).await?;
-        tx.commit().await?;
-        Ok(paused)
+/// Records outcomes within `tx`, only for the rows still in flight under the claim and
+/// fence that took them (see `Db::record`).
+pub(super) async fn record_in(
+    tx: &mut Transaction<'_, Postgres>,
+    outcomes: &[(Delivery, Outcome)],
+    rule: PauseRule,
+) -> Result<Vec<PausedWave>> {
+    let ours = still_ours(tx, outcomes).await?;
+    let outcomes: Vec<&(Delivery, Outcome)> = outcomes.iter().filter(|(d, _)| ours.contains(&d.id)).collect();
+    let mut bulk: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
+    for (d, outcome) in &outcomes {
+        let Some(status) = outcome.final_status() else { continue };
+        bulk.entry(status).or_default().push(d.id);
     }
+    for (status, ids) in bulk {
+        sqlx::query(
+            "UPDATE deliveries SET status = $1, claim = NULL, fence = NULL, lease_until = NULL WHERE id = ANY($2)",
+        )
+        .bind(status)
+        .bind(&ids)
+        .execute(&mut **tx)
+        .await?;
+    }
+    let paused = super::shared_queue::count_and_brake(tx, &outcomes, rule).await?;
+    super::shared_queue::put_back_or_forget(tx, &outcomes).await?;
+    Ok(paused)
 }
 
 /// The ids among `outcomes` still in flight under the claim and fence that took them, locked

@@ -100,32 +100,32 @@ impl Db {
         .await?;
         Ok(done.rows_affected())
     }
+}
 
-    /// Takes up to `limit` due deliveries: rows another sender is claiming at the same
-    /// moment are skipped, not waited for, so concurrent claims are disjoint.
-    pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
-        let rows = sqlx::query(&claim_query())
-            .bind(c.campaign_ids)
-            .bind(c.now_ms)
-            .bind(c.limit)
-            .bind(c.token)
-            .bind(c.fence)
-            .bind(c.lease_until_ms)
-            .fetch_all(&self.pool)
-            .await?;
-        let token: Arc<str> = c.token.into();
-        Ok(rows
-            .iter()
-            .map(|r| Delivery {
-                id: r.get("id"),
-                claim: token.clone(),
-                fence: c.fence,
-                campaign_id: r.get("campaign_id"),
-                wave: r.get("wave"),
-                chat_id: r.get("chat_id"),
-                attempts: r.get("attempts"),
-                chat: r.get::<bool, _>("known").then(|| chat_from_row(r)),
-            })
-            .collect())
-    }
+/// Takes, within `tx`, up to `limit` due deliveries: rows another sender is claiming at the
+/// same moment are skipped, not waited for, so concurrent claims are disjoint.
+pub(super) async fn claim_in(tx: &mut Transaction<'_, Postgres>, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+    let rows = sqlx::query(&claim_query())
+        .bind(c.campaign_ids)
+        .bind(c.now_ms)
+        .bind(c.limit)
+        .bind(c.token)
+        .bind(c.fence)
+        .bind(c.lease_until_ms)
+        .fetch_all(&mut **tx)
+        .await?;
+    let token: Arc<str> = c.token.into();
+    Ok(rows
+        .iter()
+        .map(|r| Delivery {
+            id: r.get("id"),
+            claim: token.clone(),
+            fence: c.fence,
+            campaign_id: r.get("campaign_id"),
+            wave: r.get("wave"),
+            chat_id: r.get("chat_id"),
+            attempts: r.get("attempts"),
+            chat: r.get::<bool, _>("known").then(|| chat_from_row(r)),
+        })
+        .collect())
 }

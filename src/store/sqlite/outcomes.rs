@@ -5,40 +5,34 @@ use std::collections::BTreeMap;
 
 use sqlx::{Sqlite, Transaction};
 
-use super::Db;
 use crate::store::{Delivery, Outcome, PauseRule, PausedWave, Result};
 
-impl Db {
-    /// Records outcomes in one transaction, each only on a row still in flight under the
-    /// claim that took it. Counts each wave's tried and unreachable reminders; a wave where
-    /// too many come back unreachable is paused (returned), and then no chat is forgotten
-    /// because of it: those deliveries wait, pending, until an operator resumes the wave.
-    pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
-        if outcomes.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut tx = self.pool.begin().await?;
-        let mut bulk: BTreeMap<(&str, &str), Vec<i64>> = BTreeMap::new();
-        for (d, outcome) in outcomes {
-            let Some(status) = outcome.final_status() else { continue };
-            bulk.entry((status, &d.claim)).or_default().push(d.id);
-        }
-        for ((status, claim), ids) in bulk {
-            sqlx::query(
-                "UPDATE deliveries SET status = ?1, claim = NULL, lease_until = NULL
-                 WHERE claim = ?2 AND status = 'inflight' AND id IN (SELECT value FROM json_each(?3))",
-            )
-            .bind(status)
-            .bind(claim)
-            .bind(serde_json::to_string(&ids).unwrap_or_default())
-            .execute(&mut *tx)
-            .await?;
-        }
-        let paused = super::shared_queue::count_and_brake(&mut tx, outcomes, rule).await?;
-        super::shared_queue::put_back_or_forget(&mut tx, outcomes).await?;
-        tx.commit().await?;
-        Ok(paused)
+/// Records outcomes within `tx`, each only on a row still in flight under the claim that
+/// took it (see `Db::record`).
+pub(super) async fn record_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    outcomes: &[(Delivery, Outcome)],
+    rule: PauseRule,
+) -> Result<Vec<PausedWave>> {
+    let mut bulk: BTreeMap<(&str, &str), Vec<i64>> = BTreeMap::new();
+    for (d, outcome) in outcomes {
+        let Some(status) = outcome.final_status() else { continue };
+        bulk.entry((status, &d.claim)).or_default().push(d.id);
     }
+    for ((status, claim), ids) in bulk {
+        sqlx::query(
+            "UPDATE deliveries SET status = ?1, claim = NULL, lease_until = NULL
+                 WHERE claim = ?2 AND status = 'inflight' AND id IN (SELECT value FROM json_each(?3))",
+        )
+        .bind(status)
+        .bind(claim)
+        .bind(serde_json::to_string(&ids).unwrap_or_default())
+        .execute(&mut **tx)
+        .await?;
+    }
+    let paused = super::shared_queue::count_and_brake(tx, outcomes, rule).await?;
+    super::shared_queue::put_back_or_forget(tx, outcomes).await?;
+    Ok(paused)
 }
 
 /// Puts a delivery back to pending (if it is still ours) for another try at `not_before`.

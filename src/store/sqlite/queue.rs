@@ -63,12 +63,12 @@ impl Db {
         .await?;
         Ok(done.rows_affected())
     }
+}
 
-    /// Takes up to `limit` deliveries of the campaigns that are due, marking them in flight
-    /// under the claim's token.
-    pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(&format!(
+/// Takes, within `tx`, up to `limit` deliveries of the campaigns that are due, marking them
+/// in flight under the claim's token.
+pub(super) async fn claim_in(tx: &mut Transaction<'_, Sqlite>, c: &Claim<'_>) -> Result<Vec<Delivery>> {
+    sqlx::query(&format!(
             "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
              (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
         ))
@@ -77,31 +77,27 @@ impl Db {
         .bind(c.limit)
         .bind(c.token)
         .bind(c.lease_until_ms)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-        // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
-        // from its worker thread, and a hand-over per delivery cost more than the delivery.
-        let batch: Option<String> = sqlx::query_scalar(&claimed_batch()).bind(c.token).fetch_one(&mut *tx).await?;
-        tx.commit().await?;
-        type Row =
-            (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, i64);
-        let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
-            .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
-        let token: Arc<str> = c.token.into();
-        Ok(rows
-            .into_iter()
-            .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked, news)| {
-                Delivery {
-                    id,
-                    claim: token.clone(),
-                    fence: c.fence,
-                    campaign_id,
-                    wave,
-                    chat_id,
-                    attempts,
-                    chat: (known != 0).then(|| chat_from_columns(lang, subscriptions, done, thanked, news != 0)),
-                }
-            })
-            .collect())
-    }
+    // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
+    // from its worker thread, and a hand-over per delivery cost more than the delivery.
+    let batch: Option<String> = sqlx::query_scalar(&claimed_batch()).bind(c.token).fetch_one(&mut **tx).await?;
+    type Row =
+        (i64, String, String, i64, i64, i64, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+    let rows: Vec<Row> = serde_json::from_str(batch.as_deref().unwrap_or("[]"))
+        .map_err(|e| StoreError::Sql(sqlx::Error::Decode(Box::new(e))))?;
+    let token: Arc<str> = c.token.into();
+    Ok(rows
+        .into_iter()
+        .map(|(id, campaign_id, wave, chat_id, attempts, known, lang, subscriptions, done, thanked, news)| Delivery {
+            id,
+            claim: token.clone(),
+            fence: c.fence,
+            campaign_id,
+            wave,
+            chat_id,
+            attempts,
+            chat: (known != 0).then(|| chat_from_columns(lang, subscriptions, done, thanked, news != 0)),
+        })
+        .collect())
 }
