@@ -1,6 +1,7 @@
 //! Reminders: the pure schedule of waves, the scheduler task that starts them on time, and
 //! the broadcaster that delivers them.
 
+mod alarm;
 pub mod broadcast;
 pub mod pacing;
 pub mod schedule;

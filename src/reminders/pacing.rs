@@ -6,6 +6,7 @@ use std::{
     time::{Duration, Instant},
 };
 
+use super::alarm::Alarm;
 use crate::budget::CATCH_UP;
 
 /// How full a group is when a sleeping pacer wakes: it sends 80 % of a group at once…
@@ -21,8 +22,8 @@ const MAX_GROUP: f64 = 10.0;
 /// A token bucket: `rate` per second with a small burst, so a wave keeps a steady pace. It
 /// sleeps until several messages have accrued and then lets them go at once: each wake of
 /// the process costs about what several sends do (issue 20), so sends are grouped (a wake
-/// per 80 ms at 100/s and at 30/s, not one per message), at most 10 together, and never more
-/// than 100 ms' worth.
+/// per 80 ms at 100/s and at 30/s, not one per message, on an alarm that wakes it once),
+/// at most 10 together, and never more than 100 ms' worth.
 #[derive(Debug)]
 pub struct Pacer {
     rate: f64,
@@ -31,6 +32,8 @@ pub struct Pacer {
     want: f64,
     tokens: f64,
     last: tokio::time::Instant,
+    /// Where it sleeps: one wake per group (see `alarm.rs`).
+    alarm: Alarm,
 }
 
 impl Pacer {
@@ -44,7 +47,7 @@ impl Pacer {
         // worth, a few ms of skew drew 429s at 100/s (issue 20).
         let want = (rate * GROUP_WINDOW * WAKE_AT).clamp(1.0, MAX_GROUP);
         let capacity = (rate * CATCH_UP.as_secs_f64()).max(want + rate * LATE).max(1.0);
-        Pacer { rate, capacity, want, tokens: 1.0, last: tokio::time::Instant::now() }
+        Pacer { rate, capacity, want, tokens: 1.0, last: tokio::time::Instant::now(), alarm: Alarm::new() }
     }
 
     /// Waits until one more message may go.
@@ -58,7 +61,8 @@ impl Pacer {
                 self.tokens -= 1.0;
                 return;
             }
-            tokio::time::sleep(self.until_group()).await;
+            let wait = self.until_group();
+            self.alarm.sleep(wait).await;
         }
     }
 
