@@ -68,17 +68,12 @@ impl Db {
 /// Takes, within `tx`, up to `limit` deliveries of the campaigns that are due, marking them
 /// in flight under the claim's token.
 pub(super) async fn claim_in(tx: &mut Transaction<'_, Sqlite>, c: &Claim<'_>) -> Result<Vec<Delivery>> {
-    sqlx::query(&format!(
-            "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
-             (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
-        ))
-        .bind(ids_arg(c.campaign_ids))
-        .bind(c.now_ms)
-        .bind(c.limit)
-        .bind(c.token)
-        .bind(c.lease_until_ms)
-        .execute(&mut **tx)
-        .await?;
+    let take = format!(
+        "UPDATE deliveries SET status = 'inflight', claim = ?4, lease_until = ?5 WHERE id IN
+         (SELECT d.id FROM deliveries d WHERE {CLAIMABLE} AND d.not_before <= ?2 ORDER BY d.not_before, d.id LIMIT ?3)"
+    );
+    let due = sqlx::query(&take).bind(ids_arg(c.campaign_ids)).bind(c.now_ms).bind(c.limit);
+    due.bind(c.token).bind(c.lease_until_ms).execute(&mut **tx).await?;
     // The batch comes back as one JSON row: sqlx hands SQLite rows over one at a time
     // from its worker thread, and a hand-over per delivery cost more than the delivery.
     let batch: Option<String> = sqlx::query_scalar(&claimed_batch()).bind(c.token).fetch_one(&mut **tx).await?;
