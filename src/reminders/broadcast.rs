@@ -4,6 +4,7 @@
 //! outcome under its claim so that a crash loses no one.
 
 mod outcomes;
+mod waiting;
 
 use std::{
     collections::{BTreeSet, HashMap},
@@ -28,6 +29,9 @@ use crate::{
 
 use super::pacing::{Pacer, RecentChats};
 use outcomes::{deliver, record_now, Recorder};
+#[cfg(test)]
+use waiting::while_sending_beating_every;
+use waiting::{until_next_group, while_sending};
 
 /// How often an idle broadcaster looks for a paused wave resumed by `objection-bot resume`.
 const RESUME_POLL_MS: i64 = 2_000;
@@ -53,6 +57,13 @@ pub enum SendResult {
 /// Whatever sends a message to a chat: the Telegram door in production, fakes in tests.
 pub trait Courier: Send + Sync + 'static {
     fn send(&self, chat_id: i64, message: Arc<Message>) -> impl Future<Output = SendResult> + Send;
+
+    /// The pacer sleeps until its next group: answers to sends may wait unread until
+    /// [`Courier::release_answers`], so that reading them costs no wake of its own.
+    fn hold_answers(&self) {}
+
+    /// The pacer's next group is due: answers held are read now, and later ones as they come.
+    fn release_answers(&self) {}
 }
 
 /// The broadcaster's settings.
@@ -250,7 +261,7 @@ pub async fn run<C: Courier>(
                 continue;
             }
             let paced = async {
-                pacer.acquire().await;
+                waiting::acquire(&mut pacer, courier.as_ref()).await;
                 budget.for_reminder().await
             };
             if while_sending(&health, &mut in_flight, &mut done, paced).await && !held_back {
@@ -276,7 +287,12 @@ pub async fn run<C: Courier>(
         // The whole batch is sent and recorded before any of the next is sent: what a crash
         // can send twice is never more than the last claim. The next claim is taken in the
         // same transaction as the outcomes are written (one commit, not two that wait for
-        // each other), so the pause between batches is short.
+        // each other), so the pause between batches is short. The last group's answers are
+        // read when the next group would be due, in one wake.
+        if !in_flight.is_empty() {
+            let next_group = until_next_group(&mut pacer, courier.as_ref());
+            while_sending(&health, &mut in_flight, &mut done, next_group).await;
+        }
         done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
         if !*shutdown.borrow() && options.lease.held() == Some(fence) && !live.is_empty() {
             let token = claim_token();
@@ -297,45 +313,6 @@ pub async fn run<C: Courier>(
     }
     done.extend(in_flight.collect::<Vec<_>>().await);
     recorder.record_all(&mut done).await;
-}
-
-/// How often the broadcaster reports to the health check while it waits for its turn.
-const BEAT_WHILE_WAITING: Duration = Duration::from_secs(10);
-
-/// Runs `wait` to its end while the sends in flight go on (their outcomes into `done`),
-/// reporting to the health check meanwhile: a wave held back by a surge of replies is slow,
-/// not stuck.
-async fn while_sending<T, F: Future<Output = (Delivery, Outcome)>>(
-    health: &Health,
-    in_flight: &mut FuturesUnordered<F>,
-    done: &mut Vec<(Delivery, Outcome)>,
-    wait: impl Future<Output = T>,
-) -> T {
-    while_sending_beating_every(health, in_flight, done, wait, BEAT_WHILE_WAITING).await
-}
-
-async fn while_sending_beating_every<T, F: Future<Output = (Delivery, Outcome)>>(
-    health: &Health,
-    in_flight: &mut FuturesUnordered<F>,
-    done: &mut Vec<(Delivery, Outcome)>,
-    wait: impl Future<Output = T>,
-    every: Duration,
-) -> T {
-    tokio::pin!(wait);
-    let beat = tokio::time::sleep(every);
-    tokio::pin!(beat);
-    loop {
-        tokio::select! {
-            // The wait first: when it is over at once (as it mostly is), no timer is set.
-            biased;
-            out = &mut wait => return out,
-            Some(outcome) = in_flight.next(), if !in_flight.is_empty() => done.push(outcome),
-            _ = &mut beat => {
-                health.beat(Task::Broadcaster);
-                beat.as_mut().reset(tokio::time::Instant::now() + every);
-            }
-        }
-    }
 }
 
 /// A claim of up to `limit` due deliveries of the `live` campaigns under `token`, a new one.

@@ -69,7 +69,25 @@ impl Pacer {
     /// How long until most of a group has accrued (the pacer sleeps that long, and sends
     /// it then).
     fn until_group(&self) -> Duration {
-        Duration::from_secs_f64(((self.want - self.tokens) / self.rate).clamp(0.001, 10.0))
+        Self::group_after(self.want - self.tokens, self.rate)
+    }
+
+    fn group_after(missing: f64, rate: f64) -> Duration {
+        Duration::from_secs_f64((missing / rate).clamp(0.001, 10.0))
+    }
+
+    /// Sleeps until the next group is due, without taking from it; at once if one is due.
+    pub async fn sleep_until_group(&mut self) {
+        if let Some(wait) = self.sleep_ahead() {
+            self.alarm.sleep(wait).await;
+        }
+    }
+
+    /// How long [`Pacer::acquire`] would sleep if called now; `None` if it would not.
+    pub fn sleep_ahead(&self) -> Option<Duration> {
+        let elapsed = tokio::time::Instant::now().saturating_duration_since(self.last).as_secs_f64();
+        let tokens = (self.tokens + elapsed * self.rate).min(self.capacity);
+        (tokens < 1.0).then(|| Self::group_after(self.want - tokens, self.rate))
     }
 }
 

@@ -12,7 +12,10 @@ use teloxide::{requests::Payload, types::ResponseParameters, ApiError, RequestEr
 use tokio::net::TcpStream;
 use tokio_rustls::{rustls, TlsConnector};
 
-use super::wire::{Conn, Failed, Response, Stream};
+use super::{
+    sock::{Gate, Sock, Wait},
+    wire::{Conn, Failed, Response, Stream},
+};
 
 /// How long a new connection (TCP and TLS) may take, as teloxide's client allows.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -45,6 +48,8 @@ pub struct Api {
     /// call is one.
     send_message: Vec<u8>,
     idle: Mutex<Vec<Conn>>,
+    /// Where reminders' answers wait while the broadcaster's pacer sleeps.
+    answers: Arc<Gate>,
 }
 
 /// Why the lean client was not built; the bot then uses teloxide's client for every call.
@@ -108,7 +113,8 @@ impl Api {
         url.path_segments_mut().map_err(|_| NotUsed::Url)?.push(&format!("bot{token}")).push("");
         let prefix = url.path().to_owned();
         let send_message = request_head(&prefix, "sendMessage", &authority);
-        Ok(Api { host, port, tls, authority, prefix, send_message, idle: Mutex::new(Vec::new()) })
+        let (idle, answers) = (Mutex::new(Vec::new()), Arc::default());
+        Ok(Api { host, port, tls, authority, prefix, send_message, idle, answers })
     }
 
     /// Calls method `P::NAME` with `payload` as JSON, and reads its answer as teloxide does:
@@ -130,7 +136,23 @@ impl Api {
     /// Calls `method` with `body`, JSON already serialized, and only checks its answer (see
     /// [`Api::call_unread`]).
     pub async fn call_json_unread(&self, method: &str, body: Bytes) -> Result<(), RequestError> {
-        let (status, answer) = self.post(&self.head(method)?, body).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        self.call_json_unread_by(method, body, Wait::Reactor).await
+    }
+
+    /// Sends a reminder (`sendMessage` with `body`) as [`Api::call_json_unread`] does, but
+    /// its answer, if not there at once, may wait unread while [`Api::answers`] is held.
+    pub async fn send_paced(&self, body: Bytes) -> Result<(), RequestError> {
+        self.call_json_unread_by("sendMessage", body, Wait::Gate(self.answers.clone())).await
+    }
+
+    /// The gate at which the answers to [`Api::send_paced`] wait.
+    pub fn answers(&self) -> &Gate {
+        &self.answers
+    }
+
+    async fn call_json_unread_by(&self, method: &str, body: Bytes, wait: Wait) -> Result<(), RequestError> {
+        let head = self.head(method)?;
+        let (status, answer) = self.post(&head, body, wait).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
         if (200..300).contains(&status) && answer.starts_with(OK_RESULT) {
             return Ok(());
         }
@@ -140,7 +162,8 @@ impl Api {
     /// Calls method `P::NAME` and reads its result as `R`.
     async fn call_as<P: Payload + Serialize, R: DeserializeOwned>(&self, payload: &P) -> Result<R, RequestError> {
         let head = self.head(P::NAME.trim_end_matches("Inline"))?;
-        let (status, answer) = self.post(&head, body_of(payload)?).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
+        let (status, answer) =
+            self.post(&head, body_of(payload)?, Wait::Reactor).await.map_err(|e| RequestError::Io(Arc::new(e)))?;
         read_answer(status, &answer)
     }
 
@@ -159,13 +182,15 @@ impl Api {
     /// Posts `body` to the method whose request head is `head` and reads the whole answer.
     /// A kept-alive connection that the server closed before it took the request is no
     /// fault: the request goes on another one.
-    async fn post(&self, head: &[u8], body: Bytes) -> io::Result<(u16, Bytes)> {
+    /// Its reads wait as `wait` says.
+    async fn post(&self, head: &[u8], body: Bytes, wait: Wait) -> io::Result<(u16, Bytes)> {
         use std::io::Write as _;
         let mut request = Vec::with_capacity(head.len() + 24 + body.len());
         request.extend_from_slice(head);
         write!(request, "{}\r\n\r\n", body.len())?;
         request.extend_from_slice(&body);
         while let Some(mut conn) = self.take_idle() {
+            conn.wait_by(wait.clone());
             match conn.exchange(&request, MAX_ANSWER).await {
                 Ok((answer, keep)) => return Ok(self.finish(conn, answer, keep)),
                 // Not written whole: the server was closing this one. Try the next one.
@@ -178,6 +203,7 @@ impl Api {
         let mut conn = Box::pin(tokio::time::timeout(CONNECT_TIMEOUT, self.connect()))
             .await
             .unwrap_or_else(|_| Err(io::ErrorKind::TimedOut.into()))?;
+        conn.wait_by(wait);
         match conn.exchange(&request, MAX_ANSWER).await {
             Ok((answer, keep)) => Ok(self.finish(conn, answer, keep)),
             Err(Failed::Unsent(e) | Failed::Sent(e)) => Err(e),
@@ -210,6 +236,7 @@ impl Api {
     async fn connect(&self) -> io::Result<Conn> {
         let tcp = TcpStream::connect((self.host.as_str(), self.port)).await?;
         tcp.set_nodelay(true)?;
+        let tcp = Sock::new(tcp);
         match &self.tls {
             None => Ok(Conn::new(Stream::Plain(tcp))),
             Some((connector, name)) => {

@@ -69,7 +69,7 @@ impl Courier for TelegramCourier {
     async fn send(&self, chat_id: i64, message: Arc<Message>) -> SendResult {
         let result = match &self.lean {
             Some(api) => match self.encoded.body(chat_id, &message, self.paid) {
-                Ok(body) => super::timed("sendMessage", api.call_json_unread("sendMessage", body)).await,
+                Ok(body) => super::timed("sendMessage", api.send_paced(body)).await,
                 Err(e) => return SendResult::Permanent(format!("the message could not be encoded: {e}")),
             },
             None => {
@@ -80,6 +80,18 @@ impl Courier for TelegramCourier {
         match result {
             Ok(_) => SendResult::Sent,
             Err(e) => classify(&e),
+        }
+    }
+
+    fn hold_answers(&self) {
+        if let Some(api) = &self.lean {
+            api.answers().hold();
+        }
+    }
+
+    fn release_answers(&self) {
+        if let Some(api) = &self.lean {
+            api.answers().release();
         }
     }
 }

@@ -11,6 +11,7 @@ mod json;
 mod menu;
 mod polling;
 mod run;
+mod sock;
 pub mod webhook;
 mod wire;
 

@@ -10,10 +10,9 @@ use std::{
 };
 
 use bytes::Bytes;
-use tokio::{
-    io::{AsyncRead, AsyncReadExt, AsyncWriteExt, ReadBuf},
-    net::TcpStream,
-};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt, ReadBuf};
+
+use super::sock::{Sock, Wait};
 
 /// The most headers an answer may have (the Bot API sends about ten).
 const MAX_HEADERS: usize = 64;
@@ -26,8 +25,8 @@ const KEPT_BUFFER: usize = 64 << 10;
 
 /// The stream under a connection: plain TCP (a local Bot API server) or TLS.
 pub(super) enum Stream {
-    Plain(TcpStream),
-    Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
+    Plain(Sock),
+    Tls(Box<tokio_rustls::client::TlsStream<Sock>>),
 }
 
 /// An answer: its status and its body, whole.
@@ -58,6 +57,7 @@ impl Conn {
     /// for): looked at without waiting, so that a request never goes on a closed connection
     /// the client could have known about.
     pub(super) fn closed(&mut self) -> bool {
+        self.wait_by(Wait::Never);
         let mut byte = [0u8; 1];
         let mut read = ReadBuf::new(&mut byte);
         let mut cx = Context::from_waker(Waker::noop());
@@ -67,6 +67,14 @@ impl Conn {
         };
         // Pending: nothing to read, the connection is open and quiet, as it should be.
         !matches!(polled, Poll::Pending)
+    }
+
+    /// Where the reads of the next exchange wait when they find nothing.
+    pub(super) fn wait_by(&mut self, wait: Wait) {
+        match &mut self.stream {
+            Stream::Plain(sock) => sock.wait_by(wait),
+            Stream::Tls(tls) => tls.get_mut().0.wait_by(wait),
+        }
     }
 
     /// Writes `request` (head and body) and reads its answer, of at most `max` bytes of body.

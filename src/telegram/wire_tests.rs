@@ -41,7 +41,7 @@ async fn scripted(parts: Vec<Vec<u8>>, then: Then) -> Conn {
         }
     });
     let tcp = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-    Conn::new(Stream::Plain(tcp))
+    Conn::new(Stream::Plain(super::super::sock::Sock::new(tcp)))
 }
 
 fn parts(texts: &[&str]) -> Vec<Vec<u8>> {

@@ -232,3 +232,73 @@ async fn no_more_sends_are_in_flight_than_the_concurrency_allows() {
     assert_eq!(courier.sent.load(std::sync::atomic::Ordering::SeqCst), 12);
     assert_eq!(courier.most.load(std::sync::atomic::Ordering::SeqCst), 3, "three at once, never more");
 }
+
+/// Holds every answer while the broadcaster says so, as the Telegram courier does: a send
+/// whose answer is held ends only once the answers are released.
+#[derive(Default)]
+struct Gatekeeper {
+    /// Whether answers are held, and the sends waiting for their release.
+    held: Mutex<(bool, Vec<std::task::Waker>)>,
+    holds: std::sync::atomic::AtomicUsize,
+    /// Set if answers were held again before they were released.
+    nested: std::sync::atomic::AtomicBool,
+}
+
+impl Courier for Gatekeeper {
+    async fn send(&self, _chat_id: i64, _message: Arc<Message>) -> SendResult {
+        std::future::poll_fn(|cx| {
+            let mut held = self.held.lock().unwrap();
+            if held.0 {
+                held.1.push(cx.waker().clone());
+                std::task::Poll::Pending
+            } else {
+                std::task::Poll::Ready(SendResult::Sent)
+            }
+        })
+        .await
+    }
+
+    fn hold_answers(&self) {
+        use std::sync::atomic::Ordering::SeqCst;
+        let mut held = self.held.lock().unwrap();
+        if held.0 {
+            self.nested.store(true, SeqCst);
+        }
+        held.0 = true;
+        self.holds.fetch_add(1, SeqCst);
+    }
+
+    fn release_answers(&self) {
+        let waiting = {
+            let mut held = self.held.lock().unwrap();
+            held.0 = false;
+            std::mem::take(&mut held.1)
+        };
+        waiting.into_iter().for_each(std::task::Waker::wake);
+    }
+}
+
+#[tokio::test]
+async fn answers_held_while_the_pacer_sleeps_are_all_released_and_none_is_held_at_the_end() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let chats: Vec<i64> = (1..=60).collect();
+    let (brain, store) = brain_with(&chats, &["a"]).await;
+    let courier = Arc::new(Gatekeeper::default());
+    // 50/s: groups of four, 80 ms apart, the pacer sleeping between them.
+    run_until_sent(brain, courier.clone(), 100.0, Options::with_rate(50.0), "a", 60, Duration::from_secs(30)).await;
+    assert_eq!(store.wave_counts("meta-ai-2025", "a").await.unwrap().sent, 60, "no answer is held for good");
+    assert!(courier.holds.load(SeqCst) >= 10, "answers are held while the pacer sleeps");
+    assert!(!courier.nested.load(SeqCst), "released before they are held again");
+    assert!(!courier.held.lock().unwrap().0, "released when the broadcaster stops");
+}
+
+#[tokio::test]
+async fn answers_are_not_held_through_a_long_sleep_of_the_pacer() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let (brain, store) = brain_with(&[1, 2, 3], &["a"]).await;
+    let courier = Arc::new(Gatekeeper::default());
+    // 2/s: the pacer sleeps half a second between two sends, longer than answers are held.
+    run_until_sent(brain, courier.clone(), 100.0, Options::with_rate(2.0), "a", 3, Duration::from_secs(20)).await;
+    assert_eq!(store.wave_counts("meta-ai-2025", "a").await.unwrap().sent, 3);
+    assert_eq!(courier.holds.load(SeqCst), 0);
+}
