@@ -38,6 +38,15 @@ async fn pair() -> (Sock, TcpStream) {
     (Sock::new(client), server)
 }
 
+/// A socket whose reads wait at a held gate, the server's end, and the gate.
+async fn at_held_gate() -> (Sock, TcpStream, Arc<Gate>) {
+    let (mut sock, server) = pair().await;
+    let gate = Arc::new(Gate::default());
+    gate.hold();
+    sock.wait_by(Wait::Gate(gate.clone()));
+    (sock, server, gate)
+}
+
 /// Polls a read of `sock` once with `waker`: the bytes read, or `None` if it waits.
 fn poll_read(sock: &mut Sock, waker: &Waker) -> Option<Vec<u8>> {
     let mut room = [0u8; 64];
@@ -58,10 +67,7 @@ async fn turn() {
 
 #[tokio::test]
 async fn a_read_at_a_held_gate_is_not_woken_by_its_answer_and_reads_it_when_the_gate_opens() {
-    let (mut sock, mut server) = pair().await;
-    let gate = Arc::new(Gate::default());
-    gate.hold();
-    sock.wait_by(Wait::Gate(gate.clone()));
+    let (mut sock, mut server, gate) = at_held_gate().await;
     let count = Arc::new(Count::default());
     let waker = Waker::from(count.clone());
 
@@ -79,11 +85,8 @@ async fn a_read_at_a_held_gate_is_not_woken_by_its_answer_and_reads_it_when_the_
 
 #[tokio::test]
 async fn a_read_whose_gate_is_open_waits_on_the_reactor_and_is_woken_by_its_answer() {
-    let (mut sock, mut server) = pair().await;
-    let gate = Arc::new(Gate::default());
     // Held, then opened: the socket was taken off the reactor and must go back on it.
-    gate.hold();
-    sock.wait_by(Wait::Gate(gate.clone()));
+    let (mut sock, mut server, gate) = at_held_gate().await;
     let count = Arc::new(Count::default());
     let waker = Waker::from(count.clone());
     assert_eq!(poll_read(&mut sock, &waker), None);
@@ -100,10 +103,7 @@ async fn a_read_whose_gate_is_open_waits_on_the_reactor_and_is_woken_by_its_answ
 
 #[tokio::test]
 async fn an_answer_there_already_is_read_at_a_held_gate_without_waiting() {
-    let (mut sock, mut server) = pair().await;
-    let gate = Arc::new(Gate::default());
-    gate.hold();
-    sock.wait_by(Wait::Gate(gate.clone()));
+    let (mut sock, mut server, gate) = at_held_gate().await;
     server.write_all(b"ready").await.unwrap();
     turn().await;
     assert_eq!(poll_read(&mut sock, Waker::noop()).as_deref(), Some(&b"ready"[..]));
@@ -112,11 +112,9 @@ async fn an_answer_there_already_is_read_at_a_held_gate_without_waiting() {
 
 #[tokio::test]
 async fn a_socket_off_the_reactor_writes_and_sees_the_end_of_its_stream() {
-    let (mut sock, mut server) = pair().await;
-    let gate = Arc::new(Gate::default());
-    gate.hold();
-    sock.wait_by(Wait::Gate(gate.clone()));
+    let (mut sock, mut server, gate) = at_held_gate().await;
     assert_eq!(poll_read(&mut sock, Waker::noop()), None, "off the reactor now");
+    assert_eq!(gate.parked(), 1);
     sock.write_all(b"request").await.unwrap();
     let mut got = [0u8; 7];
     server.read_exact(&mut got).await.unwrap();
