@@ -29,9 +29,9 @@ use crate::{
 
 use super::pacing::{Pacer, RecentChats};
 use outcomes::{deliver, record_now, Recorder};
+use waiting::while_sending;
 #[cfg(test)]
 use waiting::while_sending_beating_every;
-use waiting::{until_next_group, while_sending};
 
 /// How often an idle broadcaster looks for a paused wave resumed by `objection-bot resume`.
 const RESUME_POLL_MS: i64 = 2_000;
@@ -287,12 +287,7 @@ pub async fn run<C: Courier>(
         // The whole batch is sent and recorded before any of the next is sent: what a crash
         // can send twice is never more than the last claim. The next claim is taken in the
         // same transaction as the outcomes are written (one commit, not two that wait for
-        // each other), so the pause between batches is short. The last group's answers are
-        // read when the next group would be due, in one wake.
-        if !in_flight.is_empty() {
-            let next_group = until_next_group(&mut pacer, courier.as_ref());
-            while_sending(&health, &mut in_flight, &mut done, next_group).await;
-        }
+        // each other), so the pause between batches is short.
         done.extend(in_flight.by_ref().collect::<Vec<_>>().await);
         if !*shutdown.borrow() && options.lease.held() == Some(fence) && !live.is_empty() {
             let token = claim_token();

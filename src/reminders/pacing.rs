@@ -76,13 +76,6 @@ impl Pacer {
         Duration::from_secs_f64((missing / rate).clamp(0.001, 10.0))
     }
 
-    /// Sleeps until the next group is due, without taking from it; at once if one is due.
-    pub async fn sleep_until_group(&mut self) {
-        if let Some(wait) = self.sleep_ahead() {
-            self.alarm.sleep(wait).await;
-        }
-    }
-
     /// How long [`Pacer::acquire`] would sleep if called now; `None` if it would not.
     pub fn sleep_ahead(&self) -> Option<Duration> {
         let elapsed = tokio::time::Instant::now().saturating_duration_since(self.last).as_secs_f64();

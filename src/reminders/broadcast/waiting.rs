@@ -23,15 +23,6 @@ pub(super) async fn acquire<C: Courier>(pacer: &mut Pacer, courier: &C) {
     pacer.acquire().await;
 }
 
-/// At a claim's end: waits, the answers held, until the pacer's next group would be due,
-/// so that the last group's answers are read in one wake. Returns at once if that is not
-/// soon.
-pub(super) async fn until_next_group<C: Courier>(pacer: &mut Pacer, courier: &C) {
-    if let Some(_held) = hold_through_sleep(pacer, courier) {
-        pacer.sleep_until_group().await;
-    }
-}
-
 /// Holds the courier's answers until the guard is dropped, if the pacer's sleep ahead is short.
 fn hold_through_sleep<'a, C: Courier>(pacer: &Pacer, courier: &'a C) -> Option<Held<'a, C>> {
     pacer.sleep_ahead().is_some_and(|sleep| sleep <= HOLD_AT_MOST).then(|| {
