@@ -54,33 +54,33 @@ impl Pacer {
     pub async fn acquire(&mut self) {
         loop {
             let now = tokio::time::Instant::now();
-            let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
-            self.tokens = (self.tokens + elapsed * self.rate).min(self.capacity);
+            self.tokens = self.accrued(now);
             self.last = now;
             if self.tokens >= 1.0 {
                 self.tokens -= 1.0;
                 return;
             }
-            let wait = self.until_group();
+            let wait = self.until_group(self.tokens);
             self.alarm.sleep(wait).await;
         }
     }
 
-    /// How long until most of a group has accrued (the pacer sleeps that long, and sends
-    /// it then).
-    fn until_group(&self) -> Duration {
-        Self::group_after(self.want - self.tokens, self.rate)
+    /// The tokens there are at `now`.
+    fn accrued(&self, now: tokio::time::Instant) -> f64 {
+        let elapsed = now.saturating_duration_since(self.last).as_secs_f64();
+        (self.tokens + elapsed * self.rate).min(self.capacity)
     }
 
-    fn group_after(missing: f64, rate: f64) -> Duration {
-        Duration::from_secs_f64((missing / rate).clamp(0.001, 10.0))
+    /// How long until most of a group has accrued, from `tokens` (the pacer sleeps that
+    /// long, and sends it then).
+    fn until_group(&self, tokens: f64) -> Duration {
+        Duration::from_secs_f64(((self.want - tokens) / self.rate).clamp(0.001, 10.0))
     }
 
     /// How long [`Pacer::acquire`] would sleep if called now; `None` if it would not.
     pub fn sleep_ahead(&self) -> Option<Duration> {
-        let elapsed = tokio::time::Instant::now().saturating_duration_since(self.last).as_secs_f64();
-        let tokens = (self.tokens + elapsed * self.rate).min(self.capacity);
-        (tokens < 1.0).then(|| Self::group_after(self.want - tokens, self.rate))
+        let tokens = self.accrued(tokio::time::Instant::now());
+        (tokens < 1.0).then(|| self.until_group(tokens))
     }
 }
 
@@ -202,7 +202,7 @@ mod tests {
             let start = tokio::time::Instant::now();
             let mut sent = 0usize;
             while start.elapsed() < Duration::from_secs(10) {
-                tokio::time::advance(pacer.until_group() + Duration::from_millis(5)).await;
+                tokio::time::advance(pacer.until_group(pacer.tokens) + Duration::from_millis(5)).await;
                 while pacer.acquire().now_or_never().is_some() {
                     sent += 1;
                 }

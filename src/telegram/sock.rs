@@ -22,10 +22,9 @@ use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 const READ_ROOM: usize = 4 << 10;
 
 /// Where a read that finds nothing waits.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(super) enum Wait {
     /// On tokio's reactor: woken as soon as bytes arrive.
-    #[default]
     Reactor,
     /// At this gate while it is held (on the reactor otherwise).
     Gate(Arc<Gate>),
