@@ -20,8 +20,8 @@ const HOOK: &str = "https://bot.example.org/tg/hook";
 const SUBSCRIBERS: i64 = 3_000;
 /// Reminders a second: the wave takes about 30 s.
 const RATE: &str = "100";
-/// The broadcaster claims about a second's worth at a time.
-const BATCH: usize = 100;
+/// The broadcaster claims two seconds' worth at a time.
+const BATCH: usize = 200;
 const LEASE_TTL: u64 = 3;
 
 struct Instance {
