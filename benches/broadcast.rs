@@ -55,16 +55,6 @@ fn args() -> Args {
     a
 }
 
-/// Clock ticks a second, the unit of CPU time in `/proc`.
-fn clock_ticks() -> f64 {
-    std::process::Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
-        .unwrap_or(100.0)
-}
-
 /// User and system CPU ticks in a `/proc/…/stat` file.
 fn stat_ticks(path: &str) -> (f64, f64) {
     let stat = std::fs::read_to_string(path).unwrap_or_default();
@@ -74,17 +64,18 @@ fn stat_ticks(path: &str) -> (f64, f64) {
     (user, system)
 }
 
-/// CPU seconds of a process's main thread, where the bot's runtime runs (the rest is
-/// SQLite's worker threads, the metrics exporter's and the like).
-fn main_thread_cpu(pid: u32) -> f64 {
-    let (user, system) = stat_ticks(&format!("/proc/{pid}/task/{pid}/stat"));
-    (user + system) / clock_ticks()
-}
-
-/// User and system CPU seconds and peak resident memory (bytes) of a process.
-fn usage(pid: u32) -> (f64, f64, u64) {
-    let ticks = clock_ticks();
+/// User and system CPU seconds of a process, the CPU seconds of its main thread (where the
+/// bot's runtime runs; the rest is SQLite's worker threads and the like), and its peak
+/// resident memory (bytes).
+fn usage(pid: u32) -> (f64, f64, f64, u64) {
+    let ticks: f64 = std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .unwrap_or(100.0);
     let (user, system) = stat_ticks(&format!("/proc/{pid}/stat"));
+    let (main_user, main_system) = stat_ticks(&format!("/proc/{pid}/task/{pid}/stat"));
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     let hwm_kb = status
         .lines()
@@ -92,7 +83,7 @@ fn usage(pid: u32) -> (f64, f64, u64) {
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse::<u64>().ok())
         .unwrap_or(0);
-    (user / ticks, system / ticks, hwm_kb * 1024)
+    (user / ticks, system / ticks, (main_user + main_system) / ticks, hwm_kb * 1024)
 }
 
 /// Subscribes `n` chats in three languages, a quarter of them with each checklist, into a
@@ -173,9 +164,8 @@ async fn wave(a: &Args) {
         tokio::time::sleep(Duration::from_millis(1)).await;
     }
     let started = Instant::now();
-    let (user_before, system_before, _) = usage(pid);
+    let (user_before, system_before, main_before, _) = usage(pid);
     let cpu_before = user_before + system_before;
-    let main_before = main_thread_cpu(pid);
     let give_up = started + Duration::from_secs_f64(ideal * 3.0 + 30.0);
     // The pace, second by second: messages accepted by the fake at each whole second.
     let mut pace: Vec<u64> = vec![fake.sent_ok()];
@@ -186,9 +176,8 @@ async fn wave(a: &Args) {
         }
     }
     let elapsed = started.elapsed();
-    let (user_after, system_after, peak) = usage(pid);
+    let (user_after, system_after, main_after, peak) = usage(pid);
     let cpu_after = user_after + system_after;
-    let main_after = main_thread_cpu(pid);
     let per_chat = fake.per_chat();
     let sent: u64 = per_chat.values().map(|(n, _)| u64::from(*n)).sum();
     let reached = per_chat.len() as i64;

@@ -70,10 +70,9 @@ fn outcome_label(outcome: &Outcome) -> &'static str {
 /// this long while a batch takes longer (when replies hold the wave back). A batch is two
 /// seconds' worth (`CLAIM_SECONDS`), so a healthy one never waits this long; at 1 s counted
 /// from the last write in a batch of one second's worth, a 100/s wave wrote twice per batch
-/// (issue 20). A write costs nearly the
-/// same for 5 outcomes as for 256, so each one is a fixed cost: writing every 64 reminders
-/// cost a 1,000/s wave on SQLite about 7 µs of CPU per reminder. What a crash can send twice
-/// stays bounded by the claim, not by this.
+/// (issue 20). A write costs nearly the same for 5 outcomes as for 256, so each one is a
+/// fixed cost: writing every 64 reminders cost a 1,000/s wave on SQLite about 7 µs of CPU
+/// per reminder. What a crash can send twice stays bounded by the claim, not by this.
 pub(super) const FLUSH_INTERVAL: Duration = Duration::from_secs(3);
 
 /// Outcomes are written sooner, once this many wait, when more of them came back unreachable
