@@ -1,6 +1,6 @@
 //! Liveness and readiness: the reminder tasks report in, start-up marks the bot ready, a
-//! stop marks it draining, and a ping of the database every few seconds says whether it
-//! answers. `/healthz` and `/readyz` read this.
+//! stop marks it draining, and a ping of the database every few seconds (unless it answered
+//! the broadcaster meanwhile) says whether it answers. `/healthz` and `/readyz` read this.
 
 use std::{
     future::Future,
@@ -10,6 +10,8 @@ use std::{
 
 use chrono::Utc;
 use tokio::sync::watch;
+
+use crate::alarm::Alarm;
 
 /// How long a reminder task may go without reporting before the bot counts as unhealthy.
 pub const MAX_SILENCE_MS: i64 = 60_000;
@@ -46,6 +48,10 @@ pub struct Health {
 pub const PING_EVERY: Duration = Duration::from_secs(2);
 /// …and how long an answer may take before the bot counts as not ready.
 pub const PING_TIMEOUT: Duration = Duration::from_secs(2);
+/// A database that answered the broadcaster this recently is not pinged: a claim is two
+/// seconds' worth, so a wave at any pace over 4/s answers more often than this, and the
+/// readiness check notices a database gone within 5 s (4 s while nothing is sent).
+pub const ANSWERED_LATELY: Duration = Duration::from_secs(3);
 
 impl Health {
     /// A task says it is alive (now).
@@ -108,13 +114,27 @@ impl Health {
 /// Pings the database every [`PING_EVERY`], each ping cut at [`PING_TIMEOUT`], until
 /// `stop` turns true, so that `/readyz` turns 503 while the database does not answer (a load
 /// balancer then sends updates to an instance that can use them) and 200 when it does again.
-pub async fn watch_database<F, P>(health: std::sync::Arc<Health>, ping: P, mut stop: watch::Receiver<bool>)
-where
+/// A database that answered the broadcaster within [`ANSWERED_LATELY`] (`answered_ago`,
+/// counted from when that call began) is not pinged: it answered anyway, and a ping every
+/// 2 s was a cost of a wave that did not scale with its pace (issue 20). The watcher sleeps
+/// on an [`Alarm`], which wakes the process once per sleep.
+pub async fn watch_database<F, P, A>(
+    health: std::sync::Arc<Health>,
+    ping: P,
+    answered_ago: A,
+    mut stop: watch::Receiver<bool>,
+) where
     P: Fn() -> F,
     F: Future<Output = bool>,
+    A: Fn() -> Option<Duration>,
 {
+    let mut alarm = Alarm::new();
     while !*stop.borrow() {
-        let answers = tokio::time::timeout(PING_TIMEOUT, ping()).await.unwrap_or(false);
+        let lately = answered_ago().filter(|ago| *ago < ANSWERED_LATELY);
+        let answers = match lately {
+            Some(_) => true,
+            None => tokio::time::timeout(PING_TIMEOUT, ping()).await.unwrap_or(false),
+        };
         if health.set_database(answers) {
             if answers {
                 log::info!("the database answers again: ready");
@@ -122,8 +142,13 @@ where
                 log::warn!("the database does not answer within {} s: not ready", PING_TIMEOUT.as_secs());
             }
         }
+        // Looks again in PING_EVERY, or when the answer it went by is ANSWERED_LATELY old.
+        let wait = match lately {
+            Some(ago) => ANSWERED_LATELY - ago,
+            None => PING_EVERY,
+        };
         tokio::select! {
-            _ = tokio::time::sleep(PING_EVERY) => {}
+            _ = alarm.sleep(wait) => {}
             _ = stop.changed() => {}
         }
     }
@@ -166,5 +191,44 @@ mod tests {
         health.set_database(false);
         health.start_draining();
         assert_eq!(health.ready(), Err("draining"), "draining says more");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_database_that_answered_lately_is_not_pinged_until_that_answer_is_old() {
+        use std::sync::{
+            atomic::{AtomicUsize, Ordering::SeqCst},
+            Arc, Mutex,
+        };
+        use tokio::time::{sleep, Instant};
+
+        let health = Arc::new(Health::default());
+        let pings = Arc::new(AtomicUsize::new(0));
+        let answered: Arc<Mutex<Option<Instant>>> = Arc::default();
+        let (stop_tx, stop) = watch::channel(false);
+        let (p, a) = (pings.clone(), answered.clone());
+        let watcher = tokio::spawn(watch_database(
+            health.clone(),
+            move || {
+                p.fetch_add(1, SeqCst);
+                async { true }
+            },
+            move || a.lock().unwrap().map(|at| at.elapsed()),
+            stop,
+        ));
+        // Nothing answered yet: it pings at once, then every PING_EVERY.
+        sleep(PING_EVERY * 2 + Duration::from_millis(10)).await;
+        assert_eq!(pings.load(SeqCst), 3);
+        // The broadcaster's calls answer every 2.5 s: no ping while they do.
+        for _ in 0..6 {
+            *answered.lock().unwrap() = Some(Instant::now());
+            sleep(Duration::from_millis(2500)).await;
+        }
+        assert_eq!(pings.load(SeqCst), 3, "no ping while the database answers the broadcaster");
+        // They stop: a ping comes when the last answer is ANSWERED_LATELY old, not later.
+        sleep(ANSWERED_LATELY - Duration::from_millis(2490)).await;
+        assert_eq!(pings.load(SeqCst), 4);
+        assert_eq!(health.ready(), Err("starting"), "readiness still needs the start");
+        stop_tx.send(true).unwrap();
+        watcher.await.unwrap();
     }
 }

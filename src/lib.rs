@@ -2,6 +2,7 @@
 //! profiles and AI chats.
 //! A transport-neutral brain with thin doors (Telegram, a terminal console) around it.
 
+pub mod alarm;
 pub mod authorities;
 pub mod brain;
 pub mod budget;

@@ -1,7 +1,6 @@
 //! Reminders: the pure schedule of waves, the scheduler task that starts them on time, and
 //! the broadcaster that delivers them.
 
-mod alarm;
 pub mod broadcast;
 pub mod pacing;
 pub mod schedule;
@@ -16,6 +15,7 @@ use chrono::{DateTime, Utc};
 use tokio::sync::{watch, Notify};
 
 use crate::{
+    alarm::Alarm,
     campaign::{Campaign, Campaigns},
     health::{Health, Task},
     store::{Lease, Store},
@@ -30,12 +30,14 @@ pub async fn keep_lease(lease: Lease, mut shutdown: watch::Receiver<bool>) {
         return;
     }
     let every = (lease.ttl() / 3).max(Duration::from_millis(200));
+    // (An alarm wakes the process once per sleep; tokio's timer, three times: see `alarm.rs`.)
+    let mut alarm = Alarm::new();
     loop {
         if let Err(e) = lease.renew().await {
             log::warn!("the lease to send reminders could not be renewed: {e}");
         }
         tokio::select! {
-            _ = tokio::time::sleep(every) => {}
+            _ = alarm.sleep(every) => {}
             _ = shutdown.changed() => {}
         }
         if *shutdown.borrow() {
@@ -64,6 +66,7 @@ pub async fn run_scheduler(
     // The campaigns whose announcement this process has handled (the store keeps it for good).
     let mut seen: HashSet<String> = HashSet::new();
     let (mut subscribers, mut waiting) = (Recount::default(), Recount::default());
+    let mut alarm = Alarm::new();
     loop {
         health.beat(Task::Scheduler);
         if lease.held().is_none() {
@@ -103,7 +106,7 @@ pub async fn run_scheduler(
             };
         }
         tokio::select! {
-            _ = tokio::time::sleep(sleep_until(wake_at, Utc::now())) => {}
+            _ = alarm.sleep(sleep_until(wake_at, Utc::now())) => {}
             _ = shutdown.changed() => return,
         }
         if *shutdown.borrow() {

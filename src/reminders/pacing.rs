@@ -6,8 +6,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use super::alarm::Alarm;
-use crate::budget::CATCH_UP;
+use crate::{alarm::Alarm, budget::CATCH_UP};
 
 /// How full a group is when a sleeping pacer wakes: it sends 80 % of a group at once…
 const WAKE_AT: f64 = 0.8;

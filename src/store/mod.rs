@@ -3,6 +3,11 @@
 //! chooses: `sqlite://…` or `postgres://…`. Each backend has its own SQL and migrations;
 //! this file only dispatches.
 
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
 use crate::lang::Lang;
 
 mod common;
@@ -53,6 +58,8 @@ enum Backend {
 #[derive(Clone, Debug)]
 pub struct Store {
     backend: Backend,
+    /// When the last claim or record that succeeded began (shared by the clones).
+    answered: Arc<Mutex<Option<Instant>>>,
 }
 
 /// Calls the same method on whichever backend this store is.
@@ -66,22 +73,42 @@ macro_rules! on {
 }
 
 impl Store {
+    fn on(backend: Backend) -> Store {
+        Store { backend, answered: Arc::default() }
+    }
+
+    /// How long ago the database last answered the broadcaster (a claim or a record that
+    /// succeeded), counted from when the call began; `None` if it has not yet. The readiness
+    /// check does not ping a database that answered this recently (issue 20).
+    pub fn answered_ago(&self) -> Option<Duration> {
+        self.answered.lock().ok().and_then(|at| *at).map(|at| at.elapsed())
+    }
+
+    /// Notes that a call begun at `started` succeeded, if it is the latest to have.
+    fn answered_since<T>(&self, started: Instant, result: &Result<T>) {
+        if let (Ok(_), Ok(mut at)) = (result, self.answered.lock()) {
+            if at.is_none_or(|at| at < started) {
+                *at = Some(started);
+            }
+        }
+    }
+
     /// Opens (creating if needed) and migrates the database at `url`, for a lease of the
     /// default 15 s (see [`Store::open_for_lease`]).
     pub async fn open(url: &str) -> Result<Store> {
-        Store::open_for_lease(url, std::time::Duration::from_secs(15)).await
+        Store::open_for_lease(url, Duration::from_secs(15)).await
     }
 
     /// Opens and migrates the database at `url`. On PostgreSQL the bot's sessions are bounded
     /// by the lease's time to live: a transaction left idle is ended, and a lock is waited
     /// for, at most half of it, so a frozen instance cannot hold the next leader back; a
     /// server that cannot be reached is reported within 5 s with the cause.
-    pub async fn open_for_lease(url: &str, lease_ttl: std::time::Duration) -> Result<Store> {
+    pub async fn open_for_lease(url: &str, lease_ttl: Duration) -> Result<Store> {
         let backend = match Kind::of(url) {
             Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open(url, lease_ttl).await?),
             _ => Backend::Sqlite(sqlite::Db::open(url).await?),
         };
-        Ok(Store { backend })
+        Ok(Store::on(backend))
     }
 
     /// Opens an existing database without migrating or writing it (`check`, `stats`).
@@ -90,12 +117,12 @@ impl Store {
             Some(Kind::Postgres) => Backend::Postgres(postgres::Db::open_read_only(url).await?),
             _ => Backend::Sqlite(sqlite::Db::open_read_only(url).await?),
         };
-        Ok(Store { backend })
+        Ok(Store::on(backend))
     }
 
     /// A private in-memory SQLite store, for the console and tests.
     pub async fn in_memory() -> Result<Store> {
-        Ok(Store { backend: Backend::Sqlite(sqlite::Db::in_memory().await?) })
+        Ok(Store::on(Backend::Sqlite(sqlite::Db::in_memory().await?)))
     }
 
     pub fn kind(&self) -> Kind {
@@ -125,7 +152,7 @@ impl Store {
 
     /// The lease that lets one instance at a time send reminders: on SQLite, where one
     /// process holds the database, it is always held (fence 1).
-    pub fn lease(&self, holder: &str, ttl: std::time::Duration) -> Lease {
+    pub fn lease(&self, holder: &str, ttl: Duration) -> Lease {
         match &self.backend {
             Backend::Sqlite(_) => Lease::exclusive(),
             Backend::Postgres(db) => Lease::shared(db.clone(), holder, ttl),
@@ -295,12 +322,21 @@ impl Store {
 
     /// Takes up to `limit` due deliveries of the claim's campaigns.
     pub async fn claim(&self, c: &Claim<'_>) -> Result<Vec<Delivery>> {
-        on!(self, db => db.claim(c).await)
+        let started = Instant::now();
+        let claimed = on!(self, db => db.claim(c).await);
+        self.answered_since(started, &claimed);
+        claimed
     }
 
     /// Records outcomes, each only under the claim (and fence) that took it.
     pub async fn record(&self, outcomes: &[(Delivery, Outcome)], rule: PauseRule) -> Result<Vec<PausedWave>> {
-        on!(self, db => db.record(outcomes, rule).await)
+        let started = Instant::now();
+        let recorded = on!(self, db => db.record(outcomes, rule).await);
+        if !outcomes.is_empty() {
+            // (Nothing to record asks nothing of the database.)
+            self.answered_since(started, &recorded);
+        }
+        recorded
     }
 
     /// Records outcomes, then claims the next batch, in one transaction (see `record` and
@@ -311,7 +347,10 @@ impl Store {
         rule: PauseRule,
         c: &Claim<'_>,
     ) -> Result<(Vec<PausedWave>, Vec<Delivery>)> {
-        on!(self, db => db.record_then_claim(outcomes, rule, c).await)
+        let started = Instant::now();
+        let done = on!(self, db => db.record_then_claim(outcomes, rule, c).await);
+        self.answered_since(started, &done);
+        done
     }
 
     /// The earliest moment (unix ms) a delivery of these campaigns may be claimed.

@@ -66,7 +66,26 @@ on_both_backends!(
     links_keep_one_result_per_link_with_its_baseline,
     a_claim_reads_each_chat_as_a_single_read_does_in_order,
     a_record_then_claim_writes_the_outcomes_and_claims_past_the_wave_it_paused,
+    a_claim_or_record_that_succeeds_is_an_answer_and_one_that_fails_is_not,
 );
+
+async fn a_claim_or_record_that_succeeds_is_an_answer_and_one_that_fails_is_not(s: Store) {
+    use std::time::Instant;
+    s.record(&[], RULE).await.unwrap();
+    assert_eq!(s.answered_ago(), None, "nothing was asked of the database yet");
+    let asked = Instant::now();
+    claim(&s, 0, 10, "t").await;
+    assert!(s.answered_ago().expect("a claim answered") <= asked.elapsed());
+    let ids = c();
+    let next = Claim { fence: 1, campaign_ids: &ids, now_ms: 0, limit: 10, token: "u", lease_until_ms: 60_000 };
+    let asked = Instant::now();
+    s.record_then_claim(&[], RULE, &next).await.unwrap();
+    assert!(s.answered_ago().unwrap() <= asked.elapsed(), "the newer answer counts");
+    s.close().await;
+    let asked = Instant::now();
+    assert!(s.claim(&Claim { token: "v", ..next }).await.is_err(), "a closed store answers nothing");
+    assert!(s.answered_ago().unwrap() > asked.elapsed(), "a failure is no answer");
+}
 
 async fn a_claim_reads_each_chat_as_a_single_read_does_in_order(s: Store) {
     let chats: Vec<(i64, Option<Lang>, &[&str])> =

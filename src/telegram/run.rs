@@ -146,13 +146,15 @@ pub async fn run(bot: Bot, brain_without_name: Brain, options: RunOptions) -> an
     let mut broadcast_options = options.broadcast.clone();
     broadcast_options.lease = lease.clone();
     tokio::spawn(reminders::keep_lease(lease.clone(), stop_rx.clone()));
-    // Readiness follows the database: /readyz is 503 while it does not answer.
-    let store = brain.store.clone();
+    // Readiness follows the database: /readyz is 503 while it does not answer (pinged
+    // unless it answered the broadcaster lately).
+    let (store, answers) = (brain.store.clone(), brain.store.clone());
     let ping = move || {
         let store = store.clone();
         async move { store.ping().await.is_ok() }
     };
-    tokio::spawn(crate::health::watch_database(health.clone(), ping, stop_rx.clone()));
+    let answered_ago = move || answers.answered_ago();
+    tokio::spawn(crate::health::watch_database(health.clone(), ping, answered_ago, stop_rx.clone()));
     if let Some((checker, period)) = options.links.clone() {
         let (campaigns, store) = (brain.campaigns.clone(), brain.store.clone());
         tokio::spawn(crate::links::daily::run(campaigns, store, checker, lease.clone(), period, stop_rx.clone()));

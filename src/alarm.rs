@@ -1,10 +1,12 @@
-//! The pacer's sleep: on Linux a timer of the kernel's own (a `timerfd`), so that a sleep
-//! wakes the process once, at its end.
+//! A sleep that wakes the process once, at its end: on Linux a timer of the kernel's own (a
+//! `timerfd`). The pacer sleeps on it between groups, and the loops that wake every few
+//! seconds (the database's ping, the lease's renewal, the scheduler) sleep on it too.
 //!
 //! Tokio's timer wheel keeps a timer due beyond its current 64-ms slot on a coarser level,
-//! wakes the process at the next slot's start to move it down, then again at the deadline.
-//! A wave's groups at up to 125/s are 64 to 80 ms apart, so every one of them cost two wakes
-//! (BENCHMARKS.md, the fourteenth session of issue 20). A timerfd is one more file that
+//! wakes the process at the next slot's start to move it down, then again at the deadline
+//! (a timer due in over 4 s, three times). A wave's groups at up to 125/s are 64 to 80 ms
+//! apart, so every one of them cost two wakes (BENCHMARKS.md, the fourteenth session of
+//! issue 20), and so did every ping of the database (the seventeenth). A timerfd is one more file that
 //! tokio's reactor watches, and it is ready once, when it expires. `rustix` (already here for
 //! the open-files limit) makes the system calls; handing the file to tokio is the one
 //! `unsafe` line (tokio asks its caller to promise the file stays open while registered).
@@ -12,11 +14,17 @@
 
 use std::time::Duration;
 
-/// Where a sleeping pacer waits.
+/// Where a sleeping task waits.
 #[derive(Debug)]
 pub struct Alarm {
     #[cfg(target_os = "linux")]
     fd: Option<tokio::io::unix::AsyncFd<std::os::fd::OwnedFd>>,
+}
+
+impl Default for Alarm {
+    fn default() -> Alarm {
+        Alarm::new()
+    }
 }
 
 impl Alarm {
