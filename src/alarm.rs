@@ -6,11 +6,11 @@
 //! wakes the process at the next slot's start to move it down, then again at the deadline
 //! (a timer due in over 4 s, three times). A wave's groups at up to 125/s are 64 to 80 ms
 //! apart, so every one of them cost two wakes (BENCHMARKS.md, the fourteenth session of
-//! issue 20), and so did every ping of the database (the seventeenth). A timerfd is one more file that
-//! tokio's reactor watches, and it is ready once, when it expires. `rustix` (already here for
-//! the open-files limit) makes the system calls; handing the file to tokio is the one
-//! `unsafe` line (tokio asks its caller to promise the file stays open while registered).
-//! Unit tests keep tokio's timers, which follow a paused clock.
+//! issue 20), and so did every ping of the database (the seventeenth). A timerfd is one
+//! more file that tokio's reactor watches, and it is ready once, when it expires. `rustix`
+//! (already here for the open-files limit) makes the system calls; handing the file to tokio
+//! is the one `unsafe` line (tokio asks its caller to promise the file stays open while
+//! registered). Unit tests keep tokio's timers, which follow a paused clock.
 
 use std::time::Duration;
 
